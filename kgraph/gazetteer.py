@@ -62,8 +62,20 @@ def data_path(*parts: str) -> Path:
         'ontology.ttl'
     """
     override = os.environ.get("KGRAPH_DATA_DIR")
-    base = Path(override) if override else Path(str(importlib.resources.files("kgraph.data")))
-    return base.joinpath(*parts)
+    return (Path(override) if override else _default_data_dir()).joinpath(*parts)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_data_dir() -> Path:
+    # A source checkout run without installing has the folder beside the package;
+    # an installed kgraph carries it as the package ``kgraph.data``.
+    checkout = Path(__file__).resolve().parent.parent / "data"
+    if (checkout / "gazetteer").is_dir():
+        return checkout
+    try:
+        return Path(str(importlib.resources.files("kgraph.data")))
+    except ModuleNotFoundError:
+        return checkout
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-",
