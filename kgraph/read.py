@@ -94,7 +94,8 @@ def decode_bytes(data: bytes, *, name: str) -> str:
 class _TextExtractor(HTMLParser):
     """Collect the visible text of an HTML page, one line per block element."""
 
-    _SKIP: ClassVar[frozenset[str]] = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+    _SKIP: ClassVar[frozenset[str]] = frozenset(
+        {"script", "style", "noscript", "template", "svg", "head"})
     _BLOCK: ClassVar[frozenset[str]] = frozenset({
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
         "table", "section", "article", "header", "footer", "blockquote", "pre", "hr",
