@@ -57,7 +57,7 @@ def extract_documents(
     for document, sdoc in parse_documents(nlp, documents, batch_size=batch_size):
         mentions = find_mentions(sdoc, document, gaz)
         entities = resolve_document(mentions, gaz)
-        relations = extract_relations(sdoc, document, entities)
+        relations = extract_relations(sdoc, document, entities, gazetteer=gaz)
         cooc = sentence_cooccurrences(sdoc, entities)
         yield DocumentExtraction(document, tuple(entities), tuple(relations), cooc)
 

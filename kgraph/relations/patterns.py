@@ -1,65 +1,527 @@
-"""Structural relations from titles, appositions and copulas.
+"""Structural relations: titles, appositions, copulas, place lists, names of bodies.
 
-A first set of rules; each yields relations whose evidence names the rule.
+The dependency patterns (one spaCy ``DependencyMatcher``, built once per vocabulary)
+find the role and place nouns of ``data/lexicon.toml`` with a modifier or an "of"
+object, and nouns with a nationality modifier. Python then asks
+:class:`~kgraph.relations.syntax.Arguments` who holds the noun and what the modifier or
+object names:
+
+==========================  ======================================================
+rule                        reads
+==========================  ======================================================
+``title-modifier``          "North Korean leader Kim Jong Un", "NDP incumbent Bill B."
+``title-of``                "Kim Jong Un, the supreme leader of North Korea",
+                            "served as President of Russia", "a member of NATO"
+``nationality``             "X is a Russian politician", "Hungarian footballer X"
+``place-of``                "Kursk is a city in Russia", "Kyiv, the capital of Ukraine"
+``place-modifier``          "the Ukrainian capital, Kyiv", "the Russian city of Kursk"
+``place-list``              "Kursk Oblast, Russia", "Budapest (Hungary)"
+``forces-presence``         "North Korean troops in Kursk" → forces deployed there
+``person-of-party``         "John Carson of the Ulster Unionist Party"
+==========================  ======================================================
+
+Titles that pass through an office ("Russian ARMY general", "Chief of the General
+Staff of X") make the holder an official rather than the leader; "opposition
+leader" keeps only the nationality; "a Russian general" (indefinite) gives only
+citizenship.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
-from ..model import Document, Relation
-from .context import EntityIndex, sentence_evidence
+from ..resolve import BASE_IRI, entity_iri
+from .context import MentionRef
+from .lexicon import Lexicon, RoleNoun
+from .syntax import Arg, Arguments, Candidate, lemma_of, named_like, place_rank
 
-__all__ = ["structural_relations"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..gazetteer import Gazetteer
 
-_LEADER_NOUNS = {"leader", "president", "premier", "chairman", "king", "dictator", "ruler"}
-_PLACE_NOUNS = {"city", "town", "village", "region", "province", "oblast", "port", "capital"}
+__all__ = ["dependency_matcher", "structural_relations"]
+
+_MOD_DEPS = ["amod", "compound", "poss", "nmod"]
+_GAZ_SPANS = "kg_gazetteer"
+_ARMED = {"ArmedForces", "GovernmentBody", "IntelligenceService", "Ministry", "Military"}
+
+_MATCHERS: dict[tuple[int, int], tuple[Vocab, Lexicon, DependencyMatcher]] = {}
 
 
-def structural_relations(sdoc: Doc, document: Document, index: EntityIndex
-                         ) -> Iterator[Relation]:
-    """Yield leaderOf, citizenOf and locatedIn relations from noun-phrase structure."""
-    for ref in index.refs:
-        if ref.entity.type != "Person":
-            continue
-        head = ref.span.root
-        # "North Korean leader Kim Jong Un": title noun before the name in one phrase.
-        for tok in sdoc[max(ref.span.start - 4, ref.span.sent.start):ref.span.start]:
-            if tok.lemma_.lower() not in _LEADER_NOUNS:
-                continue
-            if not (tok.head == head or ref.span.start <= tok.head.i < ref.span.end):
-                continue
-                for left in sdoc[max(tok.i - 3, ref.span.sent.start):tok.i]:
-                    other = index.at(left)
-                    if other and other.entity.type in ("Country", "Organization"):
-                        yield Relation(
-                            ref.entity.iri, "leaderOf", other.entity.iri,
-                            (sentence_evidence(ref.span.sent, document, rule="title-leader",
-                                               confidence=0.9, trigger=tok),),
-                        )
+def dependency_matcher(vocab: Vocab, lexicon: Lexicon) -> DependencyMatcher:
+    """Return the structural ``DependencyMatcher`` for ``lexicon`` (built once per vocab)."""
+    key = (id(vocab), id(lexicon))
+    cached = _MATCHERS.get(key)
+    if cached is not None:
+        return cached[2]
+    heads = sorted(lexicon.role_nouns)
+    matcher = DependencyMatcher(vocab)
+    anchors = [{"LEMMA": {"IN": heads}, "POS": {"IN": ["NOUN", "PROPN"]}},
+               {"LOWER": {"IN": heads}, "POS": {"IN": ["NOUN", "PROPN"]}}]
+    matcher.add("role-of", [[
+        {"RIGHT_ID": "role", "RIGHT_ATTRS": a},
+        {"LEFT_ID": "role", "REL_OP": ">", "RIGHT_ID": "prep",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["of", "in", "within"]}}},
+        {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "obj", "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ] for a in anchors])
+    matcher.add("role-modifier", [[
+        {"RIGHT_ID": "role", "RIGHT_ATTRS": a},
+        {"LEFT_ID": "role", "REL_OP": ">", "RIGHT_ID": "mod",
+         "RIGHT_ATTRS": {"DEP": {"IN": _MOD_DEPS}}},
+    ] for a in anchors])
+    # "Russian President Vladimir Putin": the modifier hangs on the name, not the title.
+    matcher.add("role-compound", [[
+        {"RIGHT_ID": "role", "RIGHT_ATTRS": {**a, "DEP": "compound"}},
+        {"LEFT_ID": "role", "REL_OP": "<", "RIGHT_ID": "name", "RIGHT_ATTRS": {"POS": "PROPN"}},
+        {"LEFT_ID": "name", "REL_OP": ">", "RIGHT_ID": "mod",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["amod", "compound", "poss", "nmod"]}}},
+    ] for a in anchors])
+    matcher.add("nationality", [[
+        {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN"]}}},
+        {"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "mod",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["amod", "compound"]}, "POS": {"IN": ["ADJ", "PROPN"]}}},
+    ]])
+    matcher.add("copula-nationality", [[
+        {"RIGHT_ID": "be", "RIGHT_ATTRS": {"LEMMA": "be"}},
+        {"LEFT_ID": "be", "REL_OP": ">", "RIGHT_ID": "subj", "RIGHT_ATTRS": {"DEP": "nsubj"}},
+        {"LEFT_ID": "be", "REL_OP": ">", "RIGHT_ID": "attr",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["attr", "acomp"]},
+                         "POS": {"IN": ["ADJ", "PROPN", "NOUN"]}}},
+    ]])
+    forces = sorted(lexicon.word_class("forces"))
+    matcher.add("forces", [[
+        {"RIGHT_ID": "forces", "RIGHT_ATTRS": {"LEMMA": {"IN": forces}, "POS": "NOUN"}},
+    ]])
+    matcher.add("person-of", [[
+        {"RIGHT_ID": "person", "RIGHT_ATTRS": {"POS": "PROPN"}},
+        {"LEFT_ID": "person", "REL_OP": ">", "RIGHT_ID": "prep",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
+        {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "org",
+         "RIGHT_ATTRS": {"DEP": "pobj", "POS": "PROPN"}},
+    ]])
+    matcher.add("place-in", [[
+        {"RIGHT_ID": "place", "RIGHT_ATTRS": {"POS": "PROPN"}},
+        {"LEFT_ID": "place", "REL_OP": ">", "RIGHT_ID": "prep",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["in", "within"]}}},
+        {"LEFT_ID": "prep", "REL_OP": ">", "RIGHT_ID": "container",
+         "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ]])
+    matcher.add("party-person", [[
+        {"RIGHT_ID": "person", "RIGHT_ATTRS": {"POS": "PROPN"}},
+        {"LEFT_ID": "person", "REL_OP": ">", "RIGHT_ID": "org",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["compound", "nmod"]}, "POS": "PROPN"}},
+    ]])
+    matcher.add("person-poss", [[
+        {"RIGHT_ID": "org", "RIGHT_ATTRS": {"POS": "PROPN"}},
+        {"LEFT_ID": "org", "REL_OP": ">", "RIGHT_ID": "person",
+         "RIGHT_ATTRS": {"DEP": "poss", "POS": "PROPN"}},
+    ]])
+    matcher.add("person-appos", [[
+        {"RIGHT_ID": "person", "RIGHT_ATTRS": {"POS": "PROPN"}},
+        {"LEFT_ID": "person", "REL_OP": ">", "RIGHT_ID": "org",
+         "RIGHT_ATTRS": {"DEP": "appos", "POS": "PROPN"}},
+    ]])
+    _MATCHERS[key] = (vocab, lexicon, matcher)
+    return matcher
+
+
+class _Structural:
+    def __init__(self, sdoc: Doc, args: Arguments, lexicon: Lexicon,
+                 gazetteer: Gazetteer | None) -> None:
+        self.doc = sdoc
+        self.args = args
+        self.index = args.index
+        self.lex = lexicon
+        self.gaz = gazetteer
+        self.state_bodies = lexicon.word_class("state_bodies")
+        self.non_state = lexicon.word_class("non_state")
+        self.deputy = lexicon.word_class("deputy")
+        self.complements = lexicon.word_class("title_complements")
+        self.party_words = lexicon.word_class("party_words")
+        self.part_nouns = lexicon.word_class("part_nouns")
+        self.forces = lexicon.word_class("forces")
+        self._by_iri: dict[str, MentionRef] | None = None
+
+    # ------------------------------------------------------------ helpers
+
+    def _country_like(self, ref: MentionRef) -> bool:
+        """A modifier names a state: a country, or a demonym of one."""
+        return ref.entity.type == "Country"
+
+    def _modifier_refs(self, noun: Token, holder_tokens: set[int]) -> list[tuple[MentionRef, int]]:
+        """Entities modifying ``noun`` from the left, with the index where each ends."""
+        mods = [c for c in noun.children if c.dep_ in _MOD_DEPS and c.i < noun.i]
+        if noun.dep_ == "compound" and noun.head.i in holder_tokens:
+            mods += [c for c in noun.head.children
+                     if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
+        out: list[tuple[MentionRef, int]] = []
+        seen: set[str] = set()
+        for m in mods:
+            ref = self.index.at(m)
+            if ref is None:
+                # "the North Korean army leader": an entity inside a modifier phrase.
+                for c in m.children:
+                    if c.dep_ in ("amod", "compound", "poss") and self.index.at(c):
+                        ref = self.index.at(c)
                         break
-    for sent in sdoc.sents:
-        # "Kursk is a city in Russia"
-        for tok in sent:
-            if tok.lemma_ != "be" or tok.dep_ not in ("ROOT", "relcl", "ccomp"):
+            if ref is None or ref.span.start in holder_tokens or ref.entity.iri in seen:
                 continue
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            attr = next((c for c in tok.children if c.dep_ == "attr"), None)
-            if subj is None or attr is None or attr.lemma_.lower() not in _PLACE_NOUNS:
+            if ref.mention.demonym and ref.entity.type != "Country":
+                continue  # "a European country": a continent's adjective is not a relation
+            seen.add(ref.entity.iri)
+            out.append((ref, ref.span.end))
+            if ref.entity.type == "Organization":
+                # "a RUSSIAN army general": the state behind a body named by its demonym.
+                for inner, end in self._nested_places(ref, demonyms_only=True):
+                    if inner.entity.iri not in seen and inner.entity.type == "Country":
+                        seen.add(inner.entity.iri)
+                        out.append((inner, end))
+        return out
+
+    def _refs_by_iri(self) -> dict[str, MentionRef]:
+        if self._by_iri is None:
+            self._by_iri = {}
+            for r in self.index.refs:
+                self._by_iri.setdefault(r.entity.iri, r)
+        return self._by_iri
+
+    def _nested_places(self, ref: MentionRef, *, demonyms_only: bool = False
+                       ) -> list[tuple[MentionRef, int]]:
+        """Places named inside an organisation's name and mentioned in the document.
+
+        "Socialist Party of UKRAINE" (at the end, after of/in/for) and "AUSTRALIAN Labor
+        Party" (at the start); returns each place's entity and the token after it.
+        """
+        spans = self.doc.spans[_GAZ_SPANS] if _GAZ_SPANS in self.doc.spans else ()
+        start, end = ref.span.start, ref.span.end
+        out = []
+        for s in spans:
+            if not (start <= s.start and s.end <= end) or (s.start, s.end) == (start, end):
                 continue
-            s_ref = index.at(subj)
-            if s_ref is None or s_ref.entity.type not in ("Place", "Country"):
+            label = s.label_
+            demonym = label.startswith("demonym:")
+            if demonyms_only and not demonym:
                 continue
-            for prep in attr.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                    o_ref = index.at(obj) if obj is not None else None
-                    if o_ref and o_ref.entity.type in ("Place", "Country") and \
-                            o_ref.entity.iri != s_ref.entity.iri:
-                        yield Relation(
-                            s_ref.entity.iri, "locatedIn", o_ref.entity.iri,
-                            (sentence_evidence(sent, document, rule="copula-place-in",
-                                               confidence=0.85, trigger=attr),),
-                        )
+            target = self._refs_by_iri().get(entity_iri(key=label.removeprefix("demonym:")))
+            if target is None or target.entity.type not in ("Country", "Place"):
+                continue
+            before = self.doc[s.start - 1].lower_ if s.start > start else ""
+            at_end = s.end == end and before in ("of", "in", "for")
+            at_start = s.start == start or (s.start == start + 1
+                                             and self.doc[start].lower_ == "the")
+            if not (at_end or at_start):
+                continue
+            if not demonym and s.text != target.entity.label:
+                continue  # "Workers' Party of Korea": "Korea" is not South Korea's name
+            out.append((target, s.end))
+        return out
+
+    def _of_objects(self, noun: Token, preps: tuple[str, ...]) -> list[tuple[Arg, bool]]:
+        """Entities named by "of"/"in" objects of ``noun``; True when through an office."""
+        out: list[tuple[Arg, bool]] = []
+        for c in noun.children:
+            if c.dep_ != "prep" or c.lower_ not in preps:
+                continue
+            for o in c.children:
+                if o.dep_ != "pobj":
+                    continue
+                found = self.args.resolve(o)
+                through = False
+                if not found and o.pos_ in ("NOUN", "PROPN"):
+                    # "head of state of X" (no office) / "Chief of the General Staff of X".
+                    through = lemma_of(o) not in self.complements
+                    for c2 in o.children:
+                        if c2.dep_ == "prep" and c2.lower_ == "of":
+                            for o2 in c2.children:
+                                if o2.dep_ == "pobj":
+                                    found.extend(self.args.resolve(o2))
+                out.extend((a, through) for a in found)
+        return out
+
+    def _between_words(self, noun: Token, end: int) -> set[str]:
+        """Lemmas between a modifier entity and the noun ("Russian ARMY general")."""
+        return {lemma_of(t) for t in self.doc[end:noun.i] if t.is_alpha}
+
+    def _indefinite(self, noun: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+    def _party_like(self, ref: MentionRef) -> bool:
+        return named_like(ref, self.party_words)
+
+    # ------------------------------------------------------------ role nouns
+
+    def role_noun(self, noun: Token, role: RoleNoun) -> Iterator[Candidate]:
+        own = self.index.at(noun)
+        if own is not None and not (own.entity.type == "Person" and role.kind == "title"):
+            return  # the word is part of a name ("General Staff", "Capital Region")
+        if own is not None:
+            holders = [Arg(own, "name", own.span.text)]
+        else:
+            holders = [a for t in self.args.holder(noun) for a in self.args.resolve(t)]
+        holder_tokens = {i for a in holders for i in range(a.ref.span.start, a.ref.span.end)}
+        left = {lemma_of(c) for c in noun.children if c.i < noun.i} | {
+            w.lower_ for w in self.doc[max(noun.i - 2, noun.sent.start):noun.i]}
+        mods = self._modifier_refs(noun, holder_tokens)
+        preps = ("of",) if role.kind == "title" else ("of", "in", "within")
+        objects = self._of_objects(noun, preps)
+        rule_base = "title" if role.kind == "title" else "place"
+        if role.kind == "place" and not holders:
+            # "the Russian city of Kursk": the "of" object is the place itself.
+            if mods and objects:
+                for obj, _ in objects:
+                    for ref, _end in mods:
+                        if obj.ref.entity.type in ("Place", "Country"):
+                            yield Candidate(obj, role.predicate, Arg(ref, "name", ref.span.text),
+                                            "place-of-modifier", role.confidence, noun)
+            return
+        for holder in holders:
+            htype = holder.ref.entity.type
+            for ref, end in mods:
+                obj = Arg(ref, "name", ref.span.text)
+                pred = self._title_predicate(role, noun, left, ref, self._between_words(noun, end),
+                                             via_modifier=True)
+                if pred is None:
+                    continue
+                pred = self._place_predicate(role, noun, pred, htype)
+                if pred:
+                    yield Candidate(holder, pred, obj, f"{rule_base}-modifier",
+                                    role.confidence, noun)
+            for obj, through in objects:
+                pred = self._title_predicate(role, noun, left, obj.ref, set(), via_modifier=False,
+                                             through_office=through)
+                if pred is None:
+                    continue
+                pred = self._place_predicate(role, noun, pred, htype)
+                if pred:
+                    yield Candidate(holder, pred, obj, f"{rule_base}-of", role.confidence, noun)
+
+    def _place_predicate(self, role: RoleNoun, noun: Token, pred: str, htype: str) -> str | None:
+        if role.kind != "place":
+            return pred
+        if htype == "Organization":
+            return "partOf" if lemma_of(noun) in self.part_nouns else None
+        return pred
+
+    def _title_predicate(self, role: RoleNoun, noun: Token, left: set[str], ref: MentionRef,
+                         between: set[str], *, via_modifier: bool,
+                         through_office: bool = False) -> str | None:
+        pred = role.predicate
+        if role.kind != "title":
+            return pred
+        country = self._country_like(ref)
+        if left & self.deputy and pred == "leaderOf":
+            pred = "officialOf"
+        if via_modifier:
+            if between & self.non_state:
+                return "citizenOf" if country and pred in ("leaderOf", "officialOf") else None
+            if between & self.state_bodies and pred == "leaderOf":
+                pred = "officialOf"
+            if country and noun.dep_ in ("attr", "appos") and self._indefinite(noun):
+                return "citizenOf"
+        if through_office and pred == "leaderOf":
+            pred = "officialOf"
+        return pred
+
+    # ------------------------------------------------------------ nationality
+
+    def nationality(self, noun: Token, mod: Token) -> Iterator[Candidate]:
+        ref = self.index.at(mod)
+        if ref is None or ref.entity.type != "Country" or self.index.at(noun) is not None:
+            return
+        if self.lex.role_noun(noun) is not None:
+            return  # role nouns are read by the title rule
+        lemma = lemma_of(noun)
+        if lemma in self.args.proxies or lemma in self.non_state:
+            return
+        for t in self.args.holder(noun):
+            for a in self.args.resolve(t):
+                if a.ref.entity.type == "Person" and a.ref.entity.iri != ref.entity.iri:
+                    yield Candidate(a, "citizenOf", Arg(ref, "name", ref.span.text),
+                                    "nationality", 0.85, noun)
+
+    def copula_nationality(self, be: Token, subj: Token, attr: Token) -> Iterator[Candidate]:
+        ref = self.index.at(attr)
+        if ref is None or not ref.mention.demonym or ref.entity.type != "Country":
+            return
+        for a in self.args.resolve(subj):
+            if a.ref.entity.type == "Person":
+                yield Candidate(a, "citizenOf", Arg(ref, "name", ref.span.text),
+                                "nationality", 0.85, attr)
+
+    # ------------------------------------------------------------ membership
+
+    def person_party(self, person: Token, org: Token, rule: str) -> Iterator[Candidate]:
+        p, o = self.index.at(person), self.index.at(org)
+        if p is None or o is None or p.entity.type != "Person" or not self._party_like(o):
+            return
+        yield Candidate(Arg(p, "name", p.span.text), "memberOf", Arg(o, "name", o.span.text),
+                        rule, 0.75, org)
+
+    def place_in_place(self, place: Token, container: Token) -> Iterator[Candidate]:
+        """ "Kharkiv in eastern Ukraine", "Sudzha in the Kursk region"."""
+        a = self.index.at(place)
+        if a is None or a.entity.type != "Place" or a.mention.demonym:
+            return
+        if self.index.at(container) is a:
+            return
+        for b in self.args.resolve(container, conj=False):
+            if b.ref.mention.demonym or b.ref.entity.type not in ("Place", "Country"):
+                continue
+            if not self._rank(a) < self._rank(b.ref) or self._rank(b.ref) > 3:
+                continue
+            if self._contained(a, b.ref) is False:
+                continue
+            yield Candidate(Arg(a, "name", a.span.text), "locatedIn", b, "place-in", 0.75,
+                            place)
+
+    # ------------------------------------------------------------ place lists
+
+    def _entry(self, ref: MentionRef):  # -> GazetteerEntry | None
+        if self.gaz is None or not ref.entity.iri.startswith(BASE_IRI):
+            return None
+        return self.gaz.get(ref.entity.iri[len(BASE_IRI):])
+
+    def _rank(self, ref: MentionRef) -> float:
+        return place_rank(ref.entity)
+
+    def _contained(self, small: MentionRef, big: MentionRef) -> bool | None:
+        """Whether the gazetteer puts ``small`` in ``big`` (None when it cannot tell)."""
+        a, b = self._entry(small), self._entry(big)
+        if a is None or b is None:
+            return None
+        if b.type == "Country":
+            code = b.country or b.key.rpartition("/")[2]
+            return a.country == code if a.country else None
+        seen = 0
+        key = a.parent
+        while key and seen < 5:
+            if key == b.key:
+                return True
+            parent = self.gaz.get(key) if self.gaz is not None else None
+            key = parent.parent if parent is not None else None
+            seen += 1
+        return False if b.kind == "Region" and a.parent else None
+
+    def place_lists(self) -> Iterator[Candidate]:
+        refs = [r for r in self.index.refs
+                if r.entity.type in ("Place", "Country") and not r.mention.demonym]
+        doc = self.doc
+        for k in range(len(refs) - 1):
+            a, b = refs[k], refs[k + 1]
+            gap = doc[a.span.end:b.span.start]
+            paren = (len(gap) == 1 and gap[0].text == "(" and b.span.end < len(doc)
+                     and doc[b.span.end].text == ")")
+            if not (paren or (len(gap) == 1 and gap[0].text == ",")):
+                continue
+            if a.entity.iri == b.entity.iri or a.span.sent.start != b.span.sent.start:
+                continue
+            ra, rb = self._rank(a), self._rank(b)
+            if not ra < rb or rb > 3 or (ra == 1.5 and rb < 2):
+                continue
+            # "Hungary, South Africa, Egypt": an enumeration, not an address.
+            if k > 0 and doc[a.span.start - 1].text == "," and \
+                    refs[k - 1].span.end == a.span.start - 1 and self._rank(refs[k - 1]) >= ra:
+                continue
+            if k + 2 < len(refs) and b.span.end < len(doc) and doc[b.span.end].text == "," and \
+                    refs[k + 2].span.start == b.span.end + 1 and self._rank(refs[k + 2]) <= rb:
+                continue
+            if self._contained(a, b) is False:
+                continue
+            yield Candidate(Arg(a, "name", a.span.text), "locatedIn", Arg(b, "name", b.span.text),
+                            "place-list", 0.8, gap[0])
+
+    # ------------------------------------------------------------ names of bodies
+
+    # ------------------------------------------------------------ forces abroad
+
+    def forces_presence(self, noun: Token) -> Iterator[Candidate]:
+        """ "North Korean troops in Kursk", "North Korean soldiers fight in the Kursk region"."""
+        if self.index.at(noun) is not None:
+            return
+        owners = [a for a in self.args.owner(noun)
+                  if a.ref.entity.type in ("Country", "Organization")]
+        if not owners:
+            return
+        places = self.args.prep_objects([noun], ["in", "inside"])
+        if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
+            near = self.args.prep_objects([noun.head], ["in", "inside"])
+            places += near + self.args.prep_objects(near, ["in", "inside"])
+        for t in places:
+            for place in self.args.resolve(t):
+                if place.ref.entity.type not in ("Place", "Country"):
+                    continue
+                for owner in owners:
+                    if owner.ref.entity.iri == place.ref.entity.iri:
+                        continue
+                    home = self._contained(place.ref, owner.ref)
+                    if home:
+                        continue  # "Russian troops in Belgorod" are at home
+                    # A place the gazetteer cannot put in or out of the country: less sure.
+                    conf = 0.7 if home is False or place.ref.entity.type == "Country" else 0.55
+                    yield Candidate(owner, "deploysForcesTo", place, "forces-presence", conf, noun)
+
+
+def self_distinct(rules: _Structural, a: Token, b: Token) -> bool:
+    """Whether two tokens belong to different entity mentions."""
+    ra, rb = rules.index.at(a), rules.index.at(b)
+    return ra is not None and rb is not None and ra is not rb
+
+
+def structural_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon, *,
+                         gazetteer: Gazetteer | None = None) -> Iterator[Candidate]:
+    """Yield the candidates of every structural pattern in one parsed document.
+
+    Examples:
+        >>> import spacy
+        >>> from kgraph.relations.context import EntityIndex
+        >>> from kgraph.relations.lexicon import load_lexicon
+        >>> doc = spacy.blank("en")("Nothing here.")
+        >>> lex = load_lexicon()
+        >>> list(structural_relations(doc, Arguments(EntityIndex(doc, []), lex), lex))
+        []
+    """
+    if not args.index.refs:
+        return
+    rules = _Structural(sdoc, args, lexicon, gazetteer)
+    strings = sdoc.vocab.strings
+    done_roles: set[int] = set()
+    done_nat: set[tuple[int, int]] = set()
+    if sdoc.has_annotation("DEP"):
+        for match_id, tokens in dependency_matcher(sdoc.vocab, lexicon)(sdoc):
+            name = strings[match_id]
+            if name.startswith("role"):
+                noun = sdoc[tokens[0]]
+                if noun.i in done_roles:
+                    continue
+                done_roles.add(noun.i)
+                role = lexicon.role_noun(noun)
+                if role is not None:
+                    yield from rules.role_noun(noun, role)
+            elif name == "nationality":
+                key = (tokens[0], tokens[1])
+                if key not in done_nat:
+                    done_nat.add(key)
+                    yield from rules.nationality(sdoc[tokens[0]], sdoc[tokens[1]])
+            elif name == "copula-nationality":
+                yield from rules.copula_nationality(*(sdoc[i] for i in tokens))
+            elif name == "forces":
+                yield from rules.forces_presence(sdoc[tokens[0]])
+            elif name == "person-of":
+                yield from rules.person_party(sdoc[tokens[0]], sdoc[tokens[2]], "person-of-party")
+            elif name == "place-in":
+                yield from rules.place_in_place(sdoc[tokens[0]], sdoc[tokens[2]])
+            elif name == "party-person":
+                person, org = sdoc[tokens[0]], sdoc[tokens[1]]
+                if org.i < person.i and self_distinct(rules, person, org):
+                    yield from rules.person_party(person, org, "party-person")
+            elif name == "person-poss":
+                yield from rules.person_party(sdoc[tokens[1]], sdoc[tokens[0]],
+                                              "person-poss-party")
+            elif name == "person-appos":
+                yield from rules.person_party(sdoc[tokens[0]], sdoc[tokens[1]],
+                                              "person-party-appos")
+    yield from rules.place_lists()
