@@ -13,6 +13,7 @@ from ._common import add_model_option, progress_callback
 EXAMPLE = """Example:
   kgraph build data/samples -o out
   kgraph build articles.jsonl more/ -o out --title "Korea desk"
+  kgraph build data/samples -o out --background
 
 Writes OUTDIR/graph.ttl (RDF Turtle), OUTDIR/graph.html (interactive explorer that
 works offline) and OUTDIR/extractions.jsonl (one line per document)."""
@@ -26,6 +27,10 @@ def add_parser(sub: argparse._SubParsersAction, formatter: type) -> argparse.Arg
     p.add_argument("-o", "--output", required=True, metavar="OUTDIR",
                    help="folder for graph.ttl, graph.html and extractions.jsonl")
     p.add_argument("--title", default="kgraph", help="title of the HTML explorer")
+    p.add_argument("--background", action="store_true",
+                   help="also add what the gazetteer knows between the entities found (a "
+                   "city's region and country, the state a listed leader serves), marked "
+                   "as background facts; never written to extractions.jsonl")
     add_model_option(p)
     p.set_defaults(run=run)
     return p
@@ -35,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     tick, close = progress_callback(enabled=not args.quiet, desc="documents")
     try:
         kg = build_graph(args.inputs, model=args.model, batch_size=args.batch_size,
-                         progress=tick)
+                         progress=tick, background=args.background)
     finally:
         close()
     out = Path(args.output)
