@@ -394,7 +394,9 @@ def build_regions(cur: Curated, city_names: dict[str, set[str]],
         names: list[str] = split_list(extra.get("aliases", ""))
         if stems or not extra.get("label"):
             for s in stems or [stem]:
-                names += _fill(rule.get("label") or "{stem}", s)
+                if unusable(s) or rule.get("bare") in ("no", "never"):
+                    # "Kursk Oblast"; but not "Missouri State" beside a plain "Missouri"
+                    names += _fill(rule.get("label") or "{stem}", s)
                 names += _fill(rule.get("aliases", ""), s)
                 if not unusable(s) and rule.get("bare") != "never":
                     names.append(s)
