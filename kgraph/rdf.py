@@ -1,10 +1,24 @@
 """The RDF view of a knowledge graph (rdflib).
 
 Every typed relation is written twice: as a direct triple (``ex:KP kg:deploysForcesTo
-ex:RU``) for easy SPARQL, and as one ``kg:Evidence`` node per supporting sentence
-(an ``rdf:Statement`` that is also a ``prov:Entity``) carrying the document, the
-sentence, its character offsets, the rule, the confidence, the hedge flag, the date
-and the attributed source.
+ex:RU``) for easy SPARQL, and as one ``kg:Evidence`` node per supporting sentence (an
+``rdf:Statement`` that is also a ``prov:Entity``) with PROV-O provenance:
+
+- ``prov:wasDerivedFrom`` the source ``kg:Document`` (title, URL, date, outlet);
+- ``prov:wasGeneratedBy`` the ``kg:Extraction`` activity (a ``prov:Activity`` that
+  ``prov:used`` the documents and ``prov:wasAssociatedWith`` kgraph, a
+  ``prov:SoftwareAgent``);
+- ``kg:sentence``, ``kg:startOffset``/``kg:endOffset`` (the sentence's characters),
+  ``kg:rule``, ``kg:trigger``, ``kg:confidence``, ``kg:hedged`` and ``kg:hedge``,
+  ``kg:subjectText``/``kg:objectText`` (the words read as subject and object),
+  ``dcterms:date``, ``kg:attributedTo`` (who the text says made the claim) and
+  ``prov:wasAttributedTo`` that source's entity when it is one of the graph.
+
+A symmetric predicate (``owl:SymmetricProperty`` in the ontology) is one triple.
+Background facts from a gazetteer are ``kg:BackgroundFact`` nodes with
+``kg:background true`` and ``prov:hadPrimarySource`` the gazetteer entry, never
+``prov:wasDerivedFrom`` a document. ``kgraph/queries/facts-with-evidence.rq`` lists
+every fact with its evidence.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ def extract_relations(
     """Return the typed relations one document states between its entities.
 
     Args:
-        sdoc: the parsed document.
+        sdoc: the parsed document (without a dependency parse, nothing is found).
         document: the source document (its id and date go into the evidence).
         entities: the entities resolved in this document, with their mentions.
         lexicon: the relation lexicon (default: ``data/lexicon.toml``).
@@ -67,6 +67,8 @@ def extract_relations(
         >>> extract_relations(doc, Document("d", doc.text), [])
         []
     """
+    if not sdoc.has_annotation("DEP"):
+        return []  # every rule reads the dependency parse
     lex = lexicon if lexicon is not None else load_lexicon()
     index = EntityIndex(sdoc, entities)
     if len({r.entity.iri for r in index.refs}) < 2:

@@ -1,8 +1,9 @@
 """Background facts: what the gazetteer knows about entities the texts name.
 
 Only on request (``build_graph(..., background=True)``, ``kgraph build --background``):
-a city's region and country, a region's country, a country's world region, the state a
-listed leader or official serves and the country an organisation belongs to, written
+a city's region and country, a region's country, a country's world region (never passed
+down to a country's parts: Russia spans two continents), the state a listed leader or
+official serves and the country an organisation belongs to, written
 between entities that are already in the graph. Each is a
 :class:`~kgraph.model.Relation` with ``background=True``, no text evidence, and a
 ``source`` naming the gazetteer entry and field it came from; the RDF view marks it
@@ -71,7 +72,9 @@ def background_relations(entities: Iterable[Entity], gazetteer: Gazetteer) -> li
             while parent and hops < 6:
                 add(e, "locatedIn", entity_iri(key=parent), f"{tag}#parent")
                 nxt = gazetteer.get(parent)
-                parent, hops = (nxt.parent if nxt is not None else None), hops + 1
+                if nxt is None or (nxt.type == "Country" and e.type != "Country"):
+                    break  # a country's world region is not passed down to its parts
+                parent, hops = nxt.parent, hops + 1
             if country and e.type == "Place":
                 add(e, "locatedIn", country, f"{tag}#country")
         elif e.type == "Person" and country:

@@ -132,7 +132,9 @@ class Lexicon:
         entries = self.role_nouns.get(head)
         if not entries:
             return None
-        left = [w.lower_ for w in token.doc[max(token.i - 3, token.sent.start):token.i]]
+        doc = token.doc
+        first = token.sent.start if doc.has_annotation("SENT_START") else 0
+        left = [w.lower_ for w in doc[max(token.i - 3, first):token.i]]
         for entry in entries:
             if kind is not None and entry.kind != kind:
                 continue
@@ -385,6 +387,8 @@ def frame_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon) -> Iterator[Ca
         >>> list(frame_relations(doc, Arguments(EntityIndex(doc, []), lex), lex))
         []
     """
+    if not sdoc.has_annotation("LEMMA") or not sdoc.has_annotation("POS"):
+        return  # triggers are lemmas of verbs and nouns
     by_id = {f.id: f for f in lexicon.frames}
     matches = trigger_matcher(sdoc.vocab, lexicon)(sdoc)
     seen: set[tuple[str, int]] = set()

@@ -490,7 +490,7 @@ def structural_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon, *,
     strings = sdoc.vocab.strings
     done_roles: set[int] = set()
     done_nat: set[tuple[int, int]] = set()
-    if sdoc.has_annotation("DEP"):
+    if sdoc.has_annotation("DEP") and sdoc.has_annotation("LEMMA"):
         for match_id, tokens in dependency_matcher(sdoc.vocab, lexicon)(sdoc):
             name = strings[match_id]
             if name.startswith("role"):

@@ -538,8 +538,14 @@ class Arguments:
             if role == "between":
                 continue
             if role == "agent":
-                found = (self._args(self.agent_tokens(trig)) if verb
-                         else self._noun_agent(trig, themes))
+                if verb:
+                    found = self._args(self.agent_tokens(trig))
+                    if not found and self.is_passive(trig):
+                        # "North Korean troops were deployed": the troops' country.
+                        found = [a for t in themes if lemma_of(t) in self.forces
+                                 for a in self.owner(t)]
+                else:
+                    found = self._noun_agent(trig, themes)
             elif role == "patient":
                 if verb:
                     found = self._args(self.patient_tokens(trig))
