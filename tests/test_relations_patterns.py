@@ -9,8 +9,8 @@ from kgraph.model import Document, Entity, Mention
 from kgraph.pipeline import extract_documents
 from kgraph.relations import extract_relations
 from kgraph.relations.context import EntityIndex
-from kgraph.relations.lexicon import load_lexicon
-from kgraph.relations.patterns import dependency_matcher, structural_relations
+from kgraph.relations.lexicon import anchor_matcher, load_lexicon
+from kgraph.relations.patterns import structural_relations
 from kgraph.relations.syntax import Arguments
 from kgraph.resolve import entity_iri
 
@@ -89,10 +89,10 @@ def test_relations_without_a_parse_find_nothing(vocab_nlp):
     assert extract_relations(doc, Document("d", doc.text), [kim, kp]) == []
 
 
-def test_relations_dependency_matcher_is_built_once(make_doc):
+def test_relations_anchor_matcher_is_built_once(make_doc):
     lex = load_lexicon()
     doc = make_doc(["a"])
-    assert dependency_matcher(doc.vocab, lex) is dependency_matcher(doc.vocab, lex)
+    assert anchor_matcher(doc.vocab, lex) is anchor_matcher(doc.vocab, lex)
 
 
 def test_relations_structural_relations_need_entities(make_doc):

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..model import Document, Entity, Evidence, Relation
 from .context import ClaimContext, EntityIndex, claim_context
-from .lexicon import Lexicon, frame_relations, load_lexicon
+from .lexicon import Lexicon, find_anchors, frame_relations, load_lexicon
 from .patterns import structural_relations
 from .syntax import Arguments, Candidate, named_like
 
@@ -74,8 +74,10 @@ def extract_relations(
     if len({r.entity.iri for r in index.refs}) < 2:
         return []
     args = Arguments(index, lex)
-    candidates = chain(structural_relations(sdoc, args, lex, gazetteer=gazetteer),
-                       frame_relations(sdoc, args, lex))
+    anchors = find_anchors(sdoc, lex)
+    candidates = chain(
+        structural_relations(sdoc, args, lex, anchors=anchors, gazetteer=gazetteer),
+        frame_relations(sdoc, args, lex, anchors))
     found: dict[tuple[str, str, str], list[Evidence]] = {}
     contexts: dict[int, ClaimContext] = {}
     for cand in candidates:
@@ -119,7 +121,7 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         conf *= lex.context.pronoun_factor
     if ctx.hedge:
         conf *= lex.context.hedge_factor
-    sent = trigger.sent
+    sent = index.sent(trigger)
     ev = Evidence(
         doc_id=document.id,
         sentence=sent.text,

@@ -19,10 +19,13 @@ The word lists live in ``data/lexicon.toml`` (``[context]``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Document, Entity, Mention
@@ -74,6 +77,35 @@ class EntityIndex:
                 for t in span:
                     self.by_token.setdefault(t.i, ref)
         self.refs.sort(key=lambda r: r.span.start)
+        self._text: str | None = None
+        self._sents: list[Span] | None = None
+        self._starts: list[int] = []
+        self._sentence_info: dict[int, tuple[Token | None, list[Span]]] = {}
+
+    @property
+    def text(self) -> str:
+        """The document's text (joined once: ``Doc.text`` rebuilds it on every call)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    @property
+    def sentences(self) -> list[Span]:
+        """The document's sentences (computed once, from the sentence-start array)."""
+        if self._sents is None:
+            doc = self.doc
+            starts = numpy.flatnonzero(numpy.ravel(doc.to_array(SENT_START)) == 1).tolist()
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+            self._starts = starts
+            ends = [*starts[1:], len(doc)]
+            self._sents = [doc[a:b] for a, b in zip(starts, ends, strict=True)]
+        return self._sents
+
+    def sent(self, token: Token) -> Span:
+        """Return the sentence of ``token`` (cheaper than ``token.sent`` when asked often)."""
+        sents = self.sentences
+        return sents[bisect.bisect_right(self._starts, token.i) - 1]
 
     def at(self, token: Token) -> MentionRef | None:
         """Return the mention covering ``token``, if any."""
@@ -177,7 +209,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
     """
     ctx = lexicon_context
     path = _path(trigger)
-    sent = trigger.sent
+    sent = index.sent(trigger) if index is not None else trigger.sent
     negated = False
     hedge: str | None = None
     attributed: str | None = None
@@ -231,25 +263,13 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             hedge = hedge or t.text
         break
     # "According to X", "citing X": the whole sentence is attributed.
-    if attributed is None:
-        for t in sent:
-            if t.lower_ in ("according", "citing"):
-                obj = None
-                if t.lower_ == "according":
-                    to = next((c for c in t.children if c.lower_ == "to"), None)
-                    if to is None and t.i + 1 < sent.end and t.nbor().lower_ == "to":
-                        to = t.nbor()
-                    if to is not None:
-                        obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-                else:
-                    obj = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
-                if obj is not None:
-                    text, iri, named = _source(obj, index)
-                    if named or iri:
-                        attributed, attributed_iri = text, iri
-                    elif _lemma(obj) in ctx.anonymous_sources:
-                        hedge = hedge or f"according to {obj.text}"
-                break
+    according, dates = _sentence_info(sent, index)
+    if attributed is None and according is not None:
+        text, iri, named = _source(according, index)
+        if named or iri:
+            attributed, attributed_iri = text, iri
+        elif _lemma(according) in ctx.anonymous_sources:
+            hedge = hedge or f"according to {according.text}"
     if sent.text.rstrip().endswith("?"):
         hedge = hedge or "?"
     return ClaimContext(
@@ -257,14 +277,35 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
         hedge=hedge,
         attributed_to=attributed,
         attributed_iri=attributed_iri,
-        date=_claim_date(trigger, path) or (document.date if document else None),
+        date=_claim_date(path, dates) or (document.date if document else None),
     )
 
 
-def _claim_date(trigger: Token, path: list[Token]) -> str | None:
+def _sentence_info(sent: Span, index: EntityIndex | None) -> tuple[Token | None, list[Span]]:
+    """The source of "according to X" / "citing X" in a sentence, and its DATE entities."""
+    if index is not None and sent.start in index._sentence_info:
+        return index._sentence_info[sent.start]
+    source = None
+    text = sent.text
+    for t in sent if ("ccording" in text or "citing" in text) else ():
+        if t.lower_ in ("according", "citing"):
+            if t.lower_ == "according":
+                to = next((c for c in t.children if c.lower_ == "to"), None)
+                if to is None and t.i + 1 < sent.end and t.nbor().lower_ == "to":
+                    to = t.nbor()
+                if to is not None:
+                    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            else:
+                source = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
+            break
+    info = (source, [e for e in sent.ents if e.label_ == "DATE"])
+    if index is not None:
+        index._sentence_info[sent.start] = info
+    return info
+
+
+def _claim_date(path: list[Token], dates: list[Span]) -> str | None:
     """The date of the trigger's clause, else the first date of its sentence."""
-    sent = trigger.sent
-    dates = [e for e in sent.ents if e.label_ == "DATE"]
     if not dates:
         return None
     clause = next((t for t in path if t.pos_ in ("VERB", "AUX")), path[-1])

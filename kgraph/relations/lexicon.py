@@ -8,15 +8,16 @@ place nouns for the structural patterns, the words that hedge, negate or attribu
 claim, and the CAMEO / PLOVER codes of each event type.
 
 :func:`load_lexicon` reads and checks it (once per process); :func:`frame_relations`
-runs every frame over a parsed document. Trigger words are found with one spaCy
-``Matcher`` built once per vocabulary.
+runs every frame over a parsed document. The words every rule starts from (frame
+triggers, role and place nouns, forces nouns) are found in one pass by one spaCy
+``Matcher`` with a single lemma set, built once per vocabulary (:func:`find_anchors`).
 """
 
 from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +32,8 @@ from ..gazetteer import data_path
 if TYPE_CHECKING:  # pragma: no cover
     from .syntax import Arguments, Candidate
 
+from .syntax import lemma_of
+
 __all__ = [
     "PREPOSITION_ROLES",
     "ROLES",
@@ -38,11 +41,13 @@ __all__ = [
     "Frame",
     "Lexicon",
     "RoleNoun",
+    "anchor_matcher",
+    "anchor_words",
+    "find_anchors",
     "frame_codes",
     "frame_relations",
     "load_lexicon",
     "parse_lexicon",
-    "trigger_matcher",
 ]
 
 #: Prepositions a role may name: the object of that preposition on the trigger.
@@ -104,7 +109,7 @@ class ContextWords:
     anonymous_sources: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """Everything in ``data/lexicon.toml``, checked and indexed."""
 
@@ -128,7 +133,7 @@ class Lexicon:
         "Prime" before "minister" makes "prime minister"; the modifiers of a
         multi-word title must be the token's left children (or the words just before).
         """
-        head = _lemma(token)
+        head = lemma_of(token)
         entries = self.role_nouns.get(head)
         if not entries:
             return None
@@ -154,14 +159,6 @@ class Lexicon:
             if pred == predicate and subj in (None, subject_type) and obj in (None, object_type):
                 return becomes
         return predicate
-
-
-def _lemma(token: Token) -> str:
-    """Lower-case lemma; a capitalised proper-noun form ("Forces") falls back to text."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "PROPN" and lemma == token.lower_ and lemma.endswith("s"):
-        return lemma[:-1] if lemma[:-1] else lemma
-    return lemma
 
 
 def _words(value: Any, where: str) -> frozenset[str]:
@@ -353,30 +350,63 @@ def load_lexicon(path: str | None = None) -> Lexicon:
 _MATCHERS: dict[tuple[int, int], tuple[Vocab, Lexicon, Matcher]] = {}
 
 
-def trigger_matcher(vocab: Vocab, lexicon: Lexicon) -> Matcher:
-    """Return the ``Matcher`` that finds every frame's trigger words (built once).
+def anchor_words(lexicon: Lexicon) -> frozenset[str]:
+    """Return every lemma a relation rule starts from: frame triggers, role and place
+    nouns, forces nouns and the copula "be"."""
+    words = {lemma for f in lexicon.frames for lemma in f.lemmas}
+    words |= set(lexicon.role_nouns) | lexicon.word_class("forces") | {"be"}
+    return frozenset(words)
 
-    A trigger is a verb or noun whose lemma is in the frame; a capitalised proper noun
-    ("Troop Deployment" in a headline) matches by its lower-case form.
+
+def anchor_matcher(vocab: Vocab, lexicon: Lexicon) -> Matcher:
+    """Return the ``Matcher`` that finds the words relation rules start from (built once).
+
+    One pattern, one set of lemmas: a single pass over each document is what keeps the
+    relation layer cheap. Capitalised forms are included because a proper noun in a
+    headline ("Troop Deployment", "Chief") keeps its text as its lemma.
+
+    Examples:
+        >>> import spacy
+        >>> vocab, lex = spacy.blank("en").vocab, load_lexicon()
+        >>> anchor_matcher(vocab, lex) is anchor_matcher(vocab, lex)
+        True
     """
     key = (id(vocab), id(lexicon))
     cached = _MATCHERS.get(key)
     if cached is not None:
         return cached[2]
+    forms: set[str] = set()
+    for word in anchor_words(lexicon):
+        forms |= {word, word.title(), word.title() + "s", word.upper()}
     matcher = Matcher(vocab)
-    for frame in lexicon.frames:
-        lemmas = sorted(frame.lemmas)
-        pos = ["VERB"] if frame.pos == "verb" else ["NOUN", "PROPN"]
-        matcher.add(frame.id, [
-            [{"LEMMA": {"IN": lemmas}, "POS": {"IN": pos}}],
-            [{"LOWER": {"IN": lemmas}, "POS": {"IN": pos}}],
-        ])
+    matcher.add("kgraph-anchor", [[{"LEMMA": {"IN": sorted(forms)}}]])
     _MATCHERS[key] = (vocab, lexicon, matcher)
     return matcher
 
 
-def frame_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon) -> Iterator[Candidate]:
+def find_anchors(sdoc: Doc, lexicon: Lexicon) -> list[Token]:
+    """Return the tokens of ``sdoc`` that relation rules start from, in order.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("troops")
+        >>> find_anchors(doc, load_lexicon())
+        []
+    """
+    if not sdoc.has_annotation("LEMMA"):
+        return []
+    return [sdoc[start] for _id, start, _end in anchor_matcher(sdoc.vocab, lexicon)(sdoc)]
+
+
+def frame_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon,
+                    anchors: Sequence[Token] | None = None) -> Iterator[Candidate]:
     """Yield a candidate relation for every frame whose trigger and arguments are found.
+
+    Args:
+        sdoc: the parsed document.
+        args: the document's :class:`~kgraph.relations.syntax.Arguments`.
+        lexicon: the relation lexicon.
+        anchors: the tokens :func:`find_anchors` returned (found when omitted).
 
     Examples:
         >>> import spacy
@@ -387,17 +417,25 @@ def frame_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon) -> Iterator[Ca
         >>> list(frame_relations(doc, Arguments(EntityIndex(doc, []), lex), lex))
         []
     """
-    if not sdoc.has_annotation("LEMMA") or not sdoc.has_annotation("POS"):
-        return  # triggers are lemmas of verbs and nouns
-    by_id = {f.id: f for f in lexicon.frames}
-    matches = trigger_matcher(sdoc.vocab, lexicon)(sdoc)
-    seen: set[tuple[str, int]] = set()
-    for match_id, start, _end in matches:
-        frame = by_id[sdoc.vocab.strings[match_id]]
-        if (frame.id, start) in seen:
+    if not sdoc.has_annotation("POS"):
+        return  # triggers are verbs and nouns
+    by_lemma = _frames_by_lemma(lexicon)
+    for token in anchors if anchors is not None else find_anchors(sdoc, lexicon):
+        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ in ("NOUN", "PROPN") \
+            else None
+        if pos is None:
             continue
-        seen.add((frame.id, start))
-        yield from args.frame_candidates(frame, sdoc[start])
+        for frame in by_lemma.get((lemma_of(token), pos), ()):
+            yield from args.frame_candidates(frame, token)
+
+
+@functools.lru_cache(maxsize=8)
+def _frames_by_lemma(lexicon: Lexicon) -> dict[tuple[str, str], tuple[Frame, ...]]:
+    out: dict[tuple[str, str], list[Frame]] = {}
+    for frame in lexicon.frames:
+        for lemma in frame.lemmas:
+            out.setdefault((lemma, frame.pos), []).append(frame)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def frame_codes(lexicon: Lexicon) -> dict[str, tuple[str | None, str | None]]:

@@ -143,7 +143,6 @@ class Arguments:
             **{w: 1 for w in lexicon.word_class("city_nouns")},
         }
         self._topics: dict[tuple[int, bool], MentionRef | None] = {}
-        self._sents: list[Span] | None = None
 
     # ------------------------------------------------------------ entities of tokens
 
@@ -237,7 +236,7 @@ class Arguments:
         paragraph, and must fit the pronoun (he/she → a person, it → anything else).
         """
         person = pronoun.lower_ in PERSON_PRONOUNS
-        sent = pronoun.sent
+        sent = self.index.sent(pronoun)
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i < pronoun.i and subj.i != pronoun.i:
@@ -248,7 +247,7 @@ class Arguments:
         i = next((k for k, s in enumerate(sents) if s.start == sent.start), None)
         if i is None:
             return None
-        text = pronoun.doc.text
+        text = self.index.text
         for k in range(i - 1, max(i - 3, -1), -1):
             if "\n" in text[sents[k].end_char:sent.start_char]:
                 break
@@ -258,9 +257,7 @@ class Arguments:
         return None
 
     def _sentences(self) -> list[Span]:
-        if self._sents is None:
-            self._sents = list(self.index.doc.sents)
-        return self._sents
+        return self.index.sentences
 
     def _topic(self, sent: Span, person: bool) -> MentionRef | None:
         key = (sent.start, person)
