@@ -142,10 +142,11 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
 
 
 def _unique(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    """Keep one evidence per sentence and rule (the most confident)."""
+    """Keep one evidence per sentence and trigger word (the most confident)."""
     best: dict[tuple[str, int, str], Evidence] = {}
     for ev in evidence:
-        key = (ev.doc_id, ev.start, ev.rule)
+        key = (ev.doc_id, ev.start,
+               ev.rule if ev.rule.startswith(("inferred:", "entailed:")) else ev.trigger or ev.rule)
         if key not in best or ev.confidence > best[key].confidence:
             best[key] = ev
     return tuple(sorted(best.values(), key=lambda e: (e.doc_id, e.start, e.rule)))

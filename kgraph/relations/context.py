@@ -172,7 +172,7 @@ def _path(trigger: Token) -> list[Token]:
     out = [trigger]
     t = trigger
     for _ in range(40):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         t = t.head
         out.append(t)
@@ -187,7 +187,10 @@ def _source(token: Token, index: EntityIndex | None) -> tuple[str, str | None, b
     """Name the source phrase headed by ``token``: (text, entity IRI, is it named)."""
     span = token.doc[token.left_edge.i:token.right_edge.i + 1]
     if index is not None:
-        for ref in index.in_span(span) if len(span) <= 12 else ():
+        head = index.at(token)
+        refs = index.in_span(span) if len(span) <= 12 else []
+        # "NATO Secretary General Mark Rutte said": the speaker is the head, Rutte.
+        for ref in ([head] if head is not None else []) + refs:
             if ref.entity.type in ("Organization", "Person", "Country") and not ref.mention.demonym:
                 return ref.entity.label, ref.entity.iri, True
     text = span.text.strip()
@@ -224,11 +227,12 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             negated = True
         if k and t.lower_ == "without" and t.dep_ == "prep":
             negated = True
-    # "No troops were sent": a negating determiner on the theme.
-    for c in trigger.children:
-        if c.dep_ in ("dobj", "nsubjpass", "nsubj") and any(
-                d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
-            negated = True
+    # "No troops were sent": a negating determiner on the theme; "any deal between X
+    # and Y would ...": a claim about no deal in particular.
+    for c in [trigger, *trigger.children]:
+        if c.i == trigger.i or c.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            if any(d.dep_ == "det" and d.lower_ in ctx.non_specific for d in c.children):
+                negated = True
     # Hedges in scope.
     for k, t in enumerate(path):
         for c in t.children:
@@ -246,8 +250,8 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
         if _lemma(t) not in ctx.reporting_verbs or t.pos_ not in ("VERB", "AUX"):
             continue
         below = path[k - 1]
-        if below.dep_ not in ("ccomp", "parataxis", "xcomp", "advcl", "dobj", "conj"):
-            continue
+        if below.dep_ not in ("ccomp", "parataxis", "xcomp"):
+            continue  # "X announced sanctions" is X's act, not X's report of it
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
@@ -277,7 +281,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
         hedge=hedge,
         attributed_to=attributed,
         attributed_iri=attributed_iri,
-        date=_claim_date(path, dates) or (document.date if document else None),
+        date=_claim_date(trigger, dates) or (document.date if document else None),
     )
 
 
@@ -304,19 +308,32 @@ def _sentence_info(sent: Span, index: EntityIndex | None) -> tuple[Token | None,
     return info
 
 
-def _claim_date(path: list[Token], dates: list[Span]) -> str | None:
-    """The date of the trigger's clause, else the first date of its sentence."""
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis"})
+
+
+def _clause_head(token: Token) -> Token:
+    """The head of the smallest clause ``token`` is in."""
+    t = token
+    for _ in range(40):
+        if t.dep_ in _CLAUSES or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _claim_date(trigger: Token, dates: list[Span]) -> str | None:
+    """The first date in the trigger's own clause ("deployed ... IN OCTOBER 2024").
+
+    A date in another clause of the sentence ("... with the first acknowledgment coming
+    in April 2025", "born 8 September 1955", "who has been leader since 2011") dates
+    something else.
+    """
     if not dates:
         return None
-    clause = next((t for t in path if t.pos_ in ("VERB", "AUX")), path[-1])
-    usable = []
+    clause = _clause_head(trigger)
     for ent in dates:
-        if any(_lemma(a) == "bear" for a in _path(ent.root)[:4]):
-            continue  # "(born 8 September 1955)" is not the date of the claim
-        value = find_date(ent.text)
-        if value:
-            usable.append((ent, value))
-    for ent, value in usable:
-        if clause.left_edge.i <= ent.start and ent.end <= clause.right_edge.i + 1:
-            return value
-    return usable[0][1] if usable else None
+        if _clause_head(ent.root).i == clause.i:
+            value = find_date(ent.text)
+            if value:
+                return value
+    return None

@@ -105,6 +105,7 @@ class ContextWords:
     hedge_words: frozenset[str] = frozenset()
     negating_governors: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
+    non_specific: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     anonymous_sources: frozenset[str] = frozenset()
 
@@ -301,7 +302,7 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
         **{
             name: _words(ctx.get(name, []), f"{where}: [context] {name}")
             for name in ("hedge_adverbs", "hedge_modals", "hedge_governors", "hedge_words",
-                         "negating_governors", "negators", "reporting_verbs",
+                         "negating_governors", "negators", "non_specific", "reporting_verbs",
                          "anonymous_sources")
         },
     )

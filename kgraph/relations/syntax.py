@@ -171,7 +171,7 @@ class Arguments:
                 if head.dep_ == "relcl":
                     return [Arg(a.ref, a.via, a.text) for a in
                             self._resolve_one(head.head, depth + 1)]
-                if head.head is head:
+                if head.head.i == head.i:
                     break
                 head = head.head
             return []
@@ -189,7 +189,7 @@ class Arguments:
             # A predicate noun stands for what it is said of: "X is a COUNTRY that ...".
             out: list[Arg] = []
             for h in self.holder(first):
-                if h is not t:
+                if h.i != t.i:
                     out.extend(self._resolve_one(h, depth + 1))
             if out:
                 return out
@@ -237,6 +237,12 @@ class Arguments:
         """
         person = pronoun.lower_ in PERSON_PRONOUNS
         sent = self.index.sent(pronoun)
+        if pronoun.dep_ == "poss":
+            # "Russia in ITS war": a possessive points back to the nearest fitting name.
+            for ref in reversed(self.index.in_span(sent)):
+                if ref.span.end <= pronoun.i and not ref.mention.demonym and \
+                        (ref.entity.type == "Person") == person:
+                    return ref
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.i < pronoun.i and subj.i != pronoun.i:
@@ -290,7 +296,7 @@ class Arguments:
         if subj:
             return subj
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return []
         if verb.dep_ == "xcomp":
             if lemma_of(head) in _OBJECT_CONTROL:
@@ -302,7 +308,7 @@ class Arguments:
             return self.subjects(head, depth=depth + 1)
         if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VBN":
             return [head]
-        if verb.dep_ == "pcomp" and head.head is not head and head.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "pcomp" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head, depth=depth + 1)
         return []
 
@@ -350,7 +356,7 @@ class Arguments:
         head = t.head
         if dep == "appos":
             return [head]
-        if dep in ("compound", "nmod", "amod") and head is not t:
+        if dep in ("compound", "nmod", "amod") and head.i != t.i:
             if self.index.at(head) is not None:
                 return [head]
             return []
@@ -361,7 +367,7 @@ class Arguments:
             return objs or self.subjects(head)
         if dep == "dobj" and lemma_of(head) in _PART_VERBS:
             return self.subjects(head)
-        if dep == "pobj" and head is not t:
+        if dep == "pobj" and head.i != t.i:
             verb = head.head
             if head.lower_ == "as":
                 if verb.pos_ in ("VERB", "AUX"):
@@ -373,7 +379,7 @@ class Arguments:
                             return self.patient_tokens(verb)
                     return self.subjects(verb)
                 return []
-            if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _COPULAS and noun is not t:
+            if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _COPULAS and noun.i != t.i:
                 # A badly attached conjunct ("... since 2011 and CHAIRMAN of ...").
                 return self.subjects(verb)
         if dep == "nsubj" and lemma_of(head) == "be":
@@ -453,7 +459,7 @@ class Arguments:
         if verb is not None:
             return [a for t in self.agent_tokens(verb) for a in self.resolve(t)]
         head = trig.head
-        if trig.dep_ == "pobj" and head is not trig:
+        if trig.dep_ == "pobj" and head.i != trig.i:
             up = head.head
             if head.lower_ in ("in", "into") and up.pos_ in ("VERB", "AUX"):
                 objs = [c for c in up.children if c.dep_ == "dobj"]
@@ -470,7 +476,7 @@ class Arguments:
                 if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod", "dobj")]
         near += themes
         head = trig.head
-        if trig.dep_ in ("advcl", "xcomp", "conj") and head is not trig:
+        if trig.dep_ in ("advcl", "xcomp", "conj") and head.i != trig.i:
             near.append(head)
             near += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "advmod")]
         verb = self._light_verb(trig)
