@@ -64,6 +64,7 @@ class _Structural:
         self.non_state = lexicon.word_class("non_state")
         self.deputy = lexicon.word_class("deputy")
         self.complements = lexicon.word_class("title_complements")
+        self.qualifiers = lexicon.word_class("title_qualifiers")
         self.party_words = lexicon.word_class("party_words")
         self.part_nouns = lexicon.word_class("part_nouns")
         self.forces = lexicon.word_class("forces")
@@ -154,6 +155,8 @@ class _Structural:
                     continue
                 found = self.args.resolve(o)
                 through = False
+                if found and all(a.ref.entity.label.lower() in self.complements for a in found):
+                    found = []  # "Chairman of the Board of X": the board is not a body here
                 if not found and o.pos_ in ("NOUN", "PROPN"):
                     # "head of state of X" (no office) / "Chief of the General Staff of X".
                     through = lemma_of(o) not in self.complements
@@ -241,6 +244,10 @@ class _Structural:
         if via_modifier:
             if between & self.non_state:
                 return "citizenOf" if country and pred in ("leaderOf", "officialOf") else None
+            unknown = between - self.state_bodies - self.qualifiers - self.deputy
+            if country and unknown and pred in ("leaderOf", "officialOf"):
+                # "South Korean PRESBYTERIAN leader": not an office of the state.
+                return "citizenOf"
             if between & self.state_bodies and pred == "leaderOf":
                 pred = "officialOf"
             if country and noun.dep_ in ("attr", "appos") and self._indefinite(noun):
@@ -449,11 +456,17 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                 continue
             other = index.at(c)
             if etype == "Person":
-                if c.dep_ == "prep" and c.lower_ == "of":
+                if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                    # "Joe Hendron of the SDLP", "Oliver Napier for the Alliance Party"
                     for o in c.children:
                         if o.dep_ == "pobj":
-                            yield from rules.person_party(t, o, "person-of-party")
-                elif other is not None and c.dep_ == "appos":
+                            yield from rules.person_party(t, o, f"person-{c.lower_}-party")
+                elif other is not None and c.dep_ == "poss":
+                    # "the New Zealand Labour Party's David Parker"
+                    yield from rules.person_party(t, c, "party-poss-person")
+                elif other is not None and c.dep_ == "appos" and \
+                        other.span.start > 0 and t.doc[other.span.start - 1].text == "(":
+                    # "Alban Maginness (Social Democratic and Labour Party)"
                     yield from rules.person_party(t, c, "person-party-appos")
                 elif other is not None and c.dep_ in ("compound", "nmod") and c.i < t.i:
                     yield from rules.person_party(t, c, "party-person")
