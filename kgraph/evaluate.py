@@ -23,7 +23,7 @@ from typing import Any
 
 from .errors import InputError
 
-__all__ = ["SYMMETRIC", "PRF", "Scores", "load_jsonl", "score_extractions"]
+__all__ = ["PRF", "SYMMETRIC", "Scores", "load_jsonl", "score_extractions"]
 
 #: Predicates scored in either direction.
 SYMMETRIC = frozenset({"alliedWith", "borders", "fightsAgainst", "meetsWith", "signsAgreementWith"})
@@ -102,7 +102,7 @@ def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
             except json.JSONDecodeError as exc:
                 raise InputError(f"{p}:{i} is not valid JSON ({exc.msg})",
                                  fix="give one JSON object per line") from None
-            if not isinstance(obj, dict) or "text" not in obj and "entities" not in obj:
+            if not isinstance(obj, dict) or ("text" not in obj and "entities" not in obj):
                 raise InputError(f"{p}:{i} is not a document object",
                                  fix="each line needs 'id' and 'text' (gold) or 'entities'")
             out.append(obj)
@@ -244,7 +244,8 @@ def score_extractions(gold_docs: Iterable[Mapping[str, Any]],
         documents=n_docs,
         missing=missing,
         mentions=PRF(ner["tp"], ner["pred"], ner["gold"]),
-        mentions_by_type={k: PRF(v["tp"], v["pred"], v["gold"]) for k, v in sorted(by_type.items())},
+        mentions_by_type={
+            k: PRF(v["tp"], v["pred"], v["gold"]) for k, v in sorted(by_type.items())},
         entities=PRF(ceaf_sim, ceaf_pred, ceaf_gold),
         relations=PRF(rel_total["tp"], rel_total["pred"], rel_total["gold"])
         if rel_total["gold"] else None,

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 from .errors import InputError
 from .model import Document
@@ -93,12 +94,13 @@ def decode_bytes(data: bytes, *, name: str) -> str:
 class _TextExtractor(HTMLParser):
     """Collect the visible text of an HTML page, one line per block element."""
 
-    _SKIP = {"script", "style", "noscript", "template", "svg", "head"}
-    _BLOCK = {
+    _SKIP: ClassVar[frozenset[str]] = frozenset(
+        {"script", "style", "noscript", "template", "svg", "head"})
+    _BLOCK: ClassVar[frozenset[str]] = frozenset({
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
         "table", "section", "article", "header", "footer", "blockquote", "pre", "hr",
         "title", "dd", "dt", "figcaption", "main", "aside", "nav",
-    }
+    })
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -232,7 +234,8 @@ def _read_file(path: Path) -> Iterator[Document]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}", fix="check its permissions") from None
+        raise InputError(f"cannot read {path}: {exc.strerror}",
+                         fix="check its permissions") from None
     if kind == "jsonl":
         if not data.strip():
             raise InputError(f"{path} is empty", fix="give one JSON object per line")
@@ -243,7 +246,8 @@ def _read_file(path: Path) -> Iterator[Document]:
     if kind == "html":
         text, meta = html_to_text(text)
         if not text.strip():
-            raise InputError(f"{path} has no visible text", fix="give the article page, not a shell page")
+            raise InputError(f"{path} has no visible text",
+                             fix="give the article page, not a shell page")
     yield Document(
         id=content_id(text),
         text=text,

@@ -118,7 +118,7 @@ def _clean_surface(text: str) -> str:
 
 
 class _Cluster:
-    __slots__ = ("key", "mentions", "name", "type", "kind", "words")
+    __slots__ = ("key", "kind", "mentions", "name", "type", "words")
 
     def __init__(self, mention: Mention, name: str, words: list[str]) -> None:
         self.key = mention.key

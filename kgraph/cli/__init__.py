@@ -34,13 +34,21 @@ def build_parser() -> argparse.ArgumentParser:
         "Run `kgraph COMMAND --help` for a command's options and an example.",
         formatter_class=_Formatter,
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details")
-    parser.add_argument("-q", "--quiet", action="store_true", help="only print errors")
+    _add_verbosity(parser, default=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
         module = importlib.import_module(f".{name.replace('-', '_')}_cmd", __name__)
         module.add_parser(sub, _Formatter)
+        # -q/-v work before or after the command name.
+        _add_verbosity(sub.choices[name], default=argparse.SUPPRESS)
     return parser
+
+
+def _add_verbosity(p: argparse.ArgumentParser, *, default: object) -> None:
+    p.add_argument("-v", "--verbose", action="store_true", default=default,
+                   help="log progress details")
+    p.add_argument("-q", "--quiet", action="store_true", default=default,
+                   help="only print errors")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,7 +31,9 @@ def progress(items: Iterable[T], *, enabled: bool, desc: str) -> Iterator[T]:
     yield from tqdm(items, desc=desc, unit="doc", file=sys.stderr, leave=False)
 
 
-def progress_callback(*, enabled: bool, desc: str) -> tuple[Callable[[object], None], Callable[[], None]]:
+def progress_callback(
+    *, enabled: bool, desc: str
+) -> tuple[Callable[[object], None], Callable[[], None]]:
     """Return ``(tick, close)`` for a progress bar that counts processed documents."""
     if not enabled or not sys.stderr.isatty():
         return (lambda _doc: None), (lambda: None)

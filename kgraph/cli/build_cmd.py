@@ -18,7 +18,7 @@ Writes OUTDIR/graph.ttl (RDF Turtle), OUTDIR/graph.html (interactive explorer th
 works offline) and OUTDIR/extractions.jsonl (one line per document)."""
 
 
-def add_parser(sub: argparse._SubParsersAction, formatter: type) -> None:
+def add_parser(sub: argparse._SubParsersAction, formatter: type) -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="build the knowledge graph from news texts",
                        description=__doc__, epilog=EXAMPLE, formatter_class=formatter)
     p.add_argument("inputs", nargs="+", metavar="INPUT",
@@ -28,6 +28,7 @@ def add_parser(sub: argparse._SubParsersAction, formatter: type) -> None:
     p.add_argument("--title", default="kgraph", help="title of the HTML explorer")
     add_model_option(p)
     p.set_defaults(run=run)
+    return p
 
 
 def run(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ Prints P/R/F1 for mentions (overall and per type), entities (CEAF-e) and relatio
 (overall and per predicate), scored as shared/eval/README.md says."""
 
 
-def add_parser(sub: argparse._SubParsersAction, formatter: type) -> None:
+def add_parser(sub: argparse._SubParsersAction, formatter: type) -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="score kgraph against gold annotations",
                        description=__doc__, epilog=EXAMPLE, formatter_class=formatter)
     p.add_argument("gold", metavar="GOLD.jsonl")
@@ -29,6 +29,7 @@ def add_parser(sub: argparse._SubParsersAction, formatter: type) -> None:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     add_model_option(p)
     p.set_defaults(run=run)
+    return p
 
 
 def _fmt(prf: PRF) -> str:

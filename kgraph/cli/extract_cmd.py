@@ -20,13 +20,14 @@ files. OUT has one line per document in the predictions format of shared/eval:
 entities with types and mention offsets, relations with predicate local names."""
 
 
-def add_parser(sub: argparse._SubParsersAction, formatter: type) -> None:
+def add_parser(sub: argparse._SubParsersAction, formatter: type) -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract entities and relations to JSONL",
                        description=__doc__, epilog=EXAMPLE, formatter_class=formatter)
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL, text files or folders")
     p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl")
     add_model_option(p)
     p.set_defaults(run=run)
+    return p
 
 
 def run(args: argparse.Namespace) -> int:

@@ -12,12 +12,13 @@ EXAMPLE = """Example:
     SELECT ?s ?o WHERE { ?s kg:leaderOf ?o }'"""
 
 
-def add_parser(sub: argparse._SubParsersAction, formatter: type) -> None:
+def add_parser(sub: argparse._SubParsersAction, formatter: type) -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run a SPARQL query over a graph file",
                        description=__doc__, epilog=EXAMPLE, formatter_class=formatter)
     p.add_argument("graph", metavar="GRAPH", help="graph file (Turtle)")
     p.add_argument("query", metavar="QUERY", help="SPARQL text")
     p.set_defaults(run=run)
+    return p
 
 
 def run(args: argparse.Namespace) -> int:

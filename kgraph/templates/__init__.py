@@ -1,0 +1,1 @@
+"""HTML templates shipped with kgraph."""
