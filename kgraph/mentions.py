@@ -25,7 +25,7 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
       person or demonym; a place of several words; a one-word place the tagger calls a
       proper noun, that is not glued to other capitalised words, and whose name is not a
       common word or given name unless a preposition of place stands before it.
-3. **Organisation names are completed** (head words in ``data/orgwords.tsv``): a
+3. **Organisation names are completed** (head words in ``data/namewords.tsv``): a
    demonym right before an organisation joins it ("Australian" + "Democrats"); an
    organisation ending in a head word takes "of"/"for" + the name after it ("Communist
    Party" + "of Greece"); "A and B Party" is one name when A is capitalised words with
@@ -133,29 +133,39 @@ class NameLexicon:
 
     ``titles``: lower-case title and rank words that precede names ("president", "gen").
     ``stopnames``: normalised names that are page furniture, never entities.
-    ``org_heads``: head words of organisation names → finer kind (or ``None``).
+    ``heads``: last words of names → (entity type, finer kind or ``None``), from
+    ``data/namewords.tsv`` ("party" → Organization/PoliticalParty, "war" → Event).
 
     Examples:
-        >>> lex = NameLexicon(frozenset({"president"}), frozenset(), {"party": "PoliticalParty"})
-        >>> lex.is_title("President"), lex.head_kind("Party"), lex.is_head("Ukraine")
+        >>> lex = NameLexicon(frozenset({"president"}), frozenset(),
+        ...                   {"party": ("Organization", "PoliticalParty"), "war": ("Event", None)})
+        >>> lex.is_title("President"), lex.head_kind("Party"), lex.is_head("War")
         (True, 'PoliticalParty', False)
+        >>> lex.head_type("War")
+        'Event'
     """
 
     titles: frozenset[str]
     stopnames: frozenset[str]
-    org_heads: Mapping[str, str | None]
+    heads: Mapping[str, tuple[str, str | None]]
 
     def is_title(self, word: str) -> bool:
         """Return True when ``word`` is a title or rank ("Gen.", "President")."""
         return word.lower().rstrip(".") in self.titles
 
+    def head_type(self, word: str) -> str | None:
+        """Return the entity type a name ending in ``word`` has ("Contest" → Event)."""
+        head = self.heads.get(word.lower())
+        return head[0] if head else None
+
     def is_head(self, word: str) -> bool:
         """Return True when ``word`` ends organisation names ("Party", "Ministry")."""
-        return word.lower() in self.org_heads
+        return self.head_type(word) == "Organization"
 
     def head_kind(self, word: str) -> str | None:
-        """Return the organisation kind a head word suggests, if any."""
-        return self.org_heads.get(word.lower())
+        """Return the finer kind a head word suggests ("Ministry" → GovernmentBody)."""
+        head = self.heads.get(word.lower())
+        return head[1] if head else None
 
 
 def _read_word_table(path: Path) -> list[list[str]]:
@@ -190,8 +200,13 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
     folder = Path(directory) if directory else data_path()
     titles = frozenset(r[0].lower().rstrip(".") for r in _read_word_table(folder / "titles.tsv"))
     stop = frozenset(normalize_name(r[0]) for r in _read_word_table(folder / "stopnames.tsv"))
-    heads = {r[0].lower(): (r[1] if len(r) > 1 and r[1] else None)
-             for r in _read_word_table(folder / "orgwords.tsv")}
+    heads: dict[str, tuple[str, str | None]] = {}
+    for row in _read_word_table(folder / "namewords.tsv"):
+        if len(row) < 2 or row[1] not in ("Organization", "Event", "Place"):
+            raise DataFileError(
+                f"namewords.tsv: row {row!r} has no type Organization, Event or Place",
+                fix="write: word<TAB>type<TAB>kind")
+        heads[row[0].lower()] = (row[1], row[2] if len(row) > 2 and row[2] else None)
     return NameLexicon(titles, stop, heads)
 
 
@@ -547,7 +562,12 @@ class _MentionFinder:
             if len(people) == 1 and people[0][1] == end:
                 entry = people[0][2]
                 return _Cand(start, end, "Person", kind=entry.kind, key=entry.key)
-        kind = self.lex.head_kind(self.doc[end - 1].text) if etype == "Organization" else None
+        last = self.doc[end - 1].text
+        head = self.lex.head_type(last) if end - start > 1 else None
+        if head is not None and head != etype and label in ("PERSON", "ORG", "GPE", "FAC"):
+            # "Wayne Gretzky Drive" is a street, "Eurovision Song Contest" an event.
+            return _Cand(start, end, head, kind=self.lex.head_kind(last))
+        kind = self.lex.head_kind(last) if head == etype else None
         return _Cand(start, end, etype, kind=kind)
 
     def _standalone_ok(self, start: int, end: int, entry: GazetteerEntry, demonym: bool) -> bool:
@@ -768,7 +788,6 @@ class _MentionFinder:
                     continue
                 entry = self.gaz.get(c.key) if c.key else None
                 if entry is not None and (entry.type in ("Country", "Organization")
-                                          or "capital" in entry.flags
                                           or entry.kind not in (None, "City")):
                     continue
                 c.type, c.kind, c.key, c.source = "Person", None, None, "rule"
@@ -813,7 +832,24 @@ class _MentionFinder:
             for t in range(i, j):
                 covered[t] = 1
             i = j
-        return cands + added
+        cands = cands + added
+        # Unlinked repeats of one name take the type most of them have (the first's on a tie).
+        readings: dict[str, list[_Cand]] = defaultdict(list)
+        for c in sorted(cands, key=lambda c: c.start):
+            if c.key is None and not c.demonym and c.alias_of is None:
+                readings[normalize_name(self._words(c.start, c.end))].append(c)
+        for group in readings.values():
+            types = {c.type for c in group}
+            if len(types) > 1:
+                counts: dict[str, int] = defaultdict(int)
+                for c in group:
+                    counts[c.type] += 1
+                best = max(types, key=lambda t: (counts[t], t == group[0].type))
+                for c in group:
+                    if c.type != best:
+                        c.type = best
+                        c.kind = next((x.kind for x in group if x.type == best), None)
+        return cands
 
     # -- all rules ---------------------------------------------------------------
 
