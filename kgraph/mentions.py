@@ -378,6 +378,16 @@ class _MentionFinder:
                 start += 1
             else:
                 break
+        if ent.label_ in ("ORG", "PERSON"):
+            # "Emperor of Japan", "Chief of the General Staff of ...": a title, then the name.
+            k = start
+            while k < end and self.lex.is_title(doc[k].text):
+                k += 1
+            if start < k < end - 1 and doc[k].lower_ == "of":
+                k += 1
+                if doc[k].lower_ == "the" and k < end - 1:
+                    k += 1
+                start = k
         for i in range(start, end):
             if "\n" in doc[i].text or doc[i].text in ("\u2022", "|"):
                 # An entity never runs over a line break: keep the longer part.
@@ -462,6 +472,9 @@ class _MentionFinder:
 
     def _gaz_cand(self, start: int, end: int, entry: GazetteerEntry, demonym: bool,
                   source: str) -> _Cand:
+        if not demonym and end - start > 1 and self.gaz.demonym_of(self.doc[start].text) \
+                and any(t.is_alpha and t.text[:1].islower() for t in self.doc[start + 1:end]):
+            demonym = True  # "Russian military": a description by demonym, not a name
         return _Cand(start, end, entry.type, kind=entry.kind, key=entry.key, source=source,
                      demonym=demonym)
 
@@ -515,9 +528,14 @@ class _MentionFinder:
             crossing = [gi for gi in touching if gi not in inside]
             if any(extents[gi][1] - extents[gi][0] > end - start for gi in crossing):
                 continue  # a longer gazetteer name crosses this entity: the name wins
-            if label in ("GPE", "LOC") and inside and self._only_places(start, end, inside,
-                                                                          extents):
-                continue  # "Kursk, Russia": the places stand on their own
+            parts = self._place_parts(start, end, inside, extents) if label in (
+                "GPE", "LOC") else None
+            if parts is not None:  # "Kursk, Russia": the places stand on their own
+                known = {(extents[gi][0], extents[gi][1]) for gi in inside}
+                for a, b in parts:
+                    if (a, b) not in known:
+                        cands.append(_Cand(a, b, "Place"))
+                continue
             if self._suppressed(start, end):
                 continue  # the gazetteer names inside it, if any, stay free
             used.update(inside)
@@ -530,18 +548,39 @@ class _MentionFinder:
                 cands.append(self._gaz_cand(s, e, entry, demonym, "gazetteer"))
         return cands
 
-    def _only_places(self, start: int, end: int, inside: list[int],
-                     extents: list[tuple[int, int, GazetteerEntry, bool]]) -> bool:
-        covered = set()
+    def _place_parts(self, start: int, end: int, inside: list[int],
+                     extents: list[tuple[int, int, GazetteerEntry, bool]]
+                     ) -> list[tuple[int, int]] | None:
+        """Split a GPE/LOC entity that lists known places ("Kursk, Russia", "Latin America
+        and the Caribbean", "Kharkiv in Ukraine") into its names, or return None."""
+        doc = self.doc
+        covered: set[int] = set()
         for gi in inside:
             s, e, entry, demonym = extents[gi]
             if demonym or entry.type not in ("Country", "Place"):
-                return False
+                return None
             covered.update(range(s, e))
-        if len(inside) < 2:
-            return False
-        rest = [self.doc[i] for i in range(start, end) if i not in covered]
-        return all(t.is_punct or t.lower_ == "and" for t in rest)
+        if not inside:
+            return None
+        parts: list[tuple[int, int]] = []
+        seps = 0
+        i = start
+        while i < end:
+            t = doc[i]
+            if i not in covered and (t.is_punct or t.lower_ in ("and", "the", "in")):
+                seps += 1
+                i += 1
+                continue
+            j = i
+            while j < end and (j in covered or not (doc[j].is_punct or doc[j].lower_ in (
+                    "and", "the", "in"))):
+                j += 1
+            parts.append((i, j))
+            i = j
+        if seps == 0 or len(parts) < 2:
+            return None
+        known = {(extents[gi][0], extents[gi][1]) for gi in inside}
+        return parts if all(p in known for p in parts) else None
 
     def _ner_cand(self, start: int, end: int, label: str,
                   inside: list[tuple[int, int, GazetteerEntry, bool]]) -> _Cand | None:
@@ -563,7 +602,13 @@ class _MentionFinder:
                 entry = people[0][2]
                 return _Cand(start, end, "Person", kind=entry.kind, key=entry.key)
         last = self.doc[end - 1].text
-        head = self.lex.head_type(last) if end - start > 1 else None
+        head = None
+        if end - start > 1:
+            head = self.lex.head_type(last) or self.lex.head_type(self.doc[end - 1].lemma_)
+            if head is None and self.doc[start + 1].lower_ == "of" and self.lex.head_kind(
+                    self.doc[start].text) in ("Country", "Region"):
+                last = self.doc[start].text  # "Duchy of Prussia", "Kingdom of Sardinia"
+                head = self.lex.head_type(last)
         if head is not None and head != etype and label in ("PERSON", "ORG", "GPE", "FAC"):
             # "Wayne Gretzky Drive" is a street, "Eurovision Song Contest" an event.
             return _Cand(start, end, head, kind=self.lex.head_kind(last))
@@ -594,6 +639,63 @@ class _MentionFinder:
             return False
         return not (prev is not None and prev.text[:1].isupper() and not prev.is_sent_start
                     and not prev.is_punct and not self.lex.is_title(prev.text))
+
+    def _coordinated_places(self, cands: list[_Cand]) -> list[_Cand]:
+        """Names listed before a plural place noun are places of that kind.
+
+        "the Kur, Tuskar, and Seym rivers", "the Donetsk and Luhansk regions": each
+        name is a Place, linked to the gazetteer's "<name> <noun>" when it has one
+        ("Donetsk region" is the oblast, not the city).
+        """
+        doc = self.doc
+        by_start = {c.start: c for c in cands}
+        by_end = {c.end: c for c in cands}
+        out = list(cands)
+        for i in range(1, len(doc)):
+            noun = doc[i]
+            if noun.tag_ != "NNS" or self.lex.head_type(noun.lemma_) != "Place":
+                continue
+            items: list[tuple[int, int]] = []
+            k = i
+            while k > 0:
+                b = k
+                a = b
+                while a > 0 and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper():
+                    a -= 1
+                if a == b or b - a > 4:
+                    break
+                items.append((a, b))
+                k = a
+                if k > 0 and doc[k - 1].lower_ == "and":
+                    k -= 1
+                if k > 0 and doc[k - 1].text == ",":
+                    k -= 1
+                if k == a:
+                    break
+            if len(items) < 2:
+                continue
+            for a, b in items:
+                old = by_start.get(a)
+                if old is not None and old.end != b or by_end.get(b) not in (None, old):
+                    continue
+                if old is not None and old.type == "Place" and old.key:
+                    linked = [e for e in self.gaz.lookup(f"{self._words(a, b)} {noun.lemma_}")
+                              if e.type == "Place"]
+                    if linked:
+                        old.key, old.kind = linked[0].key, linked[0].kind
+                    continue
+                if old is not None and (old.type not in ("Person", "Place") or old.key):
+                    continue
+                linked = [e for e in self.gaz.lookup(f"{self._words(a, b)} {noun.lemma_}")
+                          if e.type == "Place"]
+                new = _Cand(a, b, "Place", kind=self.lex.head_kind(noun.lemma_), source="rule")
+                if linked:
+                    new.key, new.kind = linked[0].key, linked[0].kind
+                if old is not None:
+                    out.remove(old)
+                out.append(new)
+                by_start[a] = by_end[b] = new
+        return out
 
     # -- rule 3: organisation names ---------------------------------------------
 
@@ -856,6 +958,7 @@ class _MentionFinder:
     def run(self, document: Document) -> list[Mention]:
         extents = self._gazetteer_extents()
         cands = self._merge_ner(extents)
+        cands = self._coordinated_places(cands)
         cands = self._headed_names(cands)
         cands = self._complete_orgs(cands)
         cands = self._bracket_acronyms(cands)
