@@ -12,9 +12,10 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
 2. **Who wins when both speak.**
    a. A gazetteer span that equals or contains an NER entity wins: it fixes the type
       (Kursk is a Place, not a PRODUCT) and the extent ("Valery Vasilyevich Gerasimov",
-      not "Vasilyevich Gerasimov"). Exception: NER's PERSON beats a gazetteer *city*
-      that is not a capital, and any place whose name is a common word or given name
-      ("Davis", "Florence").
+      not "Vasilyevich Gerasimov"). Exceptions: NER's PERSON beats a gazetteer *city*
+      that is no capital and lies in no country the document names ("Davis" in a
+      report on Liberia); PERSON and ORG beat any place whose name is a common word or
+      given name ("Florence").
    b. An NER entity that contains gazetteer spans is kept whole, so a country inside an
       organisation name does not break it ("Russian Armed Forces", "Italian Democratic
       Socialists"). A GPE/LOC entity that is only a list of known places ("Kursk,
@@ -333,6 +334,7 @@ class _MentionFinder:
         self.gaz = gazetteer
         self.lex = lexicon
         self._title_lines: dict[int, bool] = {}
+        self._anchored_by: dict[str, set[tuple[int, int]]] = defaultdict(set)
 
     # -- helpers ---------------------------------------------------------------
 
@@ -444,11 +446,12 @@ class _MentionFinder:
                 options[(sp.start, sp.end)].append((entry, demonym))
         # Countries the document names unambiguously: context for ambiguous names.
         anchors: set[str] = set()
-        for (start, _end), opts in options.items():
+        for (start, end), opts in options.items():
             if len(opts) == 1 and self._cap(start):
                 code = _country_code(opts[0][0])
                 if code:
                     anchors.add(code)
+                    self._anchored_by[code].add((start, end))
         chosen: dict[tuple[int, int], tuple[GazetteerEntry, bool]] = {}
         for extent, opts in options.items():
             chosen[extent] = max(opts, key=lambda o: self._entry_rank(o, anchors))
@@ -478,14 +481,18 @@ class _MentionFinder:
         return _Cand(start, end, entry.type, kind=entry.kind, key=entry.key, source=source,
                      demonym=demonym)
 
-    @staticmethod
-    def _ner_beats(label: str, entry: GazetteerEntry, demonym: bool) -> bool:
-        """NER's PERSON or ORG over a city or a place named by an everyday word."""
+    def _ner_beats(self, label: str, entry: GazetteerEntry, demonym: bool,
+                   extent: tuple[int, int]) -> bool:
+        """NER's PERSON or ORG over a place named by an everyday word, and PERSON over a
+        city that is no capital and lies in no country the document names ("Davis",
+        "Buchanan"; but "Sudzha" in a report on Russia's Kursk region stays a town)."""
         if demonym or entry.type != "Place" or label not in ("PERSON", "ORG"):
             return False
         if _is_weak_place(entry):
             return True
-        return label == "PERSON" and entry.kind == "City" and "capital" not in entry.flags
+        named_elsewhere = self._anchored_by.get(entry.country or "", set()) - {extent}
+        return (label == "PERSON" and entry.kind == "City" and "capital" not in entry.flags
+                and not named_elsewhere)
 
     def _suppressed(self, start: int, end: int) -> bool:
         if normalize_name(self._words(start, end)) in self.lex.stopnames:
@@ -516,7 +523,7 @@ class _MentionFinder:
                 gi = covering[0]
                 s, e, entry, demonym = extents[gi]
                 used.add(gi)
-                if (s, e) == (start, end) and self._ner_beats(label, entry, demonym):
+                if (s, e) == (start, end) and self._ner_beats(label, entry, demonym, (s, e)):
                     cands.append(self._ner_cand(start, end, label, []) or _Cand(
                         start, end, NER_TYPES[label] or "Place"))
                 else:
@@ -531,10 +538,9 @@ class _MentionFinder:
             parts = self._place_parts(start, end, inside, extents) if label in (
                 "GPE", "LOC") else None
             if parts is not None:  # "Kursk, Russia": the places stand on their own
-                known = {(extents[gi][0], extents[gi][1]) for gi in inside}
-                for a, b in parts:
-                    if (a, b) not in known:
-                        cands.append(_Cand(a, b, "Place"))
+                for gi in inside:
+                    used.add(gi)
+                    cands.append(self._gaz_cand(*extents[gi], "gazetteer+ner"))
                 continue
             if self._suppressed(start, end):
                 continue  # the gazetteer names inside it, if any, stay free
@@ -676,7 +682,7 @@ class _MentionFinder:
                 continue
             for a, b in items:
                 old = by_start.get(a)
-                if old is not None and old.end != b or by_end.get(b) not in (None, old):
+                if (old is not None and old.end != b) or by_end.get(b) not in (None, old):
                     continue
                 if old is not None and old.type == "Place" and old.key:
                     linked = [e for e in self.gaz.lookup(f"{self._words(a, b)} {noun.lemma_}")
@@ -805,7 +811,7 @@ class _MentionFinder:
                 a_start = a_end
                 ok = True
                 while a_start > 0 and self._cap(a_start - 1) and doc[a_start - 1].is_alpha \
-                        and a_end - a_start < 4:
+                        and doc[a_start - 1].lower_ not in _ARTICLES and a_end - a_start < 4:
                     tok = doc[a_start - 1]
                     if self.lex.is_head(tok.text) or self.lex.is_title(tok.text):
                         ok = False

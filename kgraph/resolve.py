@@ -17,8 +17,8 @@ Within a document (:func:`resolve_document`), in this order:
    document ("Gerasimov", "Vladimir Putin", "Vasilyevich Gerasimov" after "Valery
    Vasilyevich Gerasimov") joins it when its words are, in order, words of the longer
    name that include its surname or its first word. When several people fit ("Kim"
-   with "Kim Jong Un" and "Kim Yo Jong"), the one named last before the mention wins:
-   two people who share a surname stay two.
+   with "Kim Jong Un" and "Kim Yo Jong"), each mention goes to the one named last
+   before it: two people who share a surname stay two.
 5. **Short forms of organisations and places.** An acronym joins the one organisation
    whose initials it spells ("LASM", "Latin American School of Medicine"); a name that
    is the first words, or the one last word, of exactly one longer name of the same type
@@ -266,13 +266,20 @@ def _join_short_people(clusters: list[_Cluster]) -> list[_Cluster]:
                 and any(_fits(c.words, n) for n in o.names)]
         if not fits:
             continue
-        if len(fits) > 1:
-            before = [o for o in fits if o.first < c.first]
-            fits = sorted(before, key=lambda o: -o.first)[:1] or fits[:1]
-        target = fits[0]
-        target.absorb(c)
         gone.add(id(c))
+        if len(fits) == 1:
+            fits[0].absorb(c)
+            continue
+        # Several people fit ("Kim"): each mention goes to the one named last before it.
+        for m in c.mentions:
+            before = [o for o in fits if o.first < m.start]
+            target = max(before, key=lambda o: _last_before(o, m.start)) if before else fits[0]
+            target.mentions.append(m)
     return [c for c in clusters if id(c) not in gone]
+
+
+def _last_before(c: _Cluster, offset: int) -> int:
+    return max((m.start for m in c.mentions if m.start < offset), default=-1)
 
 
 def _join_short_names(clusters: list[_Cluster]) -> list[_Cluster]:
@@ -294,7 +301,7 @@ def _join_short_names(clusters: list[_Cluster]) -> list[_Cluster]:
                 # tail is often another name ("Democratic Party of Japan" is no short
                 # form of "Liberal Democratic Party of Japan").
                 fits = [o for o in group if o is not c and id(o) not in gone and any(
-                    len(w) > n and (list(w[:n]) == c.words or n == 1 and w[-1] == c.words[0])
+                    len(w) > n and (list(w[:n]) == c.words or (n == 1 and w[-1] == c.words[0]))
                     for w in o.names)]
             if len(fits) == 1:
                 fits[0].absorb(c)
