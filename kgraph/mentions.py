@@ -375,9 +375,9 @@ class _MentionFinder:
             elif not t.text[:1].isupper() and low not in _NAME_PARTICLES \
                     and t.pos_ in _LEADING_JUNK_POS and not t.text[:1].isdigit():
                 start += 1
-            elif person and end - start > 1 and self.lex.is_title(t.text) \
-                    and t.text[:1].isupper():
-                start += 1
+            elif person and end - start > 1 and t.text[:1].isupper() and (
+                    self.lex.is_title(t.text) or self.gaz.demonym_of(t.text) is not None):
+                start += 1  # "Russian President Vladimir Putin" -> "Vladimir Putin"
             else:
                 break
         if ent.label_ in ("ORG", "PERSON"):
@@ -657,10 +657,11 @@ class _MentionFinder:
         by_start = {c.start: c for c in cands}
         by_end = {c.end: c for c in cands}
         out = list(cands)
-        for i in range(1, len(doc)):
-            noun = doc[i]
-            if noun.tag_ != "NNS" or self.lex.head_type(noun.lemma_) != "Place":
+        plural = doc.vocab.strings.add("NNS")
+        for noun in doc:
+            if noun.tag != plural or noun.i == 0 or self.lex.head_type(noun.lemma_) != "Place":
                 continue
+            i = noun.i
             items: list[tuple[int, int]] = []
             k = i
             while k > 0:
@@ -941,12 +942,24 @@ class _MentionFinder:
                 covered[t] = 1
             i = j
         cands = cands + added
-        # Unlinked repeats of one name take the type most of them have (the first's on a tie).
+        # Unlinked repeats of one name, and a name with its bracketed acronym, take the
+        # type most of them have (the first's on a tie).
         readings: dict[str, list[_Cand]] = defaultdict(list)
         for c in sorted(cands, key=lambda c: c.start):
-            if c.key is None and not c.demonym and c.alias_of is None:
+            if c.key is None and not c.demonym:
                 readings[normalize_name(self._words(c.start, c.end))].append(c)
+        merged_into: dict[str, str] = {}
+        for name, group in list(readings.items()):
+            full = next((c.alias_of for c in group if c.alias_of is not None), None)
+            if full is None or full.key is not None:
+                continue
+            full_name = normalize_name(self._words(full.start, full.end))
+            target = merged_into.get(full_name, full_name)
+            if target != name and target in readings:
+                readings[target].extend(readings.pop(name))
+                merged_into[name] = target
         for group in readings.values():
+            group.sort(key=lambda c: c.start)
             types = {c.type for c in group}
             if len(types) > 1:
                 counts: dict[str, int] = defaultdict(int)

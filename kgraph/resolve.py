@@ -240,16 +240,19 @@ def resolve_document(mentions: Sequence[Mention], gazetteer: Gazetteer, *,
         else:
             c.mentions.append(m)
         by_span[(m.start, m.end)] = c
-    # Stated aliases: "(SDI)" joins the name it follows.
+    # Stated aliases: "(SDI)" joins the name it follows, and so do other "SDI"s.
     for m in aliases:
         target = by_span.get(m.alias_of) if m.alias_of else None
-        if target is not None:
+        if target is None:
+            target = _Cluster(m, _plain_words(m.text))
+            clusters.append(target)
+        else:
             target.mentions.append(m)
-            by_span[(m.start, m.end)] = target
-            continue
-        c = _Cluster(m, _plain_words(m.text))
-        clusters.append(c)
-        by_span[(m.start, m.end)] = c
+        by_span[(m.start, m.end)] = target
+        same = by_name.pop((m.type, tuple(_plain_words(m.text))), None)
+        if same is not None and same is not target and same in clusters:
+            target.absorb(same)
+            clusters.remove(same)
     clusters = _join_short_people(clusters)
     clusters = _join_short_names(clusters)
     return [_to_entity(c, gazetteer) for c in clusters]
