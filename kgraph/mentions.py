@@ -6,9 +6,10 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
 ``doc.spans["kg_gazetteer"]`` (span label: the entry key, or ``demonym:<key>``).
 :func:`find_mentions` decides between them with these rules, in this order:
 
-1. **Which entry.** A name several entries share ("Georgia", "Washington") goes to the
-   entry in a country the document also names unambiguously, else to a country before
-   an organisation or person before a place, else to the most populous.
+1. **Which entry.** A name several entries share ("Georgia", "Washington", "Red Sea")
+   goes to the entry in a country the document also names unambiguously; else to a
+   country, an organisation, a person, a demonym or an area of no one country before a
+   place inside some other country; else to the most populous.
 2. **Who wins when both speak.**
    a. A gazetteer span that equals or contains an NER entity wins: it fixes the type
       (Kursk is a Place, not a PRODUCT) and the extent ("Valery Vasilyevich Gerasimov",
@@ -405,7 +406,8 @@ class _MentionFinder:
                 depth = max(0, depth - 1)
         if depth:  # an unclosed bracket: "Popular Civic List (CP" -> "Popular Civic List"
             end = next(i for i in range(start, end) if doc[i].text == "(")
-        while start < end - 1 and doc[start].like_num and doc[start + 1].text[:1].isupper():
+        while start < end - 1 and doc[start].text[:1].isdigit() \
+                and doc[start + 1].text[:1].isupper():
             start += 1  # "7 Independent Labour Party members"
         while end > start:
             t = doc[end - 1]
@@ -464,12 +466,16 @@ class _MentionFinder:
 
     @staticmethod
     def _entry_rank(option: tuple[GazetteerEntry, bool], anchors: set[str]
-                    ) -> tuple[int, int, int, int]:
+                    ) -> tuple[int, int, int, int, int]:
         entry, demonym = option
-        in_context = int(_country_code(entry) in anchors)
-        # A demonym reading beats a same-spelled city ("Bulgarian", "Russian" villages).
-        demonym_first = int(demonym or entry.type != "Place")
-        return (in_context, demonym_first, _TYPE_RANK.get(entry.type, 0), entry.population)
+        code = _country_code(entry)
+        in_context = int(code in anchors)
+        # Out of context, a place inside some country the text never names comes after
+        # a country, an area that belongs to none ("Red Sea", not Sudan's Red Sea state)
+        # and a demonym ("Bulgarian", not a village of that name).
+        unplaced = int(entry.type != "Place" or not entry.country or demonym)
+        return (in_context, unplaced, _TYPE_RANK.get(entry.type, 0), int(demonym),
+                entry.population)
 
     # -- rule 2: NER against gazetteer ----------------------------------------
 

@@ -63,6 +63,8 @@ def gaz() -> Gazetteer:
                        kind="ArmedForces", aliases=("Russian military",), country="RU"),
         GazetteerEntry("org/independent", "Organization", "The Independent",
                        kind="MediaOutlet"),
+        GazetteerEntry("place/red-sea", "Place", "Red Sea", kind="Sea"),
+        GazetteerEntry("place/SD-RS", "Place", "Red Sea", kind="Region", country="SD"),
     ])
 
 
@@ -179,6 +181,17 @@ def test_mentions_ambiguous_name_takes_the_country_of_the_document(parse, gaz):
     assert ("Georgia", "Country", "country/GE") in _found(doc, gaz)
     doc = parse("Atlanta is the capital of Georgia.", propn=("Atlanta", "Georgia"))
     assert ("Georgia", "Place", "place/US-GA") in _found(doc, gaz)
+
+
+def test_mentions_area_of_no_country_beats_a_foreign_region(parse, gaz):
+    doc = parse("Ships in the Red Sea were attacked.")
+    assert _found(doc, gaz) == [("Red Sea", "Place", "place/red-sea")]
+
+
+def test_mentions_ordinal_stays_in_an_event_name(parse, gaz):
+    doc = parse("It was the largest attack since the Second World War.",
+                {"the Second World War": "EVENT"})
+    assert _found(doc, gaz) == [("Second World War", "Event", None)]
 
 
 def test_mentions_common_word_place_needs_support(parse, gaz):
