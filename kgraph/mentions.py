@@ -68,6 +68,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -111,6 +112,8 @@ _COMPATIBLE = {
 
 SPAN_KEY = "kg_gazetteer"
 _DEMONYM = "demonym:"
+_NAME_RULE = "KG_GAZETTEER_NAME"
+_DEMONYM_RULE = "KG_GAZETTEER_DEMONYM"
 _TYPE_RANK = {"Country": 4, "Organization": 3, "Person": 3, "Place": 2, "Event": 1}
 _WEAK_PLACE_FLAGS = frozenset({"common-word", "given-name"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -247,38 +250,41 @@ def name_words(names: Iterable[str], tokenizer) -> Iterator[tuple[str, ...]]:
 class GazetteerMatcher:
     """spaCy component: mark every gazetteer name in ``doc.spans["kg_gazetteer"]``.
 
-    Patterns are token-hash sequences added straight to a ``PhraseMatcher`` (no pattern
-    ``Doc`` is built). Names starting with "The" are also matched after a lower-case
-    "the" ("the Independent").
+    One ``PhraseMatcher`` rule holds every name and one every demonym, as token-hash
+    sequences (no pattern ``Doc`` and no per-entry rule is built, which keeps start-up
+    cheap); a match is then looked up in the gazetteer's name index, and each entry it
+    may name becomes a span labelled with the entry key (``demonym:<key>`` for
+    demonyms). Names starting with "The" are also matched after a lower-case "the"
+    ("the Independent").
     """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        labels: list[str] = []
-        names: list[str] = []
-        for name, entry in gazetteer.names():
-            labels.append(entry.key)
-            names.append(name)
+        names: set[str] = set()
+        for name, _entry in gazetteer.names():
+            names.add(name)
             if name.startswith("The "):
-                labels.append(entry.key)
-                names.append("the " + name[4:])
-        for dem, entry in gazetteer.demonyms():
-            labels.append(_DEMONYM + entry.key)
-            names.append(dem)
-        by_label: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-        for label, words in zip(labels, name_words(names, nlp.tokenizer), strict=True):
-            if words:
-                by_label[label].add(words)
-        strings = nlp.vocab.strings
-        for label, seqs in by_label.items():
-            strings.add(label)
-            self.matcher.add(label, [[strings.add(w) for w in seq] for seq in sorted(seqs)])
+                names.add("the " + name[4:])
+        demonyms = {dem for dem, _entry in gazetteer.demonyms()}
+        for label, group in ((_NAME_RULE, names), (_DEMONYM_RULE, demonyms)):
+            seqs = {words for words in name_words(sorted(group), nlp.tokenizer) if words}
+            self.matcher.add(label, [[get_string_id(w) for w in seq] for seq in sorted(seqs)])
+        self._demonym_id = nlp.vocab.strings[_DEMONYM_RULE]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = [
-            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
-        ]
+        spans = []
+        gaz = self.gazetteer
+        for match_id, start, end in self.matcher(doc):
+            text = doc[start:end].text
+            if match_id == self._demonym_id:
+                entry = gaz.demonym_of(text)
+                if entry is not None:
+                    spans.append(Span(doc, start, end, label=_DEMONYM + entry.key))
+            else:
+                spans.extend(Span(doc, start, end, label=entry.key)
+                             for entry in gaz.lookup(text))
+        doc.spans[SPAN_KEY] = spans
         return doc
 
 

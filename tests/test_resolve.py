@@ -235,3 +235,25 @@ def test_resolve_person_name_words_never_keep_a_leading_title(words):
     out = person_name_words(" ".join(words))
     assert out
     assert len(out) == 1 or out[0] not in ("president", "gen")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_resolve_normalize_name_ascii_shortcut_matches_the_unicode_path(text):
+    import re
+    import unicodedata
+
+    from kgraph.gazetteer import _QUOTES, normalize_name
+
+    slow = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    slow = "".join(c for c in unicodedata.normalize("NFKD", slow)
+                   if not unicodedata.combining(c)).casefold()
+    slow = re.sub(r"(?<=\w)\.(?=\w|$)|(?<=\w)\.(?=\s)", "", slow)
+    slow = re.sub(r"[\s\-_/,]+", " ", slow).strip(" .")
+    assert normalize_name(text) == slow
+
+
+@given(st.text(max_size=40))
+def test_resolve_normalize_name_is_idempotent(text):
+    from kgraph.gazetteer import normalize_name
+
+    assert normalize_name(normalize_name(text)) == normalize_name(text)
