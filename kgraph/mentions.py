@@ -716,6 +716,26 @@ class _MentionFinder:
                 by_start[a] = by_end[b] = new
         return out
 
+    def _whole_people(self, cands: list[_Cand]) -> list[_Cand]:
+        """Join two unlinked people with nothing but a space between them.
+
+        NER sometimes cuts a name it has not seen in two ("Ernesto Alonso" + "Vargas
+        Contreras"). (Taking in a capitalised word before a person was tried and
+        dropped: the tagger calls "Liberal" or "Democrat" proper nouns too.)
+        """
+        doc = self.doc
+        cands.sort(key=lambda c: c.start)
+        out: list[_Cand] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if c.type == "Person" and not c.key and prev is not None \
+                    and prev.type == "Person" and not prev.key and prev.end == c.start \
+                    and doc[prev.end - 1].whitespace_ == " " and doc[c.start].is_alpha:
+                prev.end = c.end
+                continue
+            out.append(c)
+        return out
+
     # -- rule 3: organisation names ---------------------------------------------
 
     def _headed_names(self, cands: list[_Cand]) -> list[_Cand]:
@@ -990,6 +1010,7 @@ class _MentionFinder:
         extents = self._gazetteer_extents()
         cands = self._merge_ner(extents)
         cands = self._coordinated_places(cands)
+        cands = self._whole_people(cands)
         cands = self._headed_names(cands)
         cands = self._complete_orgs(cands)
         cands = self._bracket_acronyms(cands)

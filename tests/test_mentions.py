@@ -267,6 +267,12 @@ def test_mentions_hyphenated_name_is_whole(blank, matcher, gaz):
     assert _found(doc, gaz) == [("Kim Dae-jung", "Person", None)]
 
 
+def test_mentions_a_person_cut_in_two_is_one(parse, gaz):
+    doc = parse("He was born Ernesto Alonso Vargas Contreras in 1977.",
+                {"Ernesto Alonso": "PERSON", "Vargas Contreras": "PERSON"})
+    assert _found(doc, gaz) == [("Ernesto Alonso Vargas Contreras", "Person", None)]
+
+
 def test_mentions_one_reading_per_name(parse, gaz):
     text = "Roketsan builds missiles. Roketsan is in Ankara. Roketsan grew."
     doc = parse(text, {"Roketsan": "ORG", ("Roketsan", 2): "PERSON", ("Roketsan", 3): "ORG"})

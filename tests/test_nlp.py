@@ -103,3 +103,15 @@ def test_nlp_news_sentences(nlp, text, expected):
     found = {(m.text, m.type) for m in find_mentions(doc, Document("d", text))
              if not m.demonym}
     assert expected <= found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "", "   \n\n  ", "((((((", "A" * 5000, "Party of of of the and and (", "Курск – Київ — 北京",
+    "North Korea-Russia relations ( IRGC ) Kim Dae - jung - - Seym rivers",
+])
+def test_nlp_odd_text_gives_valid_mentions(nlp, text):
+    [ex] = list(extract_documents([Document("odd", text)], nlp=nlp))
+    for e in ex.entities:
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
