@@ -396,7 +396,11 @@ class _MentionFinder:
                 k += 1
                 if doc[k].lower_ == "the" and k < end - 1:
                     k += 1
+                if end - k == 1 and not self.gaz.lookup(doc[k].text):
+                    return start, start  # "Secretary of State", "Minister of Defence"
                 start = k
+            if all(self.lex.is_title(t.text) for t in doc[start:end]):
+                return start, start  # "Defence Minister" alone is a title, not a name
         for i in range(start, end):
             if "\n" in doc[i].text or doc[i].text in ("\u2022", "|"):
                 # An entity never runs over a line break: keep the longer part.

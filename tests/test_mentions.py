@@ -252,6 +252,16 @@ def test_mentions_titles_are_not_part_of_the_name(parse, gaz):
         ("Vladimir Putin", "Person"), ("Ivan Petrov", "Person")]
 
 
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The Emperor of Japan spoke.", {"Emperor of Japan": "ORG"}, [("Japan", "Country")]),
+    ("The Secretary of State spoke.", {"Secretary of State": "ORG"}, []),
+    ("The Defence Minister spoke.", {"Defence Minister": "ORG"}, []),
+])
+def test_mentions_titles_alone_are_not_organisations(parse, gaz, text, ents, expected):
+    gaz2 = Gazetteer([*gaz.entries.values(), GazetteerEntry("country/JP", "Country", "Japan")])
+    assert [(t, ty) for t, ty, _ in _found(parse(text, ents), gaz2)] == expected
+
+
 def test_mentions_surname_of_a_named_person_is_that_person(parse, gaz):
     text = "Ross Patterson Alger was mayor. Alger resigned. Later Alger moved."
     doc = parse(text, {"Ross Patterson Alger": "PERSON", ("Alger", 2): "GPE"},
