@@ -29,8 +29,8 @@ Types gate every join: a person never joins a place or an organisation (the ment
 layer has already given one reading to one name in a document).
 
 Across documents (:func:`merge_entities`) entities with the same IRI merge, and a
-one-word person with no full name in its own document joins the one full name in the
-corpus that ends or starts with that word, if there is exactly one.
+person named in part with no fuller name in its own document ("Gerasimov", "Vladimir
+Putin") joins the one person in the corpus whose name it fits (rule 4), if only one.
 
 IRIs: gazetteer entries get ``{BASE_IRI}{key}`` (``.../country/KP``,
 ``.../place/geonames-538560``); other entities ``{BASE_IRI}{type}/{slug of label}``.
@@ -343,7 +343,10 @@ def _to_entity(c: _Cluster, gazetteer: Gazetteer) -> Entity:
             label = _strip_titles(label)
         iri = entity_iri(type=etype, name=label)
         kind, ids = c.kind, ()
-    aliases = sorted({_clean_surface(m.text) for m in mentions} - {label})
+    names = {_clean_surface(m.text) for m in mentions if not m.demonym}
+    if entry is not None:
+        names.update(entry.aliases)  # every name the data knows, for search and SPARQL
+    aliases = sorted(names - {label, ""})
     return Entity(iri=iri, type=etype, label=label, kind=kind, aliases=tuple(aliases),
                   ids=tuple(ids), mentions=mentions)
 
@@ -373,21 +376,34 @@ def merge_entities(entities: Iterable[Entity]) -> tuple[list[Entity], dict[str, 
     for e in entities:
         groups[e.iri].append(e)
     moved: dict[str, str] = {}
-    # One-word people with no full name in their document: join the only fit.
-    full: dict[str, set[str]] = defaultdict(set)
+    # People named in part ("Gerasimov", "Vladimir Putin") with no fuller name in their
+    # own document join the one person in the corpus whose name they fit, if only one.
+    names: dict[str, list[list[str]]] = {}
     for iri, es in groups.items():
-        e = es[0]
-        words = person_name_words(e.label)
-        if e.type == "Person" and len(words) > 1:
-            full[words[-1]].add(iri)
-            full[words[0]].add(iri)
-    for iri in list(groups):
-        e = groups[iri][0]
-        words = person_name_words(e.label)
-        if e.type == "Person" and len(words) == 1 and len(full.get(words[0], ())) == 1:
-            target = next(iter(full[words[0]]))
+        if es[0].type == "Person":
+            forms = {tuple(person_name_words(n)) for e in es for n in (e.label, *e.aliases)}
+            names[iri] = [list(f) for f in forms if f]
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for iri, forms in names.items():
+        for f in forms:
+            if len(f) > 1:
+                by_word[f[0]].add(iri)
+                by_word[f[-1]].add(iri)
+    for iri in sorted(names, key=lambda i: min((len(f) for f in names[i]), default=0)):
+        if iri not in groups or any(m.key for e in groups[iri] for m in e.mentions):
+            continue  # gazetteer people are full identities already
+        words = person_name_words(groups[iri][0].label)
+        if not words:
+            continue
+        fits = {o for o in by_word.get(words[0], set()) | by_word.get(words[-1], set())
+                if o != iri and o in groups and any(_fits(words, f) for f in names[o])}
+        if len(fits) == 1:
+            target = fits.pop()
             groups[target].extend(groups.pop(iri))
             moved[iri] = target
+            for old, new in list(moved.items()):
+                if new == iri:
+                    moved[old] = target
     merged = []
     for iri, es in groups.items():
         own = next(e for e in es if e.iri == iri)  # the target of a move keeps its name

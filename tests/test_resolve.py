@@ -89,7 +89,8 @@ def test_resolve_acronyms_and_official_names_join_the_short_name(gaz, surface, k
     ms = _mentions(text, [(name, gaz.get(key).type, {"key": key}),
                           (surface, gaz.get(key).type, {"key": key})])
     [e] = resolve_document(ms, gaz)
-    assert e.label == name and e.aliases == (surface,)
+    assert e.label == name and surface in e.aliases
+    assert set(gaz.get(key).aliases) <= set(e.aliases)  # the data's names, for search
 
 
 @pytest.mark.parametrize(("full", "later"), [
@@ -257,3 +258,18 @@ def test_resolve_normalize_name_is_idempotent(text):
     from kgraph.gazetteer import normalize_name
 
     assert normalize_name(normalize_name(text)) == normalize_name(text)
+
+
+def test_resolve_merge_entities_joins_a_partial_name_to_the_one_person_it_fits():
+    full = Entity(entity_iri(type="Person", name="Valery Vasilyevich Gerasimov"), "Person",
+                  "Valery Vasilyevich Gerasimov")
+    part = Entity(entity_iri(type="Person", name="Valery Gerasimov"), "Person",
+                  "Valery Gerasimov")
+    other = Entity(entity_iri(type="Person", name="Ivan Gerasimov"), "Person", "Ivan Gerasimov")
+    merged, moved = merge_entities([full, part, other])
+    assert moved == {part.iri: full.iri}
+    assert sorted(e.label for e in merged) == ["Ivan Gerasimov", "Valery Vasilyevich Gerasimov"]
+    # A bare surname two people fit stays apart.
+    bare = Entity(entity_iri(type="Person", name="Gerasimov"), "Person", "Gerasimov")
+    merged, moved = merge_entities([full, other, bare])
+    assert moved == {} and len(merged) == 3
