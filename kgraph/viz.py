@@ -233,7 +233,7 @@ def _short(label: str) -> str:
 
 def _page_data(kg: KnowledgeGraph, sel: PageSelection, *, title: str,
                show_cooccurrence: bool | None, select: str | None, max_nodes: int,
-               max_edges: int, focused: bool) -> dict[str, Any]:
+               max_edges: int, focused: bool, measure: str | None) -> dict[str, Any]:
     """Build the JSON the page reads: pyvis nodes/edges, details, legend, notices."""
     from pyvis.network import Network  # imported here: the CLI starts faster without it
 
@@ -262,7 +262,7 @@ def _page_data(kg: KnowledgeGraph, sel: PageSelection, *, title: str,
         e = kg.entities[iri]
         st = TYPE_STYLE.get(e.type, style["other_type"])
         net.add_node(i, label=_short(e.label or iri), shape=st["shape"], color=st["color"],
-                     value=round(math.sqrt(sel.centrality[i]), 3))
+                     value=round(math.sqrt(max(0.0, sel.centrality[i])), 3))
         doc_ids = sorted({m.doc_id for m in e.mentions})
         entities.append({
             "iri": iri, "label": e.label or iri, "type": e.type, "kind": e.kind or "",
@@ -381,6 +381,7 @@ def _page_data(kg: KnowledgeGraph, sel: PageSelection, *, title: str,
             "focus": focused,
         },
         "limits": {"maxNodes": max_nodes, "maxEdges": max_edges},
+        "measure": measure or "",
         "leftOut": {
             "entities": len(left_out),
             "byType": dict(Counter(kg.entities[i].type for i in left_out).most_common()),
@@ -429,6 +430,7 @@ def graph_page(
     focus: Iterable[str] | None = None,
     select: str | None = None,
     centrality: Mapping[str, float] | None = None,
+    centrality_name: str | None = None,
     show_cooccurrence: bool | None = None,
 ) -> str:
     """Return the HTML of the explorer for ``kg``: one self-contained page.
@@ -443,6 +445,8 @@ def graph_page(
         select: IRI of an entity whose panel opens and which is focused on load.
         centrality: score per entity IRI for node size and ranking (default: weighted
             degree, :func:`entity_centrality`).
+        centrality_name: what ``centrality`` measures, said on the page (e.g.
+            ``"PageRank"``).
         show_cooccurrence: draw co-occurrence links on load; by default only when no
             typed relation is drawn (the page has a toggle either way).
 
@@ -462,7 +466,9 @@ def graph_page(
                           centrality=centrality)
     data = _page_data(kg, sel, title=title, show_cooccurrence=show_cooccurrence,
                       select=select, max_nodes=max_nodes, max_edges=max_edges,
-                      focused=focus_list is not None)
+                      focused=focus_list is not None,
+                      measure=(centrality_name or "a centrality given by the caller")
+                      if centrality is not None else None)
     assets = _assets()
     scripts = (assets["vis_js"], assets["js"])
     csp = ("default-src 'none'; "
@@ -494,6 +500,7 @@ def write_html(
     focus: Iterable[str] | None = None,
     select: str | None = None,
     centrality: Mapping[str, float] | None = None,
+    centrality_name: str | None = None,
     show_cooccurrence: bool | None = None,
 ) -> None:
     """Write the explorer for ``kg`` to ``path`` atomically (see :func:`graph_page`).
@@ -510,4 +517,5 @@ def write_html(
     """
     atomic_write_text(path, graph_page(
         kg, title=title, max_nodes=max_nodes, max_edges=max_edges, focus=focus,
-        select=select, centrality=centrality, show_cooccurrence=show_cooccurrence))
+        select=select, centrality=centrality, centrality_name=centrality_name,
+        show_cooccurrence=show_cooccurrence))

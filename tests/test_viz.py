@@ -345,6 +345,15 @@ def test_viz_size_limit_draws_the_most_central_and_says_what_it_left_out(max_nod
         if not (c.a in drawn and c.b in drawn))
 
 
+def test_viz_given_centrality_ranks_sizes_and_is_named_on_the_page():
+    kg = _chain_kg(6)
+    score = {f"x:{i}": float(-i) for i in range(6)}  # reverse of the default ranking
+    data = _data(graph_page(kg, max_nodes=2, centrality=score, centrality_name="PageRank"))
+    assert [e["label"] for e in data["entities"]] == ["E0", "E1"]
+    assert data["measure"] == "PageRank"
+    assert _data(graph_page(kg))["measure"] == ""
+
+
 def test_viz_edge_limit_keeps_typed_relations_first():
     kg = _chain_kg(12)  # 10 typed relations, 11 co-occurrences
     sel = select_for_page(kg, max_edges=13)

@@ -199,6 +199,9 @@
     plural(g.relations, "typed relation", "typed relations") + " · " +
     plural(g.cooccurrences, "co-occurrence link", "co-occurrence links");
 
+  var central = D.measure ? "most central" : "most connected";
+  if (D.measure) { $("size-note").textContent = "Node size: " + D.measure + "."; }
+
   (function notice() {
     var lo = D.leftOut, box = $("notice"), parts = [];
     if (g.focus) {
@@ -208,8 +211,8 @@
     if (lo.entities) {
       var byType = Object.keys(lo.byType).map(function (t) { return t + " " + fmt.format(lo.byType[t]); });
       parts.push("Large graph: this page draws the " + fmt.format(D.entities.length) +
-        " most connected of " + fmt.format(D.entities.length + lo.entities) +
-        " entities (limit " + fmt.format(D.limits.maxNodes) + "). Left out: " +
+        " " + central + " of " + fmt.format(D.entities.length + lo.entities) +
+        " entities" + (D.measure ? " by " + D.measure : "") + " (limit " + fmt.format(D.limits.maxNodes) + "). Left out: " +
         plural(lo.entities, "entity", "entities") + " (" + byType.join(", ") + ").");
     }
     if (lo.relations || lo.cooccurrences) {
@@ -472,7 +475,7 @@
       } else {
         var x = D.leftOut.names[r.j], span = el("span", "left-out", x[0]);
         span.appendChild(el("small", null, x[1] + " · not drawn: outside the " +
-          fmt.format(D.entities.length) + " most connected entities"));
+          fmt.format(D.entities.length) + " " + central + " entities"));
         li.appendChild(span);
       }
       list.appendChild(li);
@@ -579,9 +582,15 @@
     add(q, text.slice(0, at), el("mark", null, trigger), text.slice(at + trigger.length));
     return q;
   }
-  function evidenceList(evs) {
+  function evidenceList(evs, limit) {
     var ul = el("ul", "evidence");
-    evs.forEach(function (ev) {
+    var cut = limit && evs.length > limit + 1 ? limit : evs.length, more = null;
+    if (cut < evs.length) {
+      more = el("button", "entity-link", "Show all " + fmt.format(evs.length) + " evidences");
+      more.type = "button";
+      more.addEventListener("click", function () { ul.replaceWith(evidenceList(evs)); });
+    }
+    evs.slice(0, cut).forEach(function (ev) {
       var li = el("li");
       li.appendChild(highlighted(D.sentences[ev.text], ev.trigger));
       var meta = el("div", "meta");
@@ -594,6 +603,7 @@
       li.appendChild(docLine(ev.doc));
       ul.appendChild(li);
     });
+    if (more) { ul.appendChild(add(el("li"), more)); }
     return ul;
   }
   function relationHead(r, from) {
@@ -631,11 +641,16 @@
 
     section("Relations (" + e.rels.length + ")");
     if (!e.rels.length) { body.appendChild(el("p", "note", "No typed relation with a drawn entity.")); }
-    e.rels.forEach(function (k) {
+    // Many evidences: two per relation at first, each list opens in place.
+    var total = e.rels.reduce(function (n, k) { return n + D.relations[k].ev.length; }, 0);
+    var limit = total > 30 ? 2 : 0;
+    e.rels.slice().sort(function (a, b) {
+      return D.relations[b].ev.length - D.relations[a].ev.length || a - b;
+    }).forEach(function (k) {
       var r = D.relations[k], box = el("div", "relation");
       box.appendChild(relationHead(r, i));
       if (r.background) { box.appendChild(el("div", "note", "Background fact from the gazetteer.")); }
-      box.appendChild(evidenceList(r.ev));
+      box.appendChild(evidenceList(r.ev, limit));
       body.appendChild(box);
     });
 
