@@ -343,7 +343,7 @@ def _to_entity(c: _Cluster, gazetteer: Gazetteer) -> Entity:
             label = _strip_titles(label)
         iri = entity_iri(type=etype, name=label)
         kind, ids = c.kind, ()
-    names = {_clean_surface(m.text) for m in mentions if not m.demonym}
+    names = {_clean_surface(m.text) for m in mentions}  # demonyms too: found by search
     if entry is not None:
         names.update(entry.aliases)  # every name the data knows, for search and SPARQL
     aliases = sorted(names - {label, ""})
