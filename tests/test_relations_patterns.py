@@ -124,6 +124,15 @@ STRUCTURAL = [
     ("Ukraine is a country in Eastern Europe. It is the second-largest European country after "
      "Russia, which borders it to the east.",
      {("Ukraine", "locatedIn", "Eastern Europe"), ("Russia", "borders", "Ukraine")}),
+    ("Ukrainian forces advanced in Russia's Kursk region.", {("Kursk Oblast", "locatedIn", "Russia")}),
+    ("Fighting reached the Russian city of Belgorod.", {("Belgorod", "locatedIn", "Russia")}),
+    ("Drones hit Kharkiv in eastern Ukraine.", {("Kharkiv", "locatedIn", "Ukraine")}),
+    ("The Kyiv-based Razumkov Centre published a poll.", {("Razumkov Centre", "basedIn", "Kyiv")}),
+    ("Iran's Revolutionary Guards fired missiles.",
+     {("Islamic Revolutionary Guard Corps", "partOf", "Iran")}),
+    ("Russian President Vladimir Putin spoke.", {("Vladimir Putin", "leaderOf", "Russia")}),
+    ("Labour leader Keir Starmer spoke.", {("Keir Starmer", "leaderOf", "Labour Party"),
+                                          ("Keir Starmer", "memberOf", "Labour Party")}),
 ]
 
 
@@ -158,6 +167,8 @@ EVENTS = [
      {("European Union", "sanctions", "Russia")}),
     ("Russia and North Korea signed a mutual defence treaty.",
      {("Russia", "signsAgreementWith", "North Korea")}),
+    ("Ukrainian troops entered Russia's Kursk region in August 2024.",
+     {("Ukraine", "deploysForcesTo", "Kursk Oblast")}),
     ("North Korean soldiers engage in combat operations in the Kursk region against Ukraine.",
      {("North Korea", "deploysForcesTo", "Kursk Oblast"),
       ("North Korea", "fightsAgainst", "Ukraine")}),
@@ -182,6 +193,15 @@ NOT_RELATIONS = [
     ("Ukraine is a large European country.", ("Ukraine", "locatedIn", "Europe")),
     # political support is not military support
     ("The United States supports Ukraine.", ("United States", "militarySupportTo", "Ukraine")),
+    # a religious leader does not lead the state
+    ("South Korean Presbyterian leader Kim Won-yong died.",
+     ("Kim Won-yong", "leaderOf", "South Korea")),
+    # "the X region of Y": Y is the larger place
+    ("It happened in the Upper Mississippi River region of the United States.",
+     ("United States", "locatedIn", "Upper Mississippi River")),
+    # a hypothetical deal is no agreement
+    ("Washington warned that any arms deal between North Korea and Russia would be illegal.",
+     ("North Korea", "signsAgreementWith", "Russia")),
 ]
 
 

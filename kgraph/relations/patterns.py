@@ -196,13 +196,22 @@ class _Structural:
         objects = self._of_objects(noun, preps)
         rule_base = "title" if role.kind == "title" else "place"
         if role.kind == "place" and not holders:
-            # "the Russian city of Kursk": the "of" object is the place itself.
-            if mods and objects:
-                for obj, _ in objects:
-                    for ref, _end in mods:
-                        if obj.ref.entity.type in ("Place", "Country"):
-                            yield Candidate(obj, role.predicate, Arg(ref, "name", ref.span.text),
-                                            "place-of-modifier", role.confidence, noun)
+            # "the Russian city of Kursk": the "of" object is the place itself; but in "the
+            # Kansai region in Japan" the object is larger, and the modifier is the place.
+            noun_rank = self.args.place_ranks.get(lemma_of(noun), 9)
+            for obj, _ in objects:
+                if obj.ref.entity.type not in ("Place", "Country"):
+                    continue
+                for ref, _end in mods:
+                    mod = Arg(ref, "name", ref.span.text)
+                    if self._rank(obj.ref) <= noun_rank:
+                        small, big = obj, mod
+                    else:
+                        small, big = mod, obj
+                    if self._rank(small.ref) < self._rank(big.ref) and \
+                            self._contained(small.ref, big.ref) is not False:
+                        yield Candidate(small, role.predicate, big, "place-of-modifier",
+                                        role.confidence, noun)
             return
         for holder in holders:
             htype = holder.ref.entity.type
@@ -229,7 +238,8 @@ class _Structural:
         if role.kind != "place":
             return pred
         if htype == "Organization":
-            return "partOf" if lemma_of(noun) in self.part_nouns else None
+            # "X is part of the Y alliance"; "Columbia University, a university in New York"
+            return "partOf" if lemma_of(noun) in self.part_nouns else "basedIn"
         return pred
 
     def _title_predicate(self, role: RoleNoun, noun: Token, left: set[str], ref: MentionRef,
@@ -291,6 +301,33 @@ class _Structural:
         yield Candidate(Arg(p, "name", p.span.text), "memberOf", Arg(o, "name", o.span.text),
                         rule, 0.75, org)
 
+    def place_poss(self, thing: Token, owner: Token) -> Iterator[Candidate]:
+        """ "Russia's Kursk region", "Tehran's Central Railway Station", "Iran's IRGC"."""
+        a, b = self.index.at(thing), self.index.at(owner)
+        if a is None or b is None or a is b or b.mention.demonym:
+            return
+        if b.entity.type not in ("Place", "Country") or self._entry(a) is None:
+            return  # only places and bodies the gazetteer knows: "Italy's Franca Raimondi"
+        if a.entity.type == "Place":
+            if self._rank(a) < self._rank(b) and self._contained(a, b) is not False:
+                yield Candidate(Arg(a, "name", a.span.text), "locatedIn",
+                                Arg(b, "name", b.span.text), "place-possessive", 0.75, owner)
+        elif a.entity.type == "Organization":
+            pred = "partOf" if (a.entity.kind in _ARMED and b.entity.type == "Country") \
+                else "basedIn"
+            yield Candidate(Arg(a, "name", a.span.text), pred, Arg(b, "name", b.span.text),
+                            "org-possessive", 0.7, owner)
+
+    def based(self, based: Token, place: MentionRef) -> Iterator[Candidate]:
+        """ "the Kyiv-based Institute", "Tellurian, a Houston-based LNG company"."""
+        noun = based.head
+        orgs = self.args.resolve(noun) if self.index.at(noun) is not None else [
+            a for t in self.args.holder(noun) for a in self.args.resolve(t)]
+        for org in orgs:
+            if org.ref.entity.type == "Organization" and org.ref is not place:
+                yield Candidate(org, "basedIn", Arg(place, "name", place.span.text),
+                                "place-based", 0.75, based)
+
     def place_in_place(self, place: Token, container: Token) -> Iterator[Candidate]:
         """ "Kharkiv in eastern Ukraine", "Sudzha in the Kursk region"."""
         a = self.index.at(place)
@@ -345,7 +382,10 @@ class _Structural:
             gap = doc[a.span.end:b.span.start]
             paren = (len(gap) == 1 and gap[0].text == "(" and b.span.end < len(doc)
                      and doc[b.span.end].text == ")")
-            if not (paren or (len(gap) == 1 and gap[0].text == ",")):
+            # "Kharkiv in eastern Ukraine", however the parser attaches "in".
+            within = (1 <= len(gap) <= 3 and gap[0].lower_ in ("in", "within")
+                      and all(t.pos_ in ("DET", "ADJ") for t in gap[1:]))
+            if not (paren or within or (len(gap) == 1 and gap[0].text == ",")):
                 continue
             if a.entity.iri == b.entity.iri or \
                     self.index.sent(a.span[0]).start != self.index.sent(b.span[0]).start:
@@ -363,7 +403,8 @@ class _Structural:
             if self._contained(a, b) is False:
                 continue
             yield Candidate(Arg(a, "name", a.span.text), "locatedIn", Arg(b, "name", b.span.text),
-                            "place-list", 0.8, gap[0])
+                            "place-in" if within else "place-list", 0.8 if not within else 0.75,
+                            gap[0])
 
     # ------------------------------------------------------------ names of bodies
 
@@ -473,7 +514,13 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
             elif etype == "Organization":
                 if other is not None and c.dep_ == "poss":
                     yield from rules.person_party(c, t, "person-poss-party")
+                    yield from rules.place_poss(t, c)
             elif etype == "Place" and c.dep_ == "prep" and c.lower_ in ("in", "within"):
                 for o in c.children:
                     if o.dep_ == "pobj":
                         yield from rules.place_in_place(t, o)
+            elif etype == "Place" and other is not None and c.dep_ == "poss":
+                yield from rules.place_poss(t, c)
+        if etype in ("Place", "Country") and head.lemma_.lower() == "base" and \
+                t.dep_ in ("npadvmod", "compound", "nmod") and head.dep_ == "amod":
+            yield from rules.based(head, ref)

@@ -411,8 +411,11 @@ class Arguments:
 
     def _verb_theme(self, trig: Token) -> list[Token]:
         themes = self.patient_tokens(trig)
-        if not themes and not self.is_passive(trig):
-            themes = self.subjects(trig)  # "North Korean soldiers DEPLOYED to Russia"
+        if not self.is_passive(trig):
+            # "North Korean soldiers DEPLOYED to Russia", "Ukrainian troops ENTERED Kursk"
+            subjects = self.subjects(trig)
+            if not themes or any(lemma_of(t) in self.forces for t in subjects):
+                themes = themes + subjects
         more = []
         for t in themes:
             more.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
