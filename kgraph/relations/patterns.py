@@ -94,7 +94,7 @@ class _Structural:
                         break
             if ref is None or ref.span.start in holder_tokens or ref.entity.iri in seen:
                 continue
-            if ref.mention.demonym and ref.entity.type != "Country":
+            if ref.mention.demonym and ref.entity.type not in ("Country", "Organization"):
                 continue  # "a European country": a continent's adjective is not a relation
             seen.add(ref.entity.iri)
             out.append((ref, ref.span.end))
