@@ -124,7 +124,8 @@ STRUCTURAL = [
     ("Ukraine is a country in Eastern Europe. It is the second-largest European country after "
      "Russia, which borders it to the east.",
      {("Ukraine", "locatedIn", "Eastern Europe"), ("Russia", "borders", "Ukraine")}),
-    ("Ukrainian forces advanced in Russia's Kursk region.", {("Kursk Oblast", "locatedIn", "Russia")}),
+    ("Ukrainian forces advanced in Russia's Kursk region.",
+     {("Kursk Oblast", "locatedIn", "Russia")}),
     ("Fighting reached the Russian city of Belgorod.", {("Belgorod", "locatedIn", "Russia")}),
     ("Drones hit Kharkiv in eastern Ukraine.", {("Kharkiv", "locatedIn", "Ukraine")}),
     ("The Kyiv-based Razumkov Centre published a poll.", {("Razumkov Centre", "basedIn", "Kyiv")}),
