@@ -44,7 +44,6 @@ __all__ = [
     "anchor_matcher",
     "anchor_words",
     "find_anchors",
-    "frame_codes",
     "frame_relations",
     "load_lexicon",
     "parse_lexicon",
@@ -437,13 +436,3 @@ def _frames_by_lemma(lexicon: Lexicon) -> dict[tuple[str, str], tuple[Frame, ...
         for lemma in frame.lemmas:
             out.setdefault((lemma, frame.pos), []).append(frame)
     return {k: tuple(v) for k, v in out.items()}
-
-
-def frame_codes(lexicon: Lexicon) -> dict[str, tuple[str | None, str | None]]:
-    """Return each event predicate's CAMEO root code and PLOVER category."""
-    out: dict[str, tuple[str | None, str | None]] = {}
-    for f in lexicon.frames:
-        if f.cameo or f.plover:
-            out.setdefault(f.predicate, (f.cameo, f.plover))
-    return out
-
