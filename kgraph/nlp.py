@@ -79,8 +79,8 @@ def load_pipeline(model: str | None = None, *, gazetteer: bool = True) -> Langua
             f"(it has: {', '.join(nlp.pipe_names)})",
             fix="use an English pipeline with a parser and NER, such as en_core_web_sm",
         )
-    if "kgraph_line_breaks" not in nlp.pipe_names:
-        nlp.add_pipe("kgraph_line_breaks", before="parser")
+    if "kgraph_sentence_bounds" not in nlp.pipe_names:
+        nlp.add_pipe("kgraph_sentence_bounds", before="parser")
     if gazetteer:
         from .mentions import add_gazetteer_ruler
 
@@ -88,24 +88,48 @@ def load_pipeline(model: str | None = None, *, gazetteer: bool = True) -> Langua
     return nlp
 
 
-@Language.component("kgraph_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break (the parser keeps these boundaries).
+#: Brackets that keep a sentence open until they close ("Kursk (Russian: Курск) is ...").
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+#: A bracket left open longer than this many tokens constrains nothing (stray bracket).
+MAX_BRACKET_TOKENS = 80
+
+
+@Language.component("kgraph_sentence_bounds")
+def sentence_bounds(doc: Doc) -> Doc:
+    """Start a sentence after every line break, and none inside brackets.
 
     News text puts headings, list items and truncated snippets on lines of their own,
     often with no final full stop; without this the parser joins them to the next
-    line's sentence, and relation rules read across them.
+    line's sentence, and relation rules read across them. Inside a bracket that closes
+    on the same line ("Kursk (Russian: Курск, IPA: [ˈkursk]) is a city ...") the parser
+    would otherwise split after the inner full stop or colon and lose the subject. The
+    parser keeps both kinds of boundary.
 
     Examples:
         >>> from spacy.lang.en import English
-        >>> doc = line_breaks(English()("Kursk is in the obl\\nValery Gerasimov is a general."))
+        >>> doc = sentence_bounds(English()("Kursk is in the obl\\nValery Gerasimov is a general."))
         >>> [t.text for t in doc if t.is_sent_start]
         ['Kursk', 'Valery']
+        >>> doc = sentence_bounds(English()("Kursk (Russian: Курск. IPA: x) is a city."))
+        >>> [t.is_sent_start for t in doc[2:8]]
+        [False, False, False, False, False, False]
     """
-    for i in range(1, len(doc)):
-        prev = doc[i - 1]
-        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
-            doc[i].is_sent_start = True
+    n = len(doc)
+    open_at: list[tuple[int, str]] = []
+    for i in range(n):
+        tok = doc[i]
+        if i and ((doc[i - 1].is_space and "\n" in doc[i - 1].text)
+                  or "\n" in doc[i - 1].whitespace_):
+            tok.is_sent_start = True
+            open_at.clear()  # a bracket never spans a line break here
+        text = tok.text
+        if text in _OPENERS:
+            open_at.append((i, _OPENERS[text]))
+        elif open_at and text == open_at[-1][1]:
+            start, _ = open_at.pop()
+            if i - start <= MAX_BRACKET_TOKENS:
+                for k in range(start + 1, i + 1):
+                    doc[k].is_sent_start = False
     return doc
 
 
