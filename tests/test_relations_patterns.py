@@ -46,11 +46,13 @@ def test_relations_title_modifier_on_a_hand_built_parse(make_doc):
     kp = _entity(doc, 0, 2, "Country", "North Korea", key="country/KP", demonym=True)
     kim = _entity(doc, 3, 6, "Person", "Kim Jong Un")
     rels = extract_relations(doc, Document("d", doc.text), [kp, kim])
+    # A state's leader is also one of its citizens (``[[entail]]`` in the lexicon).
     assert [(r.subject, r.predicate, r.object) for r in rels] == [
-        (kim.iri, "leaderOf", kp.iri)]
+        (kim.iri, "leaderOf", kp.iri), (kim.iri, "citizenOf", kp.iri)]
     ev = rels[0].evidence[0]
     assert ev.rule == "title-modifier" and ev.trigger == "leader"
     assert (ev.subject_text, ev.object_text) == ("Kim Jong Un", "North Korean")
+    assert rels[1].evidence[0].rule == "entailed:leaderOf"
 
 
 def test_relations_place_list_checks_the_gazetteer(make_doc, tiny_gazetteer):

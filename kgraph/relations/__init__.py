@@ -32,7 +32,7 @@ from ..model import Document, Entity, Evidence, Relation
 from .context import ClaimContext, EntityIndex, claim_context
 from .lexicon import Lexicon, find_anchors, frame_relations, load_lexicon
 from .patterns import structural_relations
-from .syntax import Arguments, Candidate, named_like
+from .syntax import Arguments, Candidate
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..gazetteer import Gazetteer
@@ -41,6 +41,8 @@ __all__ = ["EntityIndex", "extract_relations", "merge_relations"]
 
 #: Confidence kept by a link inferred from two stated ones (times the weaker).
 INFERRED_FACTOR = 0.9
+#: How many links a ``locatedIn`` / ``basedIn`` chain may add up (city → country: 2).
+MAX_CHAIN_STEPS = 3
 
 
 def extract_relations(
@@ -88,11 +90,12 @@ def extract_relations(
         if key[1] in lex.symmetric and key not in found and (key[2], key[1], key[0]) in found:
             key = (key[2], key[1], key[0])
         found.setdefault(key, []).append(ev)
-        for pred, words, implied in lex.entailments:
-            if key[1] == pred and named_like(cand.object.ref, words) and \
-                    lex.allows(implied, cand.subject.ref.entity.type, cand.object.ref.entity.type):
-                found.setdefault((key[0], implied, key[2]), []).append(
-                    replace(ev, rule=f"entailed:{pred}"))
+        for rule in lex.entailments:
+            if rule.applies(key[1], cand.object.ref) and \
+                    lex.allows(rule.implies, cand.subject.ref.entity.type,
+                               cand.object.ref.entity.type):
+                found.setdefault((key[0], rule.implies, key[2]), []).append(
+                    replace(ev, rule=f"entailed:{rule.predicate}"))
     relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
     return relations + _inferred(relations, index.entities)
 
@@ -156,35 +159,59 @@ _CHAINS = {("locatedIn", "locatedIn"): "locatedIn", ("basedIn", "locatedIn"): "b
 
 
 def _inferred(relations: Sequence[Relation], entities: dict[str, Entity]) -> list[Relation]:
-    """One step of the ``locatedIn`` / ``basedIn`` chains stated in one document.
+    """The ``locatedIn`` / ``basedIn`` chains stated in one document, to a few steps.
 
-    Only administrative containment is chained (a city in a region in a country): a
-    country's place in a wider area ("Russia ... in Eastern Europe and Northern Asia")
-    is not passed down to its parts.
+    "Sappy Records is based in Sackville, New Brunswick, Canada" chains the label to
+    the province and to the country. Only administrative containment is chained (a
+    city in a region in a country): a country's place in a wider area ("Russia ... in
+    Eastern Europe and Northern Asia") is not passed down to its parts. Each step
+    multiplies the confidence by :data:`INFERRED_FACTOR`; the evidence is every
+    sentence the chain passes through.
     """
-    have = {(r.subject, r.predicate, r.object) for r in relations}
-    located: dict[str, list[Relation]] = {}
-    for r in relations:
-        middle = entities.get(r.subject)
-        if r.predicate == "locatedIn" and middle is not None and middle.type != "Country":
-            located.setdefault(r.subject, []).append(r)
+    known: dict[tuple[str, str, str], Relation] = {
+        (r.subject, r.predicate, r.object): r for r in relations}
     out: dict[tuple[str, str, str], Relation] = {}
-    for first in relations:
-        for second in located.get(first.object, ()):
-            pred = _CHAINS.get((first.predicate, second.predicate))
-            if pred is None or second.object == first.subject:
-                continue
-            key = (first.subject, pred, second.object)
-            if key in have or key in out:
-                continue
-            a = max(first.evidence, key=lambda e: e.confidence)
-            b = max(second.evidence, key=lambda e: e.confidence)
-            conf = round(min(a.confidence, b.confidence) * INFERRED_FACTOR, 3)
-            rule = f"inferred:{first.predicate}+{second.predicate}"
-            evs = (replace(a, rule=rule, confidence=conf),
-                   replace(b, rule=rule, confidence=conf))
-            out[key] = Relation(*key, evidence=_unique(evs))
+    frontier = list(relations)
+    for _ in range(MAX_CHAIN_STEPS):
+        located: dict[str, list[Relation]] = {}
+        for r in known.values():
+            middle = entities.get(r.subject)
+            if r.predicate == "locatedIn" and middle is not None and middle.type != "Country":
+                located.setdefault(r.subject, []).append(r)
+        added: list[Relation] = []
+        for first in frontier:
+            for second in located.get(first.object, ()):
+                pred = _CHAINS.get((first.predicate, second.predicate))
+                if pred is None or second.object == first.subject:
+                    continue
+                key = (first.subject, pred, second.object)
+                if key in known:
+                    continue
+                conf = round(min(max(e.confidence for e in first.evidence),
+                                 max(e.confidence for e in second.evidence))
+                             * INFERRED_FACTOR, 3)
+                rule = "inferred:" + "+".join(
+                    (_chain_rule(first), _chain_rule(second)))
+                evs = [replace(e, rule=rule, confidence=conf)
+                       for e in (*_best_per_sentence(first), *_best_per_sentence(second))]
+                rel = Relation(*key, evidence=_unique(evs))
+                known[key] = out[key] = rel
+                added.append(rel)
+        if not added:
+            break
+        frontier = added
     return list(out.values())
+
+
+def _chain_rule(r: Relation) -> str:
+    rule = r.evidence[0].rule if r.evidence else ""
+    return rule.removeprefix("inferred:") if rule.startswith("inferred:") else r.predicate
+
+
+def _best_per_sentence(r: Relation) -> list[Evidence]:
+    if r.evidence and r.evidence[0].rule.startswith("inferred:"):
+        return list(r.evidence)
+    return [max(r.evidence, key=lambda e: e.confidence)]
 
 
 def merge_relations(relations: Iterable[Relation], *, moved: dict[str, str] | None = None,

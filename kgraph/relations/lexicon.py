@@ -30,14 +30,16 @@ from ..errors import DataFileError
 from ..gazetteer import data_path
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .context import MentionRef
     from .syntax import Arguments, Candidate
 
-from .syntax import lemma_of
+from .syntax import lemma_of, named_like
 
 __all__ = [
     "PREPOSITION_ROLES",
     "ROLES",
     "ContextWords",
+    "Entailment",
     "Frame",
     "Lexicon",
     "RoleNoun",
@@ -55,7 +57,8 @@ PREPOSITION_ROLES = frozenset({
     "inside", "by", "as",
 })
 #: Every role a frame may use for its subject or object.
-ROLES = PREPOSITION_ROLES | {"agent", "patient", "between", "purpose", "whole", "dobj"}
+ROLES = PREPOSITION_ROLES | {"agent", "patient", "between", "purpose", "whole", "dobj",
+                             "result"}
 
 _TYPES = frozenset({"Person", "Country", "Place", "Organization", "Event"})
 
@@ -73,6 +76,7 @@ class Frame:
     theme: frozenset[str] | None = None
     requires: frozenset[str] = frozenset()
     object_is: frozenset[str] | None = None
+    pair_subjects: bool = True
     confidence: float = 0.8
     cameo: str | None = None
     plover: str | None = None
@@ -89,6 +93,24 @@ class RoleNoun:
     predicate: str
     confidence: float
     kind: str  # "title" or "place"
+
+
+@dataclass(frozen=True, slots=True)
+class Entailment:
+    """A relation that implies another: a party's leader is one of its members."""
+
+    predicate: str
+    implies: str
+    object_is: frozenset[str] | None = None
+    object_type: str | None = None
+
+    def applies(self, predicate: str, obj: MentionRef) -> bool:
+        """Return whether a ``predicate`` relation to ``obj`` implies :attr:`implies`."""
+        if predicate != self.predicate:
+            return False
+        if self.object_type is not None and obj.entity.type != self.object_type:
+            return False
+        return self.object_is is None or named_like(obj, self.object_is)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +142,7 @@ class Lexicon:
     frames: tuple[Frame, ...]
     context: ContextWords
     symmetric: frozenset[str] = frozenset()
-    entailments: tuple[tuple[str, frozenset[str], str], ...] = ()
+    entailments: tuple[Entailment, ...] = ()
     path: str = ""
 
     def word_class(self, name: str) -> frozenset[str]:
@@ -182,6 +204,13 @@ def _confidence(value: Any, where: str) -> float:
         raise DataFileError(f"{where} must be a number in (0, 1], found {value!r}",
                             fix="write a confidence such as 0.8")
     return float(value)
+
+
+def _flag(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise DataFileError(f"{where} must be true or false, found {value!r}",
+                            fix="write true or false (lower case, no quotes)")
+    return value
 
 
 def _class_ref(value: Any, classes: Mapping[str, frozenset[str]], where: str) -> frozenset[str]:
@@ -287,6 +316,7 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
                       if "requires" in f else frozenset()),
             object_is=(_class_ref(f["object_is"], classes, f"{where}: {at} object_is")
                        if "object_is" in f else None),
+            pair_subjects=_flag(f.get("pair_subjects", True), f"{where}: {at} pair_subjects"),
             confidence=_confidence(f.get("confidence", 0.8), f"{where}: {at} confidence"),
             cameo=str(f["cameo"]) if "cameo" in f else None,
             plover=f.get("plover"),
@@ -313,13 +343,27 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
         frames=tuple(frames),
         context=context,
         symmetric=frozenset(check_predicate(p, "symmetric") for p in data.get("symmetric", ())),
-        entailments=tuple(
-            (check_predicate(e.get("predicate"), f"[[entail]] #{i}"),
-             _class_ref(e.get("object_is", []), classes, f"{where}: [[entail]] #{i} object_is"),
-             check_predicate(e.get("implies"), f"[[entail]] #{i}"))
-            for i, e in enumerate(data.get("entail") or (), 1)),
+        entailments=tuple(_entailment(e, classes, predicates, f"{where}: [[entail]] #{i}")
+                          for i, e in enumerate(data.get("entail") or (), 1)),
         path=where,
     )
+
+
+def _entailment(entry: Mapping[str, Any], classes: Mapping[str, frozenset[str]],
+                predicates: Mapping[str, Any], at: str) -> Entailment:
+    for key in ("predicate", "implies"):
+        if entry.get(key) not in predicates:
+            raise DataFileError(f"{at} {key} {entry.get(key)!r} is not in [predicates]",
+                                fix="name a predicate that [predicates] lists")
+    otype = entry.get("object_type")
+    if otype is not None and otype not in _TYPES:
+        raise DataFileError(f"{at} object_type {otype!r} is not an entity type",
+                            fix=f"use one of {', '.join(sorted(_TYPES))}")
+    return Entailment(
+        predicate=entry["predicate"], implies=entry["implies"],
+        object_is=(_class_ref(entry["object_is"], classes, f"{at} object_is")
+                   if "object_is" in entry else None),
+        object_type=otype)
 
 
 @functools.lru_cache(maxsize=4)

@@ -51,6 +51,13 @@ __all__ = ["structural_relations"]
 _MOD_DEPS = ["amod", "compound", "poss", "nmod"]
 _GAZ_SPANS = "kg_gazetteer"
 _ARMED = {"ArmedForces", "GovernmentBody", "IntelligenceService", "Ministry", "Military"}
+#: Possessive pronouns that stand for a state or body named before ("its leader").
+_THING_POSSESSIVES = frozenset({"its", "their"})
+#: Organisations whose people are officials of it rather than members.
+_STATE_KINDS = frozenset({"GovernmentBody", "IntelligenceService", "Ministry", "ArmedForces",
+                          "Military"})
+#: Organisations whose presence somewhere is a deployment, not a seat.
+_FORCES_KINDS = {"ArmedForces", "ArmedGroup", "Military"}
 
 class _Structural:
     def __init__(self, sdoc: Doc, args: Arguments, lexicon: Lexicon,
@@ -86,6 +93,14 @@ class _Structural:
         seen: set[str] = set()
         for m in mods:
             ref = self.index.at(m)
+            if ref is None and m.dep_ == "poss" and m.lower_ in _THING_POSSESSIVES:
+                # "Hamas and ITS leader Yahya Sinwar": the owner named before.
+                ref = self.args.antecedent(m)
+                if ref is not None and ref.entity.iri not in seen and \
+                        ref.span.start not in holder_tokens and ref.entity.type != "Person":
+                    seen.add(ref.entity.iri)
+                    out.append((ref, m.i + 1))
+                continue
             if ref is None:
                 # "the North Korean army leader": an entity inside a modifier phrase.
                 for c in m.children:
@@ -168,6 +183,15 @@ class _Structural:
                 out.extend((a, through) for a in found)
         return out
 
+    def _for_bodies(self, noun: Token) -> list[tuple[Arg, bool]]:
+        """Bodies a member title is held "for": "a politician FOR the Labour Party", and
+        "X was the candidate in Y FOR the Green Party" (attached to the copula)."""
+        heads = [noun]
+        if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
+            heads.append(noun.head)
+        return [(a, False) for o in self.args.prep_objects(heads, ["for"])
+                for a in self.args.resolve(o) if a.ref.entity.type == "Organization"]
+
     def _between_words(self, noun: Token, end: int) -> set[str]:
         """Lemmas between a modifier entity and the noun ("Russian ARMY general")."""
         return {lemma_of(t) for t in self.doc[end:noun.i] if t.is_alpha}
@@ -194,6 +218,8 @@ class _Structural:
         mods = self._modifier_refs(noun, holder_tokens)
         preps = ("of",) if role.kind == "title" else ("of", "in", "within")
         objects = self._of_objects(noun, preps)
+        if role.kind == "title" and role.predicate == "memberOf":
+            objects += self._for_bodies(noun)
         rule_base = "title" if role.kind == "title" else "place"
         if role.kind == "place" and not holders:
             # "the Russian city of Kursk": the "of" object is the place itself; but in "the
@@ -294,12 +320,27 @@ class _Structural:
 
     # ------------------------------------------------------------ membership
 
-    def person_party(self, person: Token, org: Token, rule: str) -> Iterator[Candidate]:
-        p, o = self.index.at(person), self.index.at(org)
-        if p is None or o is None or p.entity.type != "Person" or not self._party_like(o):
+    def person_party(self, person: Token, org: Token, rule: str, *,
+                     any_body: bool = False) -> Iterator[Candidate]:
+        """A person and the party (or, with ``any_body``, any body) they belong to.
+
+        "John Carson of the Ulster Unionist Party", "Mary Wilson of the Supremes"; a
+        state body's people are its officials ("Dmitry Peskov of the Kremlin").
+        """
+        p = self.index.at(person)
+        if p is None or p.entity.type != "Person":
             return
-        yield Candidate(Arg(p, "name", p.span.text), "memberOf", Arg(o, "name", o.span.text),
-                        rule, 0.75, org)
+        for o in self.args.resolve(org, conj=False):
+            ref = o.ref
+            if ref.entity.type != "Organization" or ref.mention.demonym:
+                continue
+            if self._party_like(ref):
+                pred = "memberOf"
+            elif not any_body:
+                continue
+            else:
+                pred = "officialOf" if ref.entity.kind in _STATE_KINDS else "memberOf"
+            yield Candidate(Arg(p, "name", p.span.text), pred, o, rule, 0.75, org)
 
     def place_poss(self, thing: Token, owner: Token) -> Iterator[Candidate]:
         """ "Russia's Kursk region", "Tehran's Central Railway Station", "Iran's IRGC"."""
@@ -327,6 +368,23 @@ class _Structural:
             if org.ref.entity.type == "Organization" and org.ref is not place:
                 yield Candidate(org, "basedIn", Arg(place, "name", place.span.text),
                                 "place-based", 0.75, based)
+
+    def org_in_place(self, org: Token, container: Token, rule: str, *,
+                     known_only: bool = False) -> Iterator[Candidate]:
+        """ "the Patrice Lumumba University IN Moscow", "Mitsubishi Electric (Japan)".
+
+        With ``known_only`` the place must be a country or a city or region the gazetteer
+        knows: a bracket after a name holds many things besides its seat.
+        """
+        a = self.index.at(org)
+        if a is None or a.entity.type != "Organization" or a.entity.kind in _FORCES_KINDS:
+            return  # "the Russian army in Kursk" is deployed there, not based
+        for b in self.args.resolve(container, conj=False):
+            if b.ref.mention.demonym or b.ref.entity.type not in ("Place", "Country"):
+                continue
+            if known_only and b.ref.entity.type == "Place" and self._entry(b.ref) is None:
+                continue
+            yield Candidate(Arg(a, "name", a.span.text), "basedIn", b, rule, 0.7, container)
 
     def place_in_place(self, place: Token, container: Token) -> Iterator[Candidate]:
         """ "Kharkiv in eastern Ukraine", "Sudzha in the Kursk region"."""
@@ -501,7 +559,8 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                     # "Joe Hendron of the SDLP", "Oliver Napier for the Alliance Party"
                     for o in c.children:
                         if o.dep_ == "pobj":
-                            yield from rules.person_party(t, o, f"person-{c.lower_}-party")
+                            yield from rules.person_party(t, o, f"person-{c.lower_}-party",
+                                                          any_body=c.lower_ == "of")
                 elif other is not None and c.dep_ == "poss":
                     # "the New Zealand Labour Party's David Parker"
                     yield from rules.person_party(t, c, "party-poss-person")
@@ -515,6 +574,16 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                 if other is not None and c.dep_ == "poss":
                     yield from rules.person_party(c, t, "person-poss-party")
                     yield from rules.place_poss(t, c)
+                elif c.dep_ == "prep" and c.lower_ in ("in", "within"):
+                    # "McGill University in Montreal"
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            yield from rules.org_in_place(t, o, "org-in-place")
+                elif other is not None and c.dep_ == "appos" and \
+                        t.doc[other.span.start - 1].text == "(" and \
+                        other.span.end < len(t.doc) and t.doc[other.span.end].text == ")":
+                    # "Mitsubishi Electric (Japan)"
+                    yield from rules.org_in_place(t, c, "org-place-bracket", known_only=True)
             elif etype == "Place" and c.dep_ == "prep" and c.lower_ in ("in", "within"):
                 for o in c.children:
                     if o.dep_ == "pobj":

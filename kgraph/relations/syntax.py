@@ -137,6 +137,9 @@ class Arguments:
         self.proxies = self.forces | lexicon.word_class("proxies")
         self.light_verbs = lexicon.word_class("light_verbs")
         self.aid_verbs = lexicon.word_class("aid_verbs")
+        self.org_nouns = lexicon.word_class("org_nouns")
+        self.board_nouns = lexicon.word_class("board_nouns")
+        self.formation_verbs = lexicon.word_class("formation_verbs")
         self.place_ranks = {
             **{w: 3 for w in lexicon.word_class("country_nouns")},
             **{w: 2 for w in lexicon.word_class("region_nouns")},
@@ -180,6 +183,30 @@ class Arguments:
             return [Arg(ante, "pronoun", t.text)] if ante is not None else []
         if t.pos_ not in ("NOUN", "PROPN"):
             return []
+        if lemma_of(t) in self.board_nouns:
+            # "served on the BOARD of the National Wildlife Federation"
+            return [a for o in self.prep_objects([t], ["of"])
+                    for a in self._resolve_one(o, depth + 1)
+                    if a.ref.entity.type == "Organization"]
+        if lemma_of(t) in self.org_nouns:
+            # "the pop group RBD", "the Win Without War coalition", "the MAPAR party",
+            # "an alliance CALLED One Israel"
+            for c in t.children:
+                named = [c]
+                if c.dep_ == "acl" and lemma_of(c) in ("call", "name", "dub", "know"):
+                    named = [o for o in c.children if o.dep_ in ("oprd", "attr", "dobj")]
+                    named += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                              for o in p.children if o.dep_ == "pobj"]
+                elif c.dep_ == "appos":
+                    # "the coalition Auzolan": the name right after the noun, not a list
+                    if c.left_edge.i > t.i + 2 or any(g.dep_ == "conj" for g in c.children):
+                        continue
+                elif c.dep_ not in ("compound", "nmod"):
+                    continue
+                for n in named:
+                    ref = self.index.at(n)
+                    if ref is not None and ref.entity.type == "Organization":
+                        return [Arg(ref, "name", ref.span.text)]
         first = t
         for _ in range(4):
             if first.dep_ != "conj" or first.head.pos_ not in ("NOUN", "PROPN"):
@@ -335,7 +362,9 @@ class Arguments:
             if verb.dep_ == "acl":
                 return [verb.head]
             return self.subjects(verb) if verb.dep_ in ("conj", "xcomp") else []
-        return [c for c in verb.children if c.dep_ == "dobj"]
+        # A verb has one direct object: a second one is a list the parser broke apart
+        # ("formed an alliance with A, B, C, D": D as a second object).
+        return [c for c in verb.children if c.dep_ == "dobj"][:1]
 
     def holder(self, noun: Token) -> list[Token]:
         """Return the tokens naming who or what holds a role or place noun.
@@ -508,7 +537,8 @@ class Arguments:
                 pairs = list(combinations(between, 2))
                 objects = []
         if not pairs:
-            if not objects and frame.predicate in self.lexicon.symmetric and len(subjects) > 1:
+            if not objects and frame.pair_subjects and \
+                    frame.predicate in self.lexicon.symmetric and len(subjects) > 1:
                 pairs = list(combinations(subjects, 2))
             else:
                 pairs = [(s, o) for s in subjects for o in objects]
@@ -561,6 +591,12 @@ class Arguments:
                 found = self._args(c for c in trig.children if c.dep_ == "dobj")
             elif role == "whole":
                 found = self._args(c for c in trig.children if c.dep_ in _SUBJECT_DEPS)
+            elif role == "result":
+                # "A and B merged TO FORM C", "joined with B to CREATE C"
+                found = self._args(
+                    o for c in trig.children
+                    if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in self.formation_verbs
+                    for o in c.children if o.dep_ in ("dobj", "oprd"))
             elif role == "purpose":
                 found = self._args(
                     o for c in trig.children
