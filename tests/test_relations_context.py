@@ -80,7 +80,7 @@ def test_relations_context_date_of_the_claim(nlp, text, doc_date, date):
 
 @pytest.mark.slow
 def test_relations_context_birth_date_is_not_the_claim_date(nlp):
-    text = "Valery Gerasimov (born 8 September 1955) is a Russian general."
+    text = "Valery Gerasimov (born 8 September 1955) is a Russian general. He serves Russia."
     evs = _evidence(nlp, text, "citizenOf", date="2025-05-01")
     assert evs and all(ev.date == "2025-05-01" for ev in evs)
 

@@ -46,13 +46,40 @@ def test_relations_title_modifier_on_a_hand_built_parse(make_doc):
     kp = _entity(doc, 0, 2, "Country", "North Korea", key="country/KP", demonym=True)
     kim = _entity(doc, 3, 6, "Person", "Kim Jong Un")
     rels = extract_relations(doc, Document("d", doc.text), [kp, kim])
-    # A state's leader is also one of its citizens (``[[entail]]`` in the lexicon).
+    # The text names North Korea only by its demonym: the leadership holds, but no
+    # citizenship is entailed (``named_arguments`` in the lexicon).
     assert [(r.subject, r.predicate, r.object) for r in rels] == [
-        (kim.iri, "leaderOf", kp.iri), (kim.iri, "citizenOf", kp.iri)]
+        (kim.iri, "leaderOf", kp.iri)]
     ev = rels[0].evidence[0]
     assert ev.rule == "title-modifier" and ev.trigger == "leader"
     assert (ev.subject_text, ev.object_text) == ("Kim Jong Un", "North Korean")
-    assert rels[1].evidence[0].rule == "entailed:leaderOf"
+
+
+def test_relations_leader_of_a_named_state_is_its_citizen(make_doc):
+    # "North Korean leader Kim Jong Un visited North Korea ." — the state is named too.
+    words = ["North", "Korean", "leader", "Kim", "Jong", "Un", "visited", "North", "Korea", "."]
+    doc = make_doc(
+        words,
+        heads=[1, 2, 5, 5, 5, 6, 6, 8, 6, 6],
+        deps=["amod", "amod", "compound", "compound", "compound", "nsubj", "ROOT", "compound",
+              "dobj", "punct"],
+        pos=["ADJ", "ADJ", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN",
+             "PUNCT"],
+        lemmas=["north", "korean", "leader", "Kim", "Jong", "Un", "visit", "North", "Korea",
+                "."],
+    )
+    demonym = doc[0:2]
+    name = doc[7:9]
+    kp = Entity(entity_iri(key="country/KP"), "Country", "North Korea", mentions=(
+        Mention("d", demonym.start_char, demonym.end_char, demonym.text, "Country",
+                key="country/KP", demonym=True),
+        Mention("d", name.start_char, name.end_char, name.text, "Country", key="country/KP")))
+    kim = _entity(doc, 3, 6, "Person", "Kim Jong Un")
+    rels = {(r.subject, r.predicate, r.object): r
+            for r in extract_relations(doc, Document("d", doc.text), [kp, kim])}
+    cit = rels[(kim.iri, "citizenOf", kp.iri)]
+    assert [ev.rule for ev in cit.evidence] == ["entailed:leaderOf"]
+    assert (kim.iri, "leaderOf", kp.iri) in rels
 
 
 def test_relations_place_list_checks_the_gazetteer(make_doc, tiny_gazetteer):
@@ -112,7 +139,8 @@ STRUCTURAL = [
      {("Kim Jong Un", "leaderOf", "North Korea")}),
     ("Vladimir Putin has served as President of Russia since 2012.",
      {("Vladimir Putin", "leaderOf", "Russia")}),
-    ("Kim Jong Un is a North Korean politician.", {("Kim Jong Un", "citizenOf", "North Korea")}),
+    ("Kim Jong Un is a North Korean politician. He rules North Korea.",
+     {("Kim Jong Un", "citizenOf", "North Korea")}),
     ("Ukrainian Foreign Minister Dmytro Kuleba met his counterparts.",
      {("Dmytro Kuleba", "officialOf", "Ukraine")}),
     ("Kursk is a city in Russia.", {("Kursk", "locatedIn", "Russia")}),

@@ -8,7 +8,10 @@ entities resolved in it, and runs two kinds of rules over every sentence:
 - event frames driven by the editable lexicon (:mod:`.lexicon`,
   ``data/lexicon.toml``): verbs and nouns in active and passive voice.
 
-Each candidate is checked against the entity types its predicate accepts, read in
+Each candidate is checked against the entity types its predicate accepts and, for the
+predicates the lexicon lists in ``named_arguments`` (``citizenOf``), against the names in
+the document: an entity the text refers to only by an adjective ("a RUSSIAN politician"
+in a text that never names Russia) is no argument of them. Candidates are then read in
 context (:mod:`.context`: negated claims are dropped, hedged ones kept with a lower
 confidence and a flag, attributed ones carry their source, dates attach) and merged:
 one :class:`~kgraph.model.Relation` per (subject, predicate, object) with one
@@ -93,7 +96,9 @@ def extract_relations(
         for rule in lex.entailments:
             if rule.applies(key[1], cand.object.ref) and \
                     lex.allows(rule.implies, cand.subject.ref.entity.type,
-                               cand.object.ref.entity.type):
+                               cand.object.ref.entity.type) and \
+                    (rule.implies not in lex.named_arguments
+                     or (index.is_named(key[0]) and index.is_named(key[2]))):
                 found.setdefault((key[0], rule.implies, key[2]), []).append(
                     replace(ev, rule=f"entailed:{rule.predicate}"))
     relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
@@ -109,6 +114,8 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
     pred = lex.retype(cand.predicate, s.type, o.type)
     if not lex.allows(pred, s.type, o.type):
         return None
+    if pred in lex.named_arguments and not (index.is_named(s.iri) and index.is_named(o.iri)):
+        return None  # "a Russian politician" in a text that never names Russia
     trigger = cand.trigger
     ctx = contexts.get(trigger.i)
     if ctx is None:

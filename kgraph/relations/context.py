@@ -81,6 +81,7 @@ class EntityIndex:
         self._sents: list[Span] | None = None
         self._starts: list[int] = []
         self._sentence_info: dict[int, tuple[Token | None, list[Span]]] = {}
+        self._named: set[str] | None = None
 
     @property
     def text(self) -> str:
@@ -106,6 +107,12 @@ class EntityIndex:
         """Return the sentence of ``token`` (cheaper than ``token.sent`` when asked often)."""
         sents = self.sentences
         return sents[bisect.bisect_right(self._starts, token.i) - 1]
+
+    def is_named(self, iri: str) -> bool:
+        """Return whether the document names the entity (not only by a demonym)."""
+        if self._named is None:
+            self._named = {r.entity.iri for r in self.refs if not r.mention.demonym}
+        return iri in self._named
 
     def at(self, token: Token) -> MentionRef | None:
         """Return the mention covering ``token``, if any."""

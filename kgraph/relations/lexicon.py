@@ -93,6 +93,8 @@ class RoleNoun:
     predicate: str
     confidence: float
     kind: str  # "title" or "place"
+    preps: tuple[str, ...] = ("of",)
+    holders: frozenset[str] | None = None  # entity types that may hold it (None: any)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +144,7 @@ class Lexicon:
     frames: tuple[Frame, ...]
     context: ContextWords
     symmetric: frozenset[str] = frozenset()
+    named_arguments: frozenset[str] = frozenset()
     entailments: tuple[Entailment, ...] = ()
     path: str = ""
 
@@ -280,10 +283,21 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
             at = f"[[{kind}]] #{i}"
             pred = check_predicate(entry.get("predicate"), at)
             conf = _confidence(entry.get("confidence", 0.8), f"{where}: {at} confidence")
+            default = ("of",) if kind == "title" else ("of", "in", "within")
+            preps = tuple(entry.get("preps", default))
+            if not preps or any(p not in PREPOSITION_ROLES for p in preps):
+                raise DataFileError(f"{where}: {at} preps must be a list of prepositions",
+                                    fix=f"use some of: {', '.join(sorted(PREPOSITION_ROLES))}")
+            holders = entry.get("holders")
+            if holders is not None and (not isinstance(holders, list)
+                                        or not set(holders) <= _TYPES):
+                raise DataFileError(f"{where}: {at} holders must be a list of entity types",
+                                    fix=f"use some of: {', '.join(sorted(_TYPES))}")
             for phrase in _words(entry.get("lemmas"), f"{where}: {at} lemmas"):
                 *mods, head = phrase.split()
-                role_nouns.setdefault(head, []).append(
-                    RoleNoun(head, tuple(mods), pred, conf, kind))
+                role_nouns.setdefault(head, []).append(RoleNoun(
+                    head, tuple(mods), pred, conf, kind, preps,
+                    frozenset(holders) if holders is not None else None))
     indexed = {h: tuple(sorted(v, key=lambda r: -len(r.modifiers)))
                for h, v in role_nouns.items()}
     frames = []
@@ -343,6 +357,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
         frames=tuple(frames),
         context=context,
         symmetric=frozenset(check_predicate(p, "symmetric") for p in data.get("symmetric", ())),
+        named_arguments=frozenset(check_predicate(p, "named_arguments")
+                                  for p in data.get("named_arguments", ())),
         entailments=tuple(_entailment(e, classes, predicates, f"{where}: [[entail]] #{i}")
                           for i, e in enumerate(data.get("entail") or (), 1)),
         path=where,
@@ -396,9 +412,10 @@ _MATCHERS: dict[tuple[int, int], tuple[Vocab, Lexicon, Matcher]] = {}
 
 def anchor_words(lexicon: Lexicon) -> frozenset[str]:
     """Return every lemma a relation rule starts from: frame triggers, role and place
-    nouns, forces nouns and the copula "be"."""
+    nouns, forces and grouping nouns and the copula "be"."""
     words = {lemma for f in lexicon.frames for lemma in f.lemmas}
     words |= set(lexicon.role_nouns) | lexicon.word_class("forces") | {"be"}
+    words |= lexicon.word_class("groupings")
     return frozenset(words)
 
 

@@ -56,6 +56,9 @@ _THING_POSSESSIVES = frozenset({"its", "their"})
 #: Organisations whose people are officials of it rather than members.
 _STATE_KINDS = frozenset({"GovernmentBody", "IntelligenceService", "Ministry", "ArmedForces",
                           "Military"})
+#: Participles that list a group's members: "a coalition COMPRISING A, B and C".
+_MEMBERS_VERBS = frozenset({"comprise", "include", "consist", "compose", "make", "contain",
+                            "group", "bring", "unite", "feature"})
 #: Organisations whose presence somewhere is a deployment, not a seat.
 _FORCES_KINDS = {"ArmedForces", "ArmedGroup", "Military"}
 
@@ -183,13 +186,13 @@ class _Structural:
                 out.extend((a, through) for a in found)
         return out
 
-    def _for_bodies(self, noun: Token) -> list[tuple[Arg, bool]]:
-        """Bodies a member title is held "for": "a politician FOR the Labour Party", and
-        "X was the candidate in Y FOR the Green Party" (attached to the copula)."""
-        heads = [noun]
-        if noun.dep_ == "attr" and noun.head.pos_ in ("AUX", "VERB"):
-            heads.append(noun.head)
-        return [(a, False) for o in self.args.prep_objects(heads, ["for"])
+    def _copula_bodies(self, noun: Token, preps: tuple[str, ...]) -> list[tuple[Arg, bool]]:
+        """Bodies named by a title's preposition the parser hung on the copula: "X was the
+        candidate in Y FOR the Green Party"."""
+        if noun.dep_ != "attr" or noun.head.pos_ not in ("AUX", "VERB"):
+            return []
+        wanted = [p for p in preps if p != "of"]
+        return [(a, False) for o in self.args.prep_objects([noun.head], wanted)
                 for a in self.args.resolve(o) if a.ref.entity.type == "Organization"]
 
     def _between_words(self, noun: Token, end: int) -> set[str]:
@@ -212,14 +215,15 @@ class _Structural:
             holders = [Arg(own, "name", own.span.text)]
         else:
             holders = [a for t in self.args.holder(noun) for a in self.args.resolve(t)]
+        if role.holders is not None:
+            holders = [a for a in holders if a.ref.entity.type in role.holders]
         holder_tokens = {i for a in holders for i in range(a.ref.span.start, a.ref.span.end)}
         left = {lemma_of(c) for c in noun.children if c.i < noun.i} | {
             w.lower_ for w in self.doc[max(noun.i - 2, self.index.sent(noun).start):noun.i]}
         mods = self._modifier_refs(noun, holder_tokens)
-        preps = ("of",) if role.kind == "title" else ("of", "in", "within")
-        objects = self._of_objects(noun, preps)
-        if role.kind == "title" and role.predicate == "memberOf":
-            objects += self._for_bodies(noun)
+        objects = self._of_objects(noun, role.preps)
+        if role.kind == "title" and role.preps != ("of",):
+            objects += self._copula_bodies(noun, role.preps)
         rule_base = "title" if role.kind == "title" else "place"
         if role.kind == "place" and not holders:
             # "the Russian city of Kursk": the "of" object is the place itself; but in "the
@@ -342,6 +346,17 @@ class _Structural:
                 pred = "officialOf" if ref.entity.kind in _STATE_KINDS else "memberOf"
             yield Candidate(Arg(p, "name", p.span.text), pred, o, rule, 0.75, org)
 
+    def pronoun_party(self, pronoun: Token, party: MentionRef) -> Iterator[Candidate]:
+        """ "HIS party, the Democrats of the Left", "HER Labour Party": the person the
+        possessive points back to is a member."""
+        if not self._party_like(party):
+            return
+        person = self.args.antecedent(pronoun)
+        if person is not None and person.entity.type == "Person":
+            yield Candidate(Arg(person, "pronoun", pronoun.text), "memberOf",
+                            Arg(party, "name", party.span.text), "pronoun-poss-party", 0.7,
+                            pronoun)
+
     def place_poss(self, thing: Token, owner: Token) -> Iterator[Candidate]:
         """ "Russia's Kursk region", "Tehran's Central Railway Station", "Iran's IRGC"."""
         a, b = self.index.at(thing), self.index.at(owner)
@@ -403,6 +418,42 @@ class _Structural:
             yield Candidate(Arg(a, "name", a.span.text), "locatedIn", b, "place-in", 0.75,
                             place)
 
+    # ------------------------------------------------------------ groupings
+
+    def grouping(self, noun: Token) -> Iterator[Candidate]:
+        """The named members of a named group: "the coalition Auzolan, COMPRISING A, B and
+        C", "AUKUS, an alliance OF Australia, the UK and the US", "the United Front coalition
+        (SLFP, LSSP and the CP)"."""
+        if self.index.at(noun) is not None:
+            return  # the word is part of a name ("the Alliance Party")
+        wholes = [a for a in self.args.resolve(noun, conj=False)
+                  if a.ref.entity.type == "Organization"]
+        if not wholes:
+            return
+        parts: list[Token] = self.args.prep_objects([noun], ["including"])
+        of = self.args.prep_objects([noun], ["of"])
+        if any(o.conjuncts for o in of):
+            parts += of  # "an alliance of A, B and C"; but "the league of Turkey" is Turkey's
+        for c in noun.children:
+            if c.dep_ == "acl" and lemma_of(c) in _MEMBERS_VERBS:
+                # "comprising A", "consisting of A", "made up of A", "including A"
+                parts += [o for o in c.children if o.dep_ == "dobj"]
+                parts += self.args.prep_objects([c], ["of"])
+                parts += [o for p in c.children if p.dep_ == "prt"
+                          for o in self.args.prep_objects([c], ["of"])]
+            elif c.dep_ == "appos" and c.i > noun.i and self.doc[c.left_edge.i - 1].text == "(":
+                parts.append(c)
+        seen: set[str] = {w.ref.entity.iri for w in wholes}
+        for t in parts:
+            for part in self.args.resolve(t):
+                if part.ref.entity.iri in seen or part.ref.mention.demonym:
+                    continue
+                seen.add(part.ref.entity.iri)
+                if part.ref.entity.type not in ("Organization", "Country"):
+                    continue
+                for whole in wholes:
+                    yield Candidate(part, "partOf", whole, "group-members", 0.75, noun)
+
     # ------------------------------------------------------------ place lists
 
     def _entry(self, ref: MentionRef):  # -> GazetteerEntry | None
@@ -431,6 +482,24 @@ class _Structural:
             seen += 1
         return False if b.kind == "Region" and a.parent else None
 
+    def _address_tail(self, refs: list[MentionRef], k: int) -> bool:
+        """Whether ``refs[k]`` is followed by ", <place>" that ends the list: the last,
+        largest part of an address ("Troy, NEW YORK."), not one more item of an enumeration
+        ("Kharkiv, Sumy, Poltava and Kherson")."""
+        doc = self.doc
+        b = refs[k]
+        if k + 1 >= len(refs) or b.span.end >= len(doc) or doc[b.span.end].text != ",":
+            return False
+        c = refs[k + 1]
+        if c.span.start != b.span.end + 1 or self._rank(c) < 1.5 or self._rank(c) > 3:
+            return False
+        after = doc[c.span.end] if c.span.end < len(doc) else None
+        if after is not None and after.lower_ in ("and", "or", "&"):
+            return False
+        nxt = refs[k + 2] if k + 2 < len(refs) else None
+        return not (after is not None and after.text == "," and nxt is not None
+                    and nxt.span.start == c.span.end + 1 and self._rank(nxt) <= self._rank(c))
+
     def place_lists(self) -> Iterator[Candidate]:
         refs = [r for r in self.index.refs
                 if r.entity.type in ("Place", "Country") and not r.mention.demonym]
@@ -449,7 +518,13 @@ class _Structural:
                     self.index.sent(a.span[0]).start != self.index.sent(b.span[0]).start:
                 continue
             ra, rb = self._rank(a), self._rank(b)
-            if not ra < rb or rb > 3 or (ra == 1.5 and rb < 2):
+            contained = self._contained(a, b)
+            if contained is False or rb > 3:
+                continue
+            if not (contained or (ra < rb and not (ra == 1.5 and rb < 2))
+                    or (ra == 1.5 and rb <= 1.5 and (within or self._address_tail(refs, k + 1)))):
+                # A place of unknown size before a city is an address only when "in" joins
+                # them or a larger place follows ("Oakwood Cemetery, Troy, New York").
                 continue
             # "Hungary, South Africa, Egypt": an enumeration, not an address.
             if k > 0 and doc[a.span.start - 1].text == "," and \
@@ -457,8 +532,6 @@ class _Structural:
                 continue
             if k + 2 < len(refs) and b.span.end < len(doc) and doc[b.span.end].text == "," and \
                     refs[k + 2].span.start == b.span.end + 1 and self._rank(refs[k + 2]) <= rb:
-                continue
-            if self._contained(a, b) is False:
                 continue
             yield Candidate(Arg(a, "name", a.span.text), "locatedIn", Arg(b, "name", b.span.text),
                             "place-in" if within else "place-list", 0.8 if not within else 0.75,
@@ -521,6 +594,8 @@ def structural_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon, *,
         if anchors is None:
             anchors = find_anchors(sdoc, lexicon)
         forces = lexicon.word_class("forces")
+        groupings = lexicon.word_class("groupings")
+        own_parties = lexicon.word_class("parties") & lexicon.word_class("org_nouns")
         for token in anchors:
             lemma = lemma_of(token)
             if token.pos_ in ("NOUN", "PROPN"):
@@ -529,6 +604,13 @@ def structural_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon, *,
                     yield from rules.role_noun(token, role)
                 if lemma in forces and token.pos_ == "NOUN":
                     yield from rules.forces_presence(token)
+                if lemma in groupings and token.pos_ == "NOUN":
+                    yield from rules.grouping(token)
+                if lemma in own_parties and token.pos_ == "NOUN":
+                    for c in token.children:
+                        if c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                            for a in args.resolve(token, conj=False):
+                                yield from rules.pronoun_party(c, a.ref)
             elif lemma == "be":
                 subj = [c for c in token.children if c.dep_ == "nsubj"]
                 for attr in token.children:
@@ -574,6 +656,9 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                 if other is not None and c.dep_ == "poss":
                     yield from rules.person_party(c, t, "person-poss-party")
                     yield from rules.place_poss(t, c)
+                elif c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                    # "organised by Harry West ... between HIS Ulster Unionist Party and ..."
+                    yield from rules.pronoun_party(c, ref)
                 elif c.dep_ == "prep" and c.lower_ in ("in", "within"):
                     # "McGill University in Montreal"
                     for o in c.children:

@@ -64,8 +64,8 @@ def lemma_of(token: Token) -> str:
     return lemma
 
 
-_RANKS = {"City": 1, "Town": 1, "Village": 1, "Region": 2, "Country": 3,
-          "GeographicArea": 4, "Continent": 5}
+_RANKS = {"Facility": 0.5, "Neighbourhood": 0.5, "Neighborhood": 0.5, "City": 1, "Town": 1,
+          "Village": 1, "Region": 2, "Country": 3, "GeographicArea": 4, "Continent": 5}
 
 
 def place_rank(entity: Entity) -> float:
@@ -399,6 +399,13 @@ class Arguments:
         if dep == "pobj" and head.i != t.i:
             verb = head.head
             if head.lower_ == "as":
+                # "re-elected in the 1953 election AS a member of ...": the parser hangs
+                # "as" on a noun of the clause; climb to its verb.
+                for _ in range(3):
+                    if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in (
+                            "pobj", "conj", "dobj", "npadvmod") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head if verb.dep_ != "pobj" else verb.head.head
                 if verb.pos_ in ("VERB", "AUX"):
                     if lemma_of(verb) in _NAMING:
                         objs = [c for c in verb.children if c.dep_ == "dobj"]
