@@ -139,6 +139,7 @@ class Arguments:
         self.aid_verbs = lexicon.word_class("aid_verbs")
         self.org_nouns = lexicon.word_class("org_nouns")
         self.board_nouns = lexicon.word_class("board_nouns")
+        self.quantity_nouns = lexicon.word_class("quantity_nouns")
         self.formation_verbs = lexicon.word_class("formation_verbs")
         self.place_ranks = {
             **{w: 3 for w in lexicon.word_class("country_nouns")},
@@ -183,6 +184,10 @@ class Arguments:
             return [Arg(ante, "pronoun", t.text)] if ante is not None else []
         if t.pos_ not in ("NOUN", "PROPN"):
             return []
+        if lemma_of(t) in self.quantity_nouns:
+            # "a BARRAGE of Russian drones", "a WAVE of Israeli strikes"
+            return [a for o in self.prep_objects([t], ["of"])
+                    for a in self._resolve_one(o, depth + 1)]
         if lemma_of(t) in self.board_nouns:
             # "served on the BOARD of the National Wildlife Federation"
             return [a for o in self.prep_objects([t], ["of"])
@@ -220,6 +225,12 @@ class Arguments:
                     out.extend(self._resolve_one(h, depth + 1))
             if out:
                 return out
+        for c in t.children:
+            if c.dep_ == "appos" and c.i > t.i:
+                # "Japan's Prime MINISTER Fumio Kishida hosted ...": the apposed name.
+                ref = self.index.at(c)
+                if ref is not None and ref.entity.type == "Person":
+                    return [Arg(ref, "name", ref.span.text)]
         if lemma_of(t) in self.proxies:
             return self.owner(t)
         rank = self.place_ranks.get(lemma_of(t))
@@ -500,7 +511,8 @@ class Arguments:
         head = trig.head
         if trig.dep_ == "pobj" and head.i != trig.i:
             up = head.head
-            if head.lower_ in ("in", "into") and up.pos_ in ("VERB", "AUX"):
+            if head.lower_ in ("in", "into", "for") and up.pos_ in ("VERB", "AUX"):
+                # "X engaged IN talks with Y", "X travelled to Z FOR talks with Y"
                 objs = [c for c in up.children if c.dep_ == "dobj"]
                 toks = objs or self.subjects(up)
                 return [a for t in toks for a in self.resolve(t)]
@@ -610,8 +622,14 @@ class Arguments:
                     if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in self.aid_verbs
                     for o in c.children if o.dep_ == "dobj")
             else:
-                found = self._args(self.prep_objects(self._prep_heads(trig, frame), [role],
-                                                     deep=role in ("against", "on", "with")))
+                deep = role in ("against", "on", "with")
+                objs = self.prep_objects(self._prep_heads(trig, frame), [role], deep=deep)
+                found = self._args(objs)
+                if not found and deep and role != "with":
+                    # "airstrikes ON militant hideouts IN Afghanistan": the place of a
+                    # target nobody names.
+                    found = [a for a in self._args(self.prep_objects(objs, ["in", "inside"]))
+                             if a.ref.entity.type in ("Country", "Place")]
             if found:
                 return found
         return []
