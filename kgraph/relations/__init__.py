@@ -44,6 +44,10 @@ __all__ = ["EntityIndex", "extract_relations", "merge_relations"]
 
 #: Confidence kept by a link inferred from two stated ones (times the weaker).
 INFERRED_FACTOR = 0.9
+#: Rules whose claim is stated inside a noun phrase (a title, an apposition, an address):
+#: the verb the phrase is an argument of does not negate or hedge it.
+PHRASE_RULES = ("title-", "place-", "person-", "party-", "org-", "nationality", "group-",
+                "pronoun-poss")
 #: How many links a ``locatedIn`` / ``basedIn`` chain may add up (city → country: 2).
 MAX_CHAIN_STEPS = 3
 
@@ -84,7 +88,7 @@ def extract_relations(
         structural_relations(sdoc, args, lex, anchors=anchors, gazetteer=gazetteer),
         frame_relations(sdoc, args, lex, anchors))
     found: dict[tuple[str, str, str], list[Evidence]] = {}
-    contexts: dict[int, ClaimContext] = {}
+    contexts: dict[tuple[int, bool], ClaimContext] = {}
     for cand in candidates:
         made = _evidence(cand, document, index, lex, contexts)
         if made is None:
@@ -106,7 +110,7 @@ def extract_relations(
 
 
 def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexicon,
-              contexts: dict[int, ClaimContext]
+              contexts: dict[tuple[int, bool], ClaimContext]
               ) -> tuple[tuple[str, str, str], Evidence] | None:
     s, o = cand.subject.ref.entity, cand.object.ref.entity
     if s.iri == o.iri:
@@ -117,10 +121,12 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
     if pred in lex.named_arguments and not (index.is_named(s.iri) and index.is_named(o.iri)):
         return None  # "a Russian politician" in a text that never names Russia
     trigger = cand.trigger
-    ctx = contexts.get(trigger.i)
+    phrase = cand.rule.startswith(PHRASE_RULES)
+    ctx = contexts.get((trigger.i, phrase))
     if ctx is None:
-        ctx = claim_context(trigger, lexicon_context=lex.context, index=index, document=document)
-        contexts[trigger.i] = ctx
+        ctx = claim_context(trigger, lexicon_context=lex.context, index=index, document=document,
+                            phrase=phrase)
+        contexts[(trigger.i, phrase)] = ctx
     if ctx.negated:
         return None
     conf = cand.confidence

@@ -174,12 +174,28 @@ class ClaimContext:
     date: str | None = None
 
 
-def _path(trigger: Token) -> list[Token]:
-    """The trigger and its ancestors up to the sentence root."""
+#: Dependencies that make a noun phrase an argument of the verb above it.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pobj",
+                            "npadvmod", "agent"})
+
+
+def _path(trigger: Token, *, phrase: bool = False) -> list[Token]:
+    """The trigger and its ancestors up to the sentence root.
+
+    With ``phrase`` the path stops at the noun phrase the trigger belongs to: what a
+    title or an apposition says ("NORTH KOREAN LEADER Kim Jong Un did not attend") holds
+    whatever the verb above it says. A predicate noun ("Kim is not THE LEADER of ...",
+    "never served AS PRESIDENT of ...") stays under its verb.
+    """
     out = [trigger]
     t = trigger
     for _ in range(40):
         if t.head.i == t.i:
+            break
+        if phrase and t.dep_ in _ARGUMENT_DEPS and (
+                t.head.pos_ in ("VERB", "AUX")
+                or (t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX")
+                    and t.head.lower_ != "as")):
             break
         t = t.head
         out.append(t)
@@ -208,7 +224,7 @@ def _source(token: Token, index: EntityIndex | None) -> tuple[str, str | None, b
 
 
 def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex | None = None,
-                  document: Document | None = None) -> ClaimContext:
+                  document: Document | None = None, phrase: bool = False) -> ClaimContext:
     """Read negation, hedges, attribution and date of the claim ``trigger`` anchors.
 
     Args:
@@ -216,9 +232,12 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
         lexicon_context: the :class:`~kgraph.relations.lexicon.ContextWords` to use.
         index: the document's entity index (to name sources by their entity).
         document: the source document (its date is the fallback date).
+        phrase: the claim is stated inside a noun phrase (a title, an apposition, an
+            address): the verb the phrase is an argument of neither negates nor hedges
+            it ("North Korean leader Kim Jong Un may visit Russia").
     """
     ctx = lexicon_context
-    path = _path(trigger)
+    path = _path(trigger, phrase=phrase)
     sent = index.sent(trigger) if index is not None else trigger.sent
     negated = False
     hedge: str | None = None

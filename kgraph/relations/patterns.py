@@ -432,8 +432,9 @@ class _Structural:
             return
         parts: list[Token] = self.args.prep_objects([noun], ["including"])
         of = self.args.prep_objects([noun], ["of"])
-        if any(o.conjuncts for o in of):
-            parts += of  # "an alliance of A, B and C"; but "the league of Turkey" is Turkey's
+        listed = of + [c for o in of for c in o.children if c.dep_ == "appos"]
+        if len(listed) > 1 or any(o.conjuncts for o in of):
+            parts += listed  # "an alliance of A, B and C"; but "the league of Turkey" is Turkey's
         for c in noun.children:
             if c.dep_ == "acl" and lemma_of(c) in _MEMBERS_VERBS:
                 # "comprising A", "consisting of A", "made up of A", "including A"

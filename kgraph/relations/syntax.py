@@ -384,6 +384,9 @@ class Arguments:
         "X is a CITY" (copula), "serving as the CHIEF" / "elected as PRESIDENT"
         (``as``), "named him HEAD" (object predicate), "the LEADER, Kim" (apposed name).
         """
+        for c in noun.children:
+            if c.dep_ == "appos" and self.index.at(c) is not None:
+                return [c]  # "Hamas and its LEADER Yahya Sinwar"
         t = noun
         for _ in range(4):
             if t.dep_ != "conj":
