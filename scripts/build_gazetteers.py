@@ -364,7 +364,7 @@ _PARTICLES = frozenset({"de", "del", "la", "le", "al", "el", "and", "of", "the",
 
 def _label_for(stem: str, rule: dict[str, str], unusable) -> str | None:
     """The first name the rule's patterns make of ``stem`` that is usable, or None."""
-    for pattern in [rule.get("label") or "{stem}"] + split_list(rule.get("aliases", "")):
+    for pattern in [rule.get("label") or "{stem}", *split_list(rule.get("aliases", ""))]:
         for name in _fill(pattern, stem):
             if name != stem and not unusable(name) and name[:1].isupper():
                 return name
