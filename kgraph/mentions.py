@@ -49,8 +49,9 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
 6. **Suppression.** Titles and ranks never start a person's name (``data/titles.tsv``),
    and a span of titles alone ("Lieutenant Governor", "Head Coach") or a title with "of"
    and a name ("King of Romania" → Romania) names no one; NER spans that are page
-   furniture (``data/stopnames.tsv``), or that sit on a headline-like line in which every
-   word is capitalised ("Future Outlook"), are dropped unless the gazetteer knows them;
+   furniture or celestial bodies (``data/stopnames.tsv``: "Read More", "Earth"), that
+   label a transcription ("IPA: [ˈkursk]"), or that sit on a headline-like line in which
+   every word is capitalised ("Future Outlook"), are dropped unless the gazetteer knows them;
    names without a capital letter are dropped; a head or title word alone ("the
    Senate", "Dean") is dropped unless it is the short form of a longer name in the
    document ("the Commission" after "European Commission"). A participle after a hyphen
@@ -636,6 +637,9 @@ class _MentionFinder:
     def _suppressed(self, start: int, end: int) -> bool:
         if normalize_name(self._words(start, end)) in self.lex.stopnames:
             return True
+        doc = self.doc
+        if end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].text[:1] in "[/":
+            return True  # "IPA: [ˈkursk]": the label of a transcription, not a name
         if not any(self.doc[i].text[:1].isupper() for i in range(start, end)):
             return True
         return self._is_title_line(start)

@@ -499,3 +499,14 @@ def test_mentions_works_products_vessels_and_prizes_are_not_actors(nlp, text, ab
              if m.type in ("Person", "Organization", "Place", "Country")}
     assert not found & set(absent), found
     assert set(present) <= found, found
+
+
+@pytest.mark.parametrize(("text", "ents", "absent", "present"), [
+    ("Kursk (Russian: Курск, IPA: [ˈkursk]) is a city.", {"IPA": "ORG"}, "IPA", "Kursk"),
+    ("It covers an eighth of the Earth's land, Russia says.", {"Earth": "LOC"}, "Earth",
+     "Russia"),
+])
+def test_mentions_transcription_labels_and_planets_are_no_places(parse, gaz, text, ents,
+                                                                absent, present):
+    found = [t for t, _, _ in _found(parse(text, ents, propn=("Kursk",)), gaz)]
+    assert absent not in found and present in found, found
