@@ -44,8 +44,10 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
 5. **One name, one reading per document.** A word that is the surname or first name
    of a person named in full in the document is that person wherever it stands
    capitalised (NER's ORG or city readings of "Casanova" or "Buchanan" are retyped, and
-   untagged repeats are found); any other name found once is found again where NER
-   missed it (repeats, acronyms).
+   untagged repeats are found); a name of capitalised words with no head word whose last
+   word stands alone as a person is that person's full name ("Andry Rajoelina");
+   a name the gazetteer links somewhere keeps that reading where NER typed it otherwise;
+   any other name found once is found again where NER missed it (repeats, acronyms).
 6. **Suppression.** Titles and ranks never start a person's name (``data/titles.tsv``),
    and a span of titles alone ("Lieutenant Governor", "Head Coach") or a title with "of"
    and a name ("King of Romania" → Romania) names no one; NER spans that are page
@@ -1067,6 +1069,7 @@ class _MentionFinder:
                     and tok.pos_ == "NOUN":
                 extents.extend(self._listed_after(i + 1, cands))
         extents.extend(self._quoted_titles(cands))
+        extents.extend(self._misc_headed_runs())
         events = self._headed_of(cands)
         for c in cands:
             if c.demonym or c.type == "Misc":
@@ -1097,6 +1100,32 @@ class _MentionFinder:
         for sp in filter_spans(Span(doc, a, b) for a, b in extents):
             if not any(a < sp.end and sp.start < b for a, b, _t in events):
                 out.append(_Cand(sp.start, sp.end, "Misc", source="rule"))
+        return out
+
+    def _misc_headed_runs(self) -> list[tuple[int, int]]:
+        """Capitalised words ending in a Misc head word name one thing, whatever NER and
+        the gazetteer found inside: "UK Singles Chart", "Nobel Peace Prize", "Chicagoland
+        Sports Hall of Fame" (small words such as "of" may stand between)."""
+        doc = self.doc
+        out = []
+        for i, t in enumerate(doc):
+            if not t.text[:1].isupper() or self.lex.head_type(t.text) != "Misc":
+                continue
+            a = i
+            while a > 0:
+                p = doc[a - 1]
+                if (p.text[:1].isupper() or p.text[:1].isdigit()) and not p.is_sent_start \
+                        and "\n" not in p.text:
+                    a -= 1
+                elif p.lower_ in ("of", "the") and a > 1 and doc[a - 2].text[:1].isupper() \
+                        and not doc[a - 1].is_sent_start:
+                    a -= 1
+                else:
+                    break
+            while a < i and doc[a].lower_ in ("of", "the"):
+                a += 1
+            if a < i and (not out or out[-1][1] <= a):
+                out.append((a, i + 1))
         return out
 
     def _headed_of(self, cands: list[_Cand]) -> list[tuple[int, int, str]]:
@@ -1424,6 +1453,33 @@ class _MentionFinder:
                 covered[t] = 1
             i = j
         cands = cands + added
+        # A name the gazetteer links somewhere in the document has that reading wherever
+        # NER typed it otherwise ("Altamira" the city, not a person, in one report), unless
+        # it is part of the name of a person named in full.
+        linked: dict[str, _Cand] = {}
+        for c in cands:
+            if c.key and not c.demonym and c.type != "Misc":
+                linked.setdefault(normalize_name(self._words(c.start, c.end)), c)
+        if linked:
+            for c in cands:
+                if c.key or c.demonym or c.type == "Misc":
+                    continue
+                model = linked.get(normalize_name(self._words(c.start, c.end)))
+                if model is None or (c.type == "Person" and doc[c.start].text in name_parts):
+                    continue
+                c.type, c.kind, c.key = model.type, model.kind, model.key
+        # A name of capitalised words without a head word, whose last word stands alone as
+        # a person elsewhere, is that person's full name ("Andry Rajoelina" ... "Rajoelina").
+        lone_people = {doc[c.start].text for c in cands
+                       if c.type == "Person" and c.end - c.start == 1 and not c.key}
+        for c in cands:
+            if c.key or c.type not in ("Organization", "Place") or c.end - c.start < 2:
+                continue
+            words = doc[c.start:c.end]
+            if words[-1].text in lone_people and all(
+                    t.is_alpha and t.text[:1].isupper() for t in words) and not any(
+                    self.lex.head_type(t.text) for t in words):
+                c.type, c.kind = "Person", None
         # Unlinked repeats of one name, and a name with its bracketed acronym, take the
         # type most of them have (the first's on a tie).
         readings: dict[str, list[_Cand]] = defaultdict(list)

@@ -510,3 +510,23 @@ def test_mentions_transcription_labels_and_planets_are_no_places(parse, gaz, tex
                                                                 absent, present):
     found = [t for t, _, _ in _found(parse(text, ents, propn=("Kursk",)), gaz)]
     assert absent not in found and present in found, found
+
+
+def test_mentions_name_ending_in_a_misc_word_holds_the_country(parse, gaz):
+    doc = parse("It reached number one on the Greece Singles Chart in May.",
+                {"Greece": "GPE"})
+    assert _found(doc, gaz) == []
+
+
+def test_mentions_linked_name_keeps_its_reading_where_ner_differs(parse, gaz):
+    doc = parse("The attack in Nice shocked France. Nice was calm.",
+                {"Nice": "GPE", ("Nice", 2): "PERSON"}, propn=("Nice",))
+    assert [m for m in _found(doc, gaz) if m[0] == "Nice"] == [
+        ("Nice", "Place", "place/geonames-2990440")] * 2
+
+
+def test_mentions_full_name_of_a_lone_person_is_a_person(parse, gaz):
+    doc = parse("Andry Rajoelina took power. Rajoelina spoke.",
+                {"Andry Rajoelina": "ORG", ("Rajoelina", 2): "PERSON"})
+    found = _found(doc, gaz)
+    assert found[0] == ("Andry Rajoelina", "Person", None)
