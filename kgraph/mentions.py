@@ -66,8 +66,9 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
    Rapier missiles", "Patriot air defence systems"), or after such a plural and "such
    as"/"including" ("missiles such as Cirit and UMTAS"); a vessel's name after its class
    or prefix ("the frigate Admiral Makarov", "HMS Ardent"); a name the sentence defines
-   as a work or product ("Velocifero is a studio album"); a name ending in an award,
-   chart or law word ("Nobel Peace Prize", "UK Singles Chart", "Patriot Act"); an award
+   as a work or product ("Velocifero is a studio album"); capitalised words ending in
+   an award, chart or law word ("Nobel Peace Prize", "UK Singles Chart", "Patriot Act"),
+   whatever NER or the gazetteer found inside them; an award
    before "-nominated"/"-winning"; a degree ("an MA in", "Master of Business
    Administration"). Such a span is typed ``Misc`` while the rules run, so that nothing
    inside it (the place in "Treaty of The Hague", the city in "the cruiser Moskva") and
