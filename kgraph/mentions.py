@@ -1060,6 +1060,11 @@ class _MentionFinder:
                 continue
             if kind in ("work", "vessel") and tok.pos_ == "NOUN":
                 ext = self._title_after(i + 1, cands, plural=tok.tag_ == "NNS")
+                if kind == "work":
+                    # A known name after a work noun is more likely the subject of a
+                    # clause ("the nuclear program Tehran defends") than a title.
+                    ext = [(a, b) for a, b in ext if not any(
+                        c.key and a <= c.start < b for c in cands)]
                 extents.extend(ext)
             elif kind == "prefix" and i + 1 < len(doc) and self._cap(i + 1) \
                     and doc[i + 1].is_alpha and not self.lex.is_title(doc[i + 1].text):

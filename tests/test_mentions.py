@@ -488,6 +488,11 @@ _NOT_ACTORS = [
     ('The band released the single " Lose Control " in Finland.', ["Lose Control"],
      ["Finland"]),
     ("The war was ended by the Treaty of The Hague in 1720.", ["The Hague", "Hague"], []),
+    # A known name after a work noun is no title: the subject of a clause.
+    ("The West fears the nuclear program Tehran defends so fiercely.", [], ["Tehran"]),
+    # A span of titles alone names no one.
+    ("Lieutenant Governor Boyd Rutherford spoke in Maryland.", ["Lieutenant Governor"],
+     ["Maryland"]),
 ]
 
 
