@@ -111,7 +111,8 @@ def load_graph(path: str | os.PathLike[str], *, format: str | None = None) -> Kn
         >>> ev = Evidence("d1", "Kim Jong Un leads North Korea.", 0, 30, "leader", 0.9)
         >>> kg = KnowledgeGraph(
         ...     entities=[Entity("https://w3id.org/kgraph/id/person/kim", "Person", "Kim Jong Un"),
-        ...               Entity("https://w3id.org/kgraph/id/country/KP", "Country", "North Korea")],
+        ...               Entity("https://w3id.org/kgraph/id/country/KP", "Country",
+        ...                      "North Korea")],
         ...     relations=[Relation("https://w3id.org/kgraph/id/person/kim", "leaderOf",
         ...                         "https://w3id.org/kgraph/id/country/KP", (ev,))])
         >>> path = pathlib.Path(tempfile.mkdtemp()) / "graph.ttl"
