@@ -211,20 +211,28 @@ class QueryResult:
         lines.append(f"({n} row{'s' if n != 1 else ''})")
         return "\n".join(lines)
 
-    def to_dataframe(self) -> pandas.DataFrame:
+    def to_dataframe(self, *, compact_iris: bool = False) -> pandas.DataFrame:
         """Return the rows as a pandas ``DataFrame``: IRIs as strings, literals as values.
 
         Numbers become ``int``/``float``, booleans ``bool``, dates ``datetime.date``;
         a graph result becomes one row per triple (``subject``, ``predicate``, ``object``).
+        With ``compact_iris``, IRIs are shortened by :func:`compact_iri` for reading.
         """
         import pandas as pd
+        from rdflib import Literal
+
+        def value(t: Node | None) -> Any:
+            v = _python(t)
+            if compact_iris and isinstance(v, str) and not isinstance(t, Literal):
+                return compact_iri(v)
+            return v
 
         if self.kind == "graph":
-            return pd.DataFrame([[_python(t) for t in triple] for triple in self],
+            return pd.DataFrame([[value(t) for t in triple] for triple in self],
                                 columns=["subject", "predicate", "object"])
         if self.kind == "boolean":
             return pd.DataFrame({"boolean": [bool(self.boolean)]})
-        return pd.DataFrame([[_python(t) for t in row] for row in self.rows],
+        return pd.DataFrame([[value(t) for t in row] for row in self.rows],
                             columns=list(self.variables))
 
 
