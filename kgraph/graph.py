@@ -182,7 +182,8 @@ class KnowledgeGraph:
             >>> result = kg.query("SELECT ?s WHERE { ?e kg:sentence ?s }")
             >>> [str(row[0]) for row in result]
             ['Kim Jong Un leads North Korea.']
-            >>> kg.query("ASK { ?who kg:leaderOf kgr:country/KP }", store="oxigraph").boolean
+            >>> kg.query("ASK { ?who kg:leaderOf <https://w3id.org/kgraph/id/country/KP> }",
+            ...          store="oxigraph").boolean
             True
         """
         return self._engine(store).query(sparql)
@@ -230,7 +231,7 @@ class KnowledgeGraph:
         import difflib
 
         from .errors import QueryError
-        from .query import DEFAULT_PREFIXES
+        from .query import DEFAULT_PREFIXES, printable
 
         value = name.strip()
         prefix, sep, rest = value.partition(":")
@@ -244,15 +245,16 @@ class KnowledgeGraph:
         if len(found) == 1:
             return found[0]
         if found:
-            listed = "; ".join(f"<{e.iri}> ({e.label}, {e.type})" for e in found[:10])
+            listed = printable("; ".join(f"<{e.iri}> ({e.label}, {e.type})"
+                                         for e in found[:10]))
             raise QueryError(f"{name!r} names {len(found)} entities: {listed}",
                              fix="give the IRI of the one you mean")
         names = sorted({n for e in self.entities.values() for n in (e.label, *e.aliases)})
         close = [n for n in names if key in n.casefold()][:5]
         close += difflib.get_close_matches(value, [n for n in names if n not in close],
                                            n=5 - len(close), cutoff=0.6) if len(close) < 5 else []
-        hint = f"close names: {', '.join(close)}; " if close else ""
-        raise QueryError(f"no entity named {name!r} in the graph",
+        hint = f"close names: {printable(', '.join(close))}; " if close else ""
+        raise QueryError(f"no entity named {printable(name)!r} in the graph",
                          fix=f"{hint}list them with `kgraph query GRAPH --named entities`")
 
     def subgraph(self, iris: Iterable[str], *, cooccurrence: bool = True) -> KnowledgeGraph:

@@ -56,6 +56,11 @@ def rdf_format(path: str | os.PathLike[str], format: str | None = None) -> str:
             raise QueryError(f"unknown graph format {format!r}",
                              fix=f"use one of: {names}")
         return name
+    if Path(path).is_dir():
+        inside = Path(path) / "graph.ttl"
+        raise QueryError(f"'{path}' is a folder, not a graph file",
+                         fix=f"give the graph file in it, e.g. {inside}" if inside.is_file()
+                         else "give a .ttl, .nt or .jsonld file")
     suffix = Path(path).suffix.lower()
     for name, suffixes in RDF_FORMATS.items():
         if suffix in suffixes:

@@ -54,6 +54,7 @@ __all__ = [
     "get_named_query",
     "named_queries",
     "parse_named_query",
+    "printable",
     "run_query",
 ]
 
@@ -106,13 +107,12 @@ class QueryResult:
         >>> from rdflib import Literal, URIRef
         >>> r = QueryResult("bindings", ("who", "n"),
         ...                 ((URIRef("https://w3id.org/kgraph/id/person/kim"), Literal(2)),))
-        >>> print(r.serialize("csv"), end="")
-        who,n
-        https://w3id.org/kgraph/id/person/kim,2
+        >>> r.serialize("csv").splitlines()
+        ['who,n', 'https://w3id.org/kgraph/id/person/kim,2']
         >>> print(r.serialize("table"))
-        who                 n
-        ------------------  -
-        kgr:person/kim      2
+        who             n
+        --------------  -
+        kgr:person/kim  2
         (1 row)
     """
 
@@ -252,16 +252,39 @@ def compact_iri(iri: str) -> str:
     return f"{best}:{iri[len(DEFAULT_PREFIXES[best]):]}" if best else iri
 
 
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                  "\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """Return ``text`` safe to print on a terminal: one line, control characters shown.
+
+    Source text is untrusted: an escape sequence or a bidi override in a sentence
+    must not drive the analyst's terminal or reorder what it shows.
+
+    Examples:
+        >>> printable("Kim\\nJong\\tUn \\x1b[31mred\\u202e")
+        'Kim Jong Un \\\\x1b[31mred\\\\u202e'
+    """
+    text = " ".join(text.split())
+    if text.isprintable() and not (_BIDI & set(text)):
+        return text
+    return "".join(
+        ch if ch.isprintable() and ch not in _BIDI
+        else f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+        for ch in text)
+
+
 def _display(term: Node | None) -> str:
     from rdflib import BNode, URIRef
 
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        return compact_iri(str(term))
+        return printable(compact_iri(str(term)))
     if isinstance(term, BNode):
         return f"_:{term}"
-    return " ".join(str(term).split())
+    return printable(str(term))
 
 
 def _python(term: Node | None) -> Any:
@@ -617,7 +640,8 @@ class QueryEngine:
         if len(iris) == 1:
             return iris[0]
         if len(iris) > 1:
-            listed = "; ".join(f"<{r[0]}> ({r[1]})" for r in rows[:10])
+            listed = "; ".join(f"<{printable(str(r[0]))}> ({printable(str(r[1]))})"
+                               for r in rows[:10])
             raise QueryError(f"{value!r} names {len(iris)} entities: {listed}",
                              fix="give the IRI of the one you mean")
         labels = [str(r[0]) for r in self.query(
@@ -628,8 +652,8 @@ class QueryEngine:
         if len(close) < 5:
             close += difflib.get_close_matches(value.strip(), [n for n in labels if n not in close],
                                                n=5 - len(close), cutoff=0.6)
-        hint = f"close names: {', '.join(close)}; " if close else ""
-        raise QueryError(f"no entity named {value!r} in the graph",
+        hint = f"close names: {printable(', '.join(close))}; " if close else ""
+        raise QueryError(f"no entity named {printable(value)!r} in the graph",
                          fix=f"{hint}list the entities with `kgraph query GRAPH --named "
                          "entities`")
 

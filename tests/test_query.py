@@ -379,3 +379,25 @@ def test_query_cli_bad_input_exits_non_zero_and_writes_nothing(tmp_path, graph_f
     err = capsys.readouterr().err
     assert message in err and "[K400]" in err
     assert not out.exists()
+
+
+def test_query_table_shows_control_characters_instead_of_sending_them():
+    from rdflib import Literal
+
+    from kgraph.query import QueryResult
+
+    r = QueryResult("bindings", ("s",), ((Literal("red \x1b[31mALERT\x1b[0m \u202eevil"),),))
+    table = r.serialize("table")
+    assert "\x1b" not in table and "\u202e" not in table
+    assert "\\x1b[31mALERT" in table and "\\u202e" in table
+
+
+def test_query_cli_reads_the_query_from_stdin(graph_file, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("ASK { ?s kg:leaderOf ?o }"))
+    assert main(["query", str(graph_file), "-"]) == 0
+    assert capsys.readouterr().out == "true\n"
+
+
+def test_query_cli_folder_instead_of_graph_says_so(graph_file, capsys):
+    assert main(["query", str(graph_file.parent), "ASK {}"]) == 2
+    assert "is a folder" in capsys.readouterr().err

@@ -11,6 +11,7 @@ from ..errors import QueryError
 EXAMPLE = """Example:
   kgraph query out/graph.ttl 'SELECT ?who ?what WHERE { ?who kg:leaderOf ?what }'
   kgraph query out/graph.ttl my-question.rq --format csv -o answers.csv
+  kgraph query out/graph.ttl - --format json < my-question.rq
   kgraph query --list
   kgraph query out/graph.ttl --named entity --param entity="North Korea"
   kgraph query out/graph.ttl --named events-in-range --param start=2024-10 --param end=2024-12
@@ -27,7 +28,8 @@ def add_parser(sub: argparse._SubParsersAction, formatter: type) -> None:
                        description=__doc__, epilog=EXAMPLE, formatter_class=formatter)
     p.add_argument("graph", metavar="GRAPH", nargs="?",
                    help="graph file: .ttl, .nt or .jsonld (as written by kgraph build/export)")
-    p.add_argument("query", metavar="QUERY", nargs="?", help="SPARQL text or a .rq file")
+    p.add_argument("query", metavar="QUERY", nargs="?",
+                   help="SPARQL text, a .rq file, or - to read the query from standard input")
     p.add_argument("--named", metavar="NAME", help="run the named query NAME (see --list)")
     p.add_argument("--param", metavar="KEY=VALUE", action="append", default=[],
                    help="a parameter of the named query or .rq file (repeatable)")
@@ -66,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
         raise QueryError("give either a QUERY or --named NAME (exactly one)",
                          fix="run `kgraph query --list` to see the named queries")
     params = _parse_params(args.param)
+    if args.query == "-":
+        args.query = sys.stdin.read()
     if args.named:
         named = get_named_query(args.named)
     else:

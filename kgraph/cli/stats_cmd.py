@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             sub = kg.neighbourhood(center.iri, radius=args.radius, cooccurrence=cooc)
             sub.to_html(args.output, title=f"{center.label}: neighbourhood")
             if not args.quiet:
-                print(f"{center.label}: {len(sub.entities)} entities, "
+                print(f"{_one_line(center.label)}: {len(sub.entities)} entities, "
                       f"{len(sub.relations)} relations within {args.radius} link(s)",
                       file=sys.stderr)
                 print(f"wrote {args.output}", file=sys.stderr)
@@ -104,7 +104,9 @@ def _score_json(s: EntityScore) -> dict[str, Any]:
 
 
 def _one_line(text: str, width: int = 100) -> str:
-    text = " ".join(text.split())
+    from ..query import printable
+
+    text = printable(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -165,17 +167,19 @@ def _paths_json(kg: KnowledgeGraph, paths: list[ConnectionPath]) -> list[dict[st
 def _paths_text(kg: KnowledgeGraph, names: list[str], paths: list[ConnectionPath]) -> str:
     a, b = kg.entity(names[0]), kg.entity(names[1])
     if not paths:
-        return f"{a.label} and {b.label} are not connected."
+        return f"{_one_line(a.label)} and {_one_line(b.label)} are not connected."
     hops = len(paths[0].steps)
-    lines = [f"{a.label} → {b.label}: {len(paths)} shortest path(s) of {hops} link(s)"]
+    lines = [f"{_one_line(a.label)} → {_one_line(b.label)}: {len(paths)} shortest path(s) "
+             f"of {hops} link(s)"]
     label = {iri: e.label for iri, e in kg.entities.items()}
     for i, p in enumerate(paths, 1):
-        lines += ["", f"Path {i}: " + " — ".join(label[n] for n in p.entities)]
+        lines += ["", f"Path {i}: " + " — ".join(_one_line(label[n], 60) for n in p.entities)]
         for st in p.steps:
             if not st.relations and st.cooccurrence is None:
                 continue
             for r in st.relations:
-                lines.append(f"  {label[r.subject]} —{r.predicate}→ {label[r.object]}"
+                lines.append(f"  {_one_line(label[r.subject], 60)} —{r.predicate}→ "
+                             f"{_one_line(label[r.object], 60)}"
                              + (" (background fact from the gazetteer)" if r.background
                                 else f" ({len(r.evidence)} sentence(s))"))
                 for ev in r.evidence[:3]:
@@ -183,14 +187,17 @@ def _paths_text(kg: KnowledgeGraph, names: list[str], paths: list[ConnectionPath
                     where = ev.doc_id + (f", {ev.date or doc.date}" if doc and (ev.date or doc.date)
                                          else f", {ev.date}" if ev.date else "")
                     flags = (" [hedged]" if ev.hedged else "") + (
-                        f" [according to {ev.attributed_to}]" if ev.attributed_to else "")
-                    lines.append(f"      \"{_one_line(ev.sentence, 160)}\" ({where}){flags}")
+                        f" [according to {_one_line(ev.attributed_to, 60)}]"
+                        if ev.attributed_to else "")
+                    lines.append(f"      \"{_one_line(ev.sentence, 160)}\" "
+                                 f"({_one_line(where, 80)}){flags}")
                 if len(r.evidence) > 3:
                     lines.append(f"      ... and {len(r.evidence) - 3} more (see --json)")
             if st.cooccurrence is not None:
                 c = st.cooccurrence
-                lines.append(f"  {label[st.source]} and {label[st.target]}: named together "
-                             f"in {c.weight} sentence(s) (documents: "
-                             f"{', '.join(c.doc_ids) or 'unknown'}; co-occurrence, "
+                docs = _one_line(", ".join(c.doc_ids) or "unknown", 200)
+                lines.append(f"  {_one_line(label[st.source], 60)} and "
+                             f"{_one_line(label[st.target], 60)}: named together in "
+                             f"{c.weight} sentence(s) (documents: {docs}; co-occurrence, "
                              "not a stated relation)")
     return "\n".join(lines)
