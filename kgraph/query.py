@@ -22,11 +22,13 @@ IRI, or a name or alias looked up in the graph), ``iri``, ``string``, ``date``
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import difflib
 import functools
 import os
 import re
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -81,14 +83,16 @@ DEFAULT_PREFIXES = {
     "schema": "https://schema.org/",
 }
 
-_ENTITY_CLASSES = "kg:Person kg:Country kg:Place kg:Organization kg:Event"
+_ENTITY_CLASSES = "kg:Person, kg:Country, kg:Place, kg:Organization, kg:Event"
 _PARAM_LINE = re.compile(
     r"^#\s*@param\s+(?P<name>[A-Za-z_][A-Za-z0-9_]*)\s*:\s*(?P<type>[a-z]+)(?P<optional>\?)?"
     r"(?:\s+(?P<description>.*?))?\s*$")
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 _IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`\x00-\x20]*$")
 _GROUP_BY = re.compile(r"\bGROUP\s+BY\b", re.I)
-_XSD_DECIMAL = "http://www.w3.org/2001/XMLSchema#decimal"
+_VALUES_PARAM = re.compile(
+    r"(?P<head>VALUES\s+\?(?P<var>[A-Za-z_]\w*)\s*\{\s*)\{\{\s*(?P<name>[A-Za-z_]\w*)\s*\}\}"
+    r"(?P<tail>\s*\})")
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
@@ -364,6 +368,16 @@ class NamedQuery:
             >>> print(q.bind({"who": 'Reuters" } ?x ?y ?z {'}).splitlines()[-1])
             SELECT ?ev WHERE { VALUES ?who { "Reuters\\" } ?x ?y ?z {" } ?ev kg:attributedTo ?who }
         """
+        terms = self.terms(params, resolve_entity=resolve_entity)
+        return _substitute(self.text, lambda var, name: _sparql_term(terms[name]))
+
+    def terms(self, params: Mapping[str, str] | None = None, *,
+              resolve_entity: Any = None) -> dict[str, Node | None]:
+        """Check the parameters and return each one's RDF term (``None``: not given).
+
+        Raises:
+            QueryError: an unknown or missing parameter, or a value of the wrong type.
+        """
         params = dict(params or {})
         declared = {p.name: p for p in self.parameters}
         unknown = sorted(set(params) - set(declared))
@@ -371,7 +385,7 @@ class NamedQuery:
             raise QueryError(
                 f"query {self.name!r} has no parameter {', '.join(map(repr, unknown))}",
                 fix=_parameters_fix(self))
-        values: dict[str, str] = {}
+        terms: dict[str, Node | None] = {}
         for p in self.parameters:
             value = params.get(p.name)
             if value is None or value == "":
@@ -379,10 +393,64 @@ class NamedQuery:
                     raise QueryError(f"query {self.name!r} needs the parameter {p.name!r} "
                                      f"({p.description or p.type})",
                                      fix=f"add --param {p.name}=VALUE")
-                values[p.name] = "UNDEF"
+                terms[p.name] = None
             else:
-                values[p.name] = _term(p, value, resolve_entity)
-        return _PLACEHOLDER.sub(lambda m: values[m.group(1)], self.text)
+                terms[p.name] = _term(p, value, resolve_entity)
+        return terms
+
+    def split(self, params: Mapping[str, str] | None = None, *,
+              resolve_entity: Any = None) -> tuple[str, dict[str, Node]]:
+        """Return the query without its parameter ``VALUES`` blocks, and the bindings.
+
+        The same query as :meth:`bind`, for engines that take initial bindings
+        (rdflib's ``initBindings``): they evaluate every pattern with the parameters
+        already bound, where rdflib would join a ``VALUES`` block last.
+
+        Examples:
+            >>> q = parse_named_query("demo", "# Facts said by a source.\\n"
+            ...     "# @param who: string   who made the claim\\n"
+            ...     "SELECT ?ev WHERE { VALUES ?src { {{who}} } ?ev kg:attributedTo ?src }")
+            >>> text, bindings = q.split({"who": "Reuters"})
+            >>> text.splitlines()[-1]
+            'SELECT ?ev WHERE {  ?ev kg:attributedTo ?src }'
+            >>> bindings
+            {'src': rdflib.term.Literal('Reuters')}
+        """
+        terms = self.terms(params, resolve_entity=resolve_entity)
+        bindings: dict[str, Node] = {}
+
+        def drop(var: str, name: str) -> str:
+            if terms[name] is not None:
+                bindings[var] = terms[name]
+            return ""
+
+        return _substitute(self.text, drop, whole_block=True), bindings
+
+
+def _substitute(text: str, replace: Any, *, whole_block: bool = False) -> str:
+    """Replace each ``VALUES ?var { {{name}} }`` (outside comment lines).
+
+    ``replace(var, name)`` gives the new text of the placeholder, or of the whole
+    ``VALUES`` block when ``whole_block``.
+    """
+    def one(m: re.Match[str]) -> str:
+        new = replace(m.group("var"), m.group("name"))
+        return new if whole_block else f"{m.group('head')}{new}{m.group('tail')}"
+
+    return "\n".join(line if line.lstrip().startswith("#") else _VALUES_PARAM.sub(one, line)
+                     for line in text.split("\n"))
+
+
+def _sparql_term(term: Node | None) -> str:
+    """Write one RDF term in SPARQL syntax (``UNDEF`` for ``None``)."""
+    from rdflib import URIRef
+
+    if term is None:
+        return "UNDEF"
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    datatype = getattr(term, "datatype", None)
+    return _literal(str(term), str(datatype) if datatype else None)
 
 
 def _parameters_fix(q: NamedQuery) -> str:
@@ -392,7 +460,9 @@ def _parameters_fix(q: NamedQuery) -> str:
         f"{p.name} ({p.type}{'' if p.required else ', optional'})" for p in q.parameters)
 
 
-def _term(p: QueryParameter, value: str, resolve_entity: Any) -> str:
+def _term(p: QueryParameter, value: str, resolve_entity: Any) -> Node:
+    from rdflib import XSD, Literal, URIRef
+
     value = value.strip()
     if p.type in ("entity", "iri"):
         iri = _expand_iri(value)
@@ -402,15 +472,15 @@ def _term(p: QueryParameter, value: str, resolve_entity: Any) -> str:
             raise QueryError(f"parameter {p.name!r} needs an IRI, got {value!r}",
                              fix="give a full IRI such as https://w3id.org/kgraph/id/country/KP"
                              " or a prefixed one such as kgr:country/KP")
-        return f"<{iri}>"
+        return URIRef(iri)
     if p.type == "date":
         if not _DATE.match(value) or not _valid_date(value):
             raise QueryError(f"parameter {p.name!r} needs a date, got {value!r}",
                              fix="write it as YYYY, YYYY-MM or YYYY-MM-DD")
-        return _literal(value)
+        return Literal(value)
     if p.type == "integer":
         try:
-            return str(int(value))
+            return Literal(str(int(value)), datatype=XSD.integer)
         except ValueError:
             raise QueryError(f"parameter {p.name!r} needs a whole number, got {value!r}",
                              fix="write digits only, such as 10") from None
@@ -423,8 +493,8 @@ def _term(p: QueryParameter, value: str, resolve_entity: Any) -> str:
         if not number.is_finite():
             raise QueryError(f"parameter {p.name!r} needs a finite number, got {value!r}",
                              fix="write a number such as 0.5")
-        return _literal(format(number, "f"), _XSD_DECIMAL)
-    return _literal(value)
+        return Literal(format(number, "f"), datatype=XSD.decimal)
+    return Literal(value)
 
 
 def _valid_date(value: str) -> bool:
@@ -611,7 +681,10 @@ class QueryEngine:
             QueryError: no such query, a missing or bad parameter, or an unknown entity.
         """
         q = name if isinstance(name, NamedQuery) else get_named_query(name)
-        return self.query(q.bind(params, resolve_entity=self.resolve_entity))
+        if self._ox is not None:
+            return self.query(q.bind(params, resolve_entity=self.resolve_entity))
+        text, bindings = q.split(params, resolve_entity=self.resolve_entity)
+        return _run_rdflib(self._graph, text, bindings)
 
     def resolve_entity(self, value: str) -> str:
         """Return the IRI of the one entity whose IRI, name or alias is ``value``.
@@ -623,7 +696,7 @@ class QueryEngine:
         """
         iri = _expand_iri(value.strip())
         if iri is not None:
-            found = self.query(f"ASK {{ <{iri}> a ?t VALUES ?t {{ {_ENTITY_CLASSES} }} }}")
+            found = self.query(f"ASK {{ <{iri}> a ?t FILTER(?t IN ({_ENTITY_CLASSES})) }}")
             if not found.boolean:
                 raise QueryError(f"no entity <{iri}> in the graph",
                                  fix="check the IRI, or give one of the entity's names")
@@ -631,10 +704,10 @@ class QueryEngine:
         name = _literal(value.strip())
         rows = self.query(f"""
             SELECT DISTINCT ?e ?label WHERE {{
-              VALUES ?name {{ {name} }}
-              VALUES ?t {{ {_ENTITY_CLASSES} }}
-              ?e a ?t ; rdfs:label ?label ; (rdfs:label|skos:prefLabel|skos:altLabel) ?n .
-              FILTER(LCASE(STR(?n)) = LCASE(STR(?name)))
+              ?e (rdfs:label|skos:prefLabel|skos:altLabel) ?n .
+              FILTER(LCASE(STR(?n)) = LCASE({name}))
+              ?e a ?t ; rdfs:label ?label .
+              FILTER(?t IN ({_ENTITY_CLASSES}))
             }} ORDER BY ?e""").rows
         iris = sorted({str(r[0]) for r in rows})
         if len(iris) == 1:
@@ -645,8 +718,8 @@ class QueryEngine:
             raise QueryError(f"{value!r} names {len(iris)} entities: {listed}",
                              fix="give the IRI of the one you mean")
         labels = [str(r[0]) for r in self.query(
-            f"SELECT DISTINCT ?n WHERE {{ VALUES ?t {{ {_ENTITY_CLASSES} }} ?e a ?t ; "
-            "(rdfs:label|skos:altLabel) ?n }").rows]
+            "SELECT DISTINCT ?n WHERE { ?e a ?t ; (rdfs:label|skos:altLabel) ?n "
+            f"FILTER(?t IN ({_ENTITY_CLASSES})) }}").rows]
         key = value.strip().casefold()
         close = sorted({n for n in labels if key in n.casefold()})[:5]
         if len(close) < 5:
@@ -673,14 +746,96 @@ def _syntax_message(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:400]
 
 
-def _run_rdflib(graph: rdflib.Graph, text: str) -> QueryResult:
+# ---------------------------------------------------------------- rdflib: runtime join order
+
+_RUNTIME_ORDER_KEY = "kgraph-runtime-bgp-order"
+_runtime_order_lock = threading.Lock()
+_runtime_order_users = 0
+
+
+@contextlib.contextmanager
+def _runtime_bgp_order() -> Iterator[None]:
+    """Let rdflib match each basic graph pattern in the order the bindings make cheapest.
+
+    rdflib orders a pattern's triples once, when it parses the query, by the variables
+    written in it; it cannot know that ``?entity`` will be bound by then, and so may
+    scan every ``?x a ?class`` before looking at the entity's own few triples. This
+    registers (for the duration of a query only) rdflib's documented ``CUSTOM_EVALS``
+    hook with a matcher that picks, at each step, the triple with the most terms
+    bound. Results are the same; only the order of work changes.
+    """
+    global _runtime_order_users
+    from rdflib.plugins.sparql import CUSTOM_EVALS
+
+    with _runtime_order_lock:
+        _runtime_order_users += 1
+        CUSTOM_EVALS[_RUNTIME_ORDER_KEY] = _eval_bgp_in_runtime_order
+    try:
+        yield
+    finally:
+        with _runtime_order_lock:
+            _runtime_order_users -= 1
+            if not _runtime_order_users:
+                CUSTOM_EVALS.pop(_RUNTIME_ORDER_KEY, None)
+
+
+def _eval_bgp_in_runtime_order(ctx: Any, part: Any) -> Iterator[Any]:
+    if part.name != "BGP":
+        raise NotImplementedError  # rdflib evaluates every other part itself
+    return _match_bgp(ctx, list(part.triples))
+
+
+def _pattern_cost(ctx: Any, triple: tuple[Any, Any, Any]) -> int:
+    from rdflib import RDF
+
+    s, p, o = (ctx[t] for t in triple)
+    if s is not None:
+        return 0 if o is not None else 1 if p is not None else 2
+    if o is not None:  # a class or a property as object: many subjects share it
+        return (6 if p in (RDF.type, RDF.predicate) else 3) + (p is None)
+    return 8 if p is not None else 10
+
+
+def _match_bgp(ctx: Any, triples: list[tuple[Any, Any, Any]]) -> Iterator[Any]:
+    """rdflib's ``evalBGP``, choosing the cheapest remaining triple at each step."""
+    from rdflib.plugins.sparql.sparql import AlreadyBound
+
+    if not triples:
+        yield ctx.solution()
+        return
+    i = min(range(len(triples)), key=lambda k: (_pattern_cost(ctx, triples[k]), k))
+    s, p, o = triples[i]
+    rest = triples[:i] + triples[i + 1:]
+    _s, _p, _o = ctx[s], ctx[p], ctx[o]
+    for ss, sp, so in ctx.graph.triples((_s, _p, _o)):
+        c = ctx.push() if None in (_s, _p, _o) else ctx
+        try:
+            if _s is None:
+                c[s] = ss
+            if _p is None:
+                c[p] = sp
+            if _o is None:
+                c[o] = so
+        except AlreadyBound:
+            continue
+        yield from _match_bgp(c, rest)
+
+
+def _run_rdflib(graph: rdflib.Graph, text: str,
+                bindings: Mapping[str, Node] | None = None) -> QueryResult:
     from pyparsing import ParseException
 
     try:
-        result = graph.query(text, initNs=DEFAULT_PREFIXES)
+        with _runtime_bgp_order():
+            result = graph.query(text, initNs=DEFAULT_PREFIXES,
+                                 initBindings=dict(bindings or {}))
+            if result.type == "SELECT":
+                rows = tuple(tuple(_canonical(b.get(v)) for v in result.vars)
+                             for b in result.bindings)
+            elif result.type == "CONSTRUCT" or result.type == "DESCRIBE":
+                triples = list(result.graph or ())
         if result.type == "SELECT":
             names = tuple(str(v) for v in result.vars or ())
-            rows = tuple(tuple(b.get(v) for v in result.vars) for b in result.bindings)
             if (len(rows) == 1 and all(t is None for t in rows[0])
                     and _GROUP_BY.search(text)):
                 # rdflib gives one unbound row for GROUP BY over no solutions; SPARQL
@@ -699,7 +854,7 @@ def _run_rdflib(graph: rdflib.Graph, text: str) -> QueryResult:
     from .rdf import bind_namespaces
 
     g = bind_namespaces(_new_graph())
-    for triple in result.graph or ():
+    for triple in triples:
         g.add(triple)
     return QueryResult("graph", graph=g)
 
@@ -764,7 +919,7 @@ def _run_oxigraph(store: Any, text: str) -> QueryResult:
             return QueryResult("boolean", boolean=bool(result))
         if isinstance(result, ox.QuerySolutions):
             names = tuple(v.value for v in result.variables)
-            rows = tuple(tuple(_from_oxigraph(s[i]) for i in range(len(names)))
+            rows = tuple(tuple(_canonical(_from_oxigraph(s[i])) for i in range(len(names)))
                          for s in result)
             return QueryResult("bindings", names, rows)
         from .rdf import bind_namespaces
@@ -780,6 +935,27 @@ def _run_oxigraph(store: Any, text: str) -> QueryResult:
     except OSError as exc:
         raise QueryError(f"the SPARQL query failed: {_syntax_message(exc)}",
                          fix="check the query") from None
+
+
+def _canonical(term: Node | None) -> Node | None:
+    """Write an ``xsd:decimal`` in one lexical form (stores differ: "0" vs "0.0").
+
+    Examples:
+        >>> from rdflib import XSD, Literal
+        >>> [str(_canonical(Literal(v, datatype=XSD.decimal))) for v in ("0", "0.850", "12")]
+        ['0.0', '0.85', '12.0']
+    """
+    from rdflib import XSD, Literal
+
+    if not isinstance(term, Literal) or term.datatype != XSD.decimal:
+        return term
+    try:
+        text = format(Decimal(str(term)).normalize(), "f")
+    except ArithmeticError:
+        return term
+    if "." not in text:
+        text += ".0"
+    return term if text == str(term) else Literal(text, datatype=XSD.decimal)
 
 
 def _from_oxigraph(term: Any) -> Node | None:

@@ -89,7 +89,7 @@ def hand_graph() -> KnowledgeGraph:
         Relation(RU, "fightsAgainst", UA, (
             Evidence("d3", "Russia's war against Ukraine goes on.", 30, 67, "noun-war", 0.6),)),
         Relation(KPA, "partOf", KP, (Evidence("d1", "The KPA is North Korea's army.", 300,
-                                              330, "copula-part", 0.7),)),
+                                              330, "copula-part", 1.0),)),
         Relation(KURSK, "locatedIn", RU, background=True),
     ]
     cooccurrences = [

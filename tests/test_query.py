@@ -8,6 +8,7 @@ import json
 
 import pytest
 import rdflib
+from hypothesis import HealthCheck, given, settings
 from rdflib.compare import isomorphic
 from rdflib.query import Result
 
@@ -22,6 +23,7 @@ from kgraph.query import (
 )
 
 from .graph_fixtures import HOSTILE, KIM, KP, KURSK, RU, hand_graph
+from .test_load import _graphs
 
 #: Parameters to run each named query with on the hand-made graph.
 PARAMS = {
@@ -401,3 +403,16 @@ def test_query_cli_reads_the_query_from_stdin(graph_file, capsys, monkeypatch):
 def test_query_cli_folder_instead_of_graph_says_so(graph_file, capsys):
     assert main(["query", str(graph_file.parent), "ASK {}"]) == 2
     assert "is a folder" in capsys.readouterr().err
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(graph=_graphs())
+def test_query_stores_agree_on_random_graphs(graph):
+    engines = [QueryEngine(graph.rdf), QueryEngine(graph.rdf, store="oxigraph")]
+    first = next(iter(graph.entities))
+    params = {"entity": first, "type": "Person", "start": "2024-02", "end": "2024-12"}
+    for name, q in named_queries().items():
+        p = {x.name: params[x.name] for x in q.parameters}
+        a, b = (e.run_named(name, p) for e in engines)
+        assert a.variables == b.variables
+        assert list(a.rows) == list(b.rows), name
