@@ -153,3 +153,15 @@ def test_load_round_trip_property(kg):
         from kgraph.loader import graph_from_rdf
 
         assert _normal(graph_from_rdf(g)) == _normal(kg)
+
+
+@pytest.mark.parametrize(("date", "datatype"), [
+    ("2024-10-18", "date"), ("2024-10", "gYearMonth"), ("2024", "gYear")])
+def test_load_document_dates_are_typed_by_precision(tmp_path, date, datatype):
+    kg = KnowledgeGraph(entities=[], relations=[],
+                        documents={"d": Document("d", "", date=date)})
+    literal = next(o for p, o in kg.rdf.predicate_objects(None) if str(p).endswith("/date"))
+    assert str(literal.datatype).endswith("#" + datatype)
+    assert literal.ill_typed is not True  # rdflib flags a "2024"^^xsd:date as ill-typed
+    kg.serialize(tmp_path / "g.ttl")
+    assert load_graph(tmp_path / "g.ttl").documents["d"].date == date
