@@ -97,14 +97,21 @@ def normalize_name(name: str) -> str:
         >>> normalize_name("  Zelenskyy’s ")
         "zelenskyy's"
     """
-    text = unicodedata.normalize("NFKC", name).translate(_QUOTES)
-    text = "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
-    text = text.casefold()
-    text = re.sub(r"(?<=\w)\.(?=\w|$)|(?<=\w)\.(?=\s)", "", text)
-    text = re.sub(r"[\s\-_/,]+", " ", text)
+    if name.isascii():  # nothing to compose, decompose or strip of accents
+        text = name.translate(_QUOTES).lower()
+    else:
+        text = unicodedata.normalize("NFKC", name).translate(_QUOTES)
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+        text = text.casefold()
+    text = _INNER_DOT.sub("", text)
+    text = _SEPARATORS.sub(" ", text)
     return text.strip(" .")
+
+
+_INNER_DOT = re.compile(r"(?<=\w)\.(?=\w|$)|(?<=\w)\.(?=\s)")
+_SEPARATORS = re.compile(r"[\s\-_/,]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,12 +4,17 @@
 stable contract::
 
     {"id": "...",
-     "entities": [{"id": IRI, "type": "Person", "name": "Kim Jong Un", "kind": null,
-                   "mentions": [[start, end], ...]}],
+     "entities": [{"id": IRI, "type": "Country", "name": "North Korea", "kind": null,
+                   "mentions": [[start, end], ...],             # names of the entity
+                   "demonym_mentions": [[start, end], ...]}],   # only when there are some
      "relations": [{"subject": IRI, "predicate": "leaderOf", "object": IRI,
                     "confidence": 0.9, "evidence": [{"sentence": "...", "start": 0, ...}]}]}
 
 Entity ids are entity IRIs; offsets index the document text (end exclusive).
+``mentions`` are the spans that *name* the entity; adjectival references to it
+("North Korean troops", "Russian military") are listed apart in ``demonym_mentions``:
+they link the text to the entity but are not names of it (as in ``shared/eval``,
+where they are ``Misc``).
 Co-occurrences and background facts are never written here.
 """
 
@@ -39,16 +44,21 @@ def extraction_record(doc_id: str, entities: Iterable[Entity], relations: Iterab
     """
     ents = []
     for e in entities:
-        spans = sorted({(m.start, m.end) for m in e.mentions if m.doc_id == doc_id})
-        if not spans:
+        here = [m for m in e.mentions if m.doc_id == doc_id]
+        if not here:
             continue
-        ents.append({
+        spans = sorted({(m.start, m.end) for m in here if not m.demonym})
+        described = sorted({(m.start, m.end) for m in here if m.demonym})
+        record: dict[str, Any] = {
             "id": e.iri,
             "type": e.type,
             "name": e.label,
             "kind": e.kind,
             "mentions": [list(s) for s in spans],
-        })
+        }
+        if described:
+            record["demonym_mentions"] = [list(s) for s in described]
+        ents.append(record)
     rels = []
     for r in relations:
         if r.background:
@@ -63,8 +73,10 @@ def extraction_record(doc_id: str, entities: Iterable[Entity], relations: Iterab
             "confidence": max(ev.confidence for ev in evs),
             "evidence": [
                 {"sentence": ev.sentence, "start": ev.start, "end": ev.end, "rule": ev.rule,
-                 "confidence": ev.confidence, "hedged": ev.hedged,
-                 "attributed_to": ev.attributed_to, "date": ev.date, "trigger": ev.trigger}
+                 "confidence": ev.confidence, "hedged": ev.hedged, "hedge": ev.hedge,
+                 "attributed_to": ev.attributed_to, "attributed_iri": ev.attributed_iri,
+                 "date": ev.date, "trigger": ev.trigger, "subject_text": ev.subject_text,
+                 "object_text": ev.object_text}
                 for ev in evs
             ],
         })

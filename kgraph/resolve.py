@@ -1,22 +1,41 @@
 """Resolve mentions to entities with stable IRIs, within and across documents.
 
-Within a document (:func:`resolve_document`):
+Within a document (:func:`resolve_document`), in this order:
 
-- a mention linked to the gazetteer takes the entry's key (``country/KP``), so every
-  name of North Korea ("DPRK", "North Korea's", the demonym "North Korean") is one
-  entity;
-- an unlinked name is folded by :func:`~kgraph.gazetteer.normalize_name` (case,
-  hyphens, accents, a leading "the", a trailing "'s");
-- a person named by surname or first name alone ("Gerasimov") joins the full name
-  seen in the same document when exactly one full name fits, else the nearest one
-  before it;
-- an acronym joins the organisation whose initials it spells.
+1. **Gazetteer links.** Mentions linked to one gazetteer entry are one entity, whatever
+   the surface: "North Korea", "North Korea's", "DPRK", "Democratic People's Republic
+   of Korea", the demonym "North Korean"; "Kim Jong Un" and "Kim Jong-un"; "Курск" and
+   "Kursk". A region ("Kursk Oblast", "the Kursk region") and a city ("Kursk") are
+   different entries, so different entities.
+2. **Stated aliases.** A mention that the text itself gives as an abbreviation
+   ("Italian Democratic Socialists (SDI)", ``Mention.alias_of``) joins its full name.
+3. **Same name.** Unlinked mentions of one type join when their names are equal after
+   :func:`~kgraph.gazetteer.normalize_name` (case, accents, hyphens, dots), a leading
+   "the" and a trailing "'s" are folded; for people, titles ("President", "Gen.",
+   ``data/titles.tsv``) and generational suffixes ("Jr.") are dropped too.
+4. **Short forms of people.** A person named by part of a longer name seen in the
+   document ("Gerasimov", "Vladimir Putin", "Vasilyevich Gerasimov" after "Valery
+   Vasilyevich Gerasimov") joins it when its words are, in order, words of the longer
+   name that include its surname or its first word. When several people fit ("Kim"
+   with "Kim Jong Un" and "Kim Yo Jong"), each mention goes to the one named last
+   before it: two people who share a surname stay two.
+5. **Short forms of organisations and places.** An acronym joins the one organisation
+   whose initials it spells ("LASM", "Latin American School of Medicine"); a name that
+   is the first words, or the one last word, of exactly one longer name of the same type
+   joins it ("Spurs" and "San Antonio Spurs", "the Commission" and "European
+   Commission", "Johns Hopkins" and "Johns Hopkins University").
+
+Types gate every join: a person never joins a place or an organisation (the mention
+layer has already given one reading to one name in a document).
 
 Across documents (:func:`merge_entities`) entities with the same IRI merge, and a
-surname-only person with no full name in its own document joins the one full name
-that fits in the corpus, if there is exactly one.
+person named in part with no fuller name in its own document ("Gerasimov", "Vladimir
+Putin") joins the one person in the corpus whose name it fits (rule 4), if only one.
 
-IRIs: gazetteer entries get ``{BASE}{key}``; others a slug of type and name.
+IRIs: gazetteer entries get ``{BASE_IRI}{key}`` (``.../country/KP``,
+``.../place/geonames-538560``); other entities ``{BASE_IRI}{type}/{slug of label}``.
+The same thing gets the same IRI in every build. Identifiers (``Entity.ids``) come
+only from gazetteer data (ISO 3166, GeoNames), never from the text.
 """
 
 from __future__ import annotations
@@ -27,12 +46,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from .gazetteer import Gazetteer, normalize_name
+from .mentions import NameLexicon, load_name_lexicon
 from .model import Entity, Mention
 
 __all__ = [
     "BASE_IRI",
     "entity_iri",
     "merge_entities",
+    "person_name_words",
     "resolve_document",
     "slugify",
 ]
@@ -47,16 +68,9 @@ _TYPE_PREFIX = {
     "Organization": "org",
     "Event": "event",
 }
-
-_TITLES = {
-    "president", "prime", "minister", "premier", "chancellor", "general", "gen",
-    "gen.", "colonel", "col", "col.", "lt", "lt.", "admiral", "adm", "adm.", "marshal",
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "king", "queen",
-    "prince", "princess", "leader", "chairman", "secretary", "senator", "sen.",
-    "rep.", "governor", "gov.", "mayor", "ambassador", "foreign", "defence", "defense",
-    "supreme", "commander", "chief", "deputy", "vice", "spokesman", "spokeswoman",
-    "spokesperson", "pope", "sheikh", "emir",
-}
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "&",
+                           "to", "a", "an", "at", "del", "der", "di", "el", "et", "le", "y"})
 
 
 def slugify(text: str) -> str:
@@ -102,13 +116,31 @@ def entity_iri(*, key: str | None = None, type: str = "Organization", name: str 
     return f"{BASE_IRI}{_TYPE_PREFIX.get(type, 'thing')}/{slugify(name)}"
 
 
-def _name_tokens(text: str) -> list[str]:
-    """Return the words of a person's name without titles and possessives."""
+def _plain_words(text: str) -> list[str]:
+    """Normalised words of a name without a leading "the" or a trailing "'s"."""
     norm = normalize_name(text)
-    norm = re.sub(r"'s?$", "", norm)
-    words = norm.split()
-    while words and words[0] in _TITLES:
+    norm = re.sub(r"^the ", "", norm)
+    norm = re.sub(r"'s?$", "", norm).strip()
+    return [w.strip("'") for w in norm.split() if w.strip("'")]
+
+
+def person_name_words(text: str, lexicon: NameLexicon | None = None) -> list[str]:
+    """Return the words of a person's name without titles, possessive and suffixes.
+
+    Examples:
+        >>> person_name_words("President Vladimir Putin's")
+        ['vladimir', 'putin']
+        >>> person_name_words("Lt. Gen. Kim Jong-un")
+        ['kim', 'jong', 'un']
+        >>> person_name_words("Paul Desmarais Jr.")
+        ['paul', 'desmarais']
+    """
+    lex = lexicon if lexicon is not None else load_name_lexicon()
+    words = _plain_words(text)
+    while len(words) > 1 and lex.is_title(words[0]):
         words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".") in _SUFFIXES:
+        words = words[:-1]
     return words
 
 
@@ -117,24 +149,49 @@ def _clean_surface(text: str) -> str:
     return re.sub(r"['’]s?$", "", text).strip(" -")
 
 
-class _Cluster:
-    __slots__ = ("key", "kind", "mentions", "name", "type", "words")
+def _fits(short: Sequence[str], full: Sequence[str]) -> bool:
+    """True when ``short`` names, in order, part of ``full`` including its first or last word.
 
-    def __init__(self, mention: Mention, name: str, words: list[str]) -> None:
-        self.key = mention.key
+    Examples:
+        >>> _fits(["putin"], ["vladimir", "vladimirovich", "putin"])
+        True
+        >>> _fits(["vladimir", "putin"], ["vladimir", "vladimirovich", "putin"])
+        True
+        >>> _fits(["vladimirovich"], ["vladimir", "vladimirovich", "putin"])
+        False
+    """
+    if len(short) >= len(full) or not short:
+        return False
+    if short[-1] != full[-1] and short[0] != full[0]:
+        return False
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w and w not in _ACRONYM_SKIP)
+
+
+class _Cluster:
+    __slots__ = ("first", "key", "kind", "mentions", "names", "type", "words")
+
+    def __init__(self, mention: Mention, words: list[str], key: str | None = None) -> None:
+        self.key = key
         self.type = mention.type
         self.kind = mention.kind
-        self.name = name
         self.words = words
+        self.names: list[list[str]] = [words]  # every full form this cluster answers to
         self.mentions: list[Mention] = [mention]
+        self.first = mention.start
+
+    def absorb(self, other: _Cluster) -> None:
+        self.mentions.extend(other.mentions)
+        self.first = min(self.first, other.first)
+        self.kind = self.kind or other.kind
 
 
-def _acronym(words: Sequence[str]) -> str:
-    skip = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "&"}
-    return "".join(w[0] for w in words if w and w not in skip)
-
-
-def resolve_document(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Entity]:
+def resolve_document(mentions: Sequence[Mention], gazetteer: Gazetteer, *,
+                     lexicon: NameLexicon | None = None) -> list[Entity]:
     """Group one document's mentions into entities with stable IRIs.
 
     Examples:
@@ -143,71 +200,134 @@ def resolve_document(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[
         >>> [(e.label, len(e.mentions)) for e in resolve_document(ms, Gazetteer([]))]
         [('Valery Gerasimov', 2)]
     """
+    lex = lexicon if lexicon is not None else load_name_lexicon()
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
     clusters: list[_Cluster] = []
     by_key: dict[str, _Cluster] = {}
-    by_name: dict[tuple[str, str], _Cluster] = {}
-    pending_short: list[tuple[Mention, list[str]]] = []
-    for m in mentions:
+    by_name: dict[tuple[str, tuple[str, ...]], _Cluster] = {}
+    by_span: dict[tuple[int, int], _Cluster] = {}
+    aliases: list[Mention] = []
+    for m in ordered:
+        if m.alias_of is not None and not m.key:
+            aliases.append(m)
+            continue
         if m.key:
             c = by_key.get(m.key)
             if c is None:
+                c = _Cluster(m, [], key=m.key)
                 entry = gazetteer.get(m.key)
-                label = entry.label if entry else _clean_surface(m.text)
-                c = _Cluster(m, label, _name_tokens(label))
+                if entry is not None:
+                    c.type, c.kind = entry.type, entry.kind
+                    c.names = [w for w in (
+                        person_name_words(n, lex) if entry.type == "Person" else _plain_words(n)
+                        for n in entry.names) if w]
+                    c.words = c.names[0] if c.names else []
                 by_key[m.key] = c
                 clusters.append(c)
             else:
                 c.mentions.append(m)
+            by_span[(m.start, m.end)] = c
             continue
-        words = _name_tokens(m.text) if m.type == "Person" else normalize_name(
-            _clean_surface(m.text)).split()
+        words = person_name_words(m.text, lex) if m.type == "Person" else _plain_words(m.text)
         if not words:
             continue
-        if m.type == "Person" and len(words) == 1:
-            pending_short.append((m, words))
-            continue
-        name_key = (m.type, " ".join(words))
+        name_key = (m.type, tuple(words))
         c = by_name.get(name_key)
         if c is None:
-            c = _Cluster(m, _clean_surface(m.text), words)
+            c = _Cluster(m, words)
             by_name[name_key] = c
             clusters.append(c)
         else:
             c.mentions.append(m)
-    # Surname- or first-name-only people: join the full name that fits.
-    for m, words in pending_short:
-        word = words[0]
-        fits = [c for c in clusters if c.type == "Person" and len(c.words) > 1
-                and (c.words[-1] == word or c.words[0] == word)]
-        if len(fits) > 1:
-            before = [c for c in fits if c.mentions[0].start < m.start]
-            fits = sorted(before, key=lambda c: -c.mentions[0].start)[:1] or fits[:1]
-        if fits:
-            fits[0].mentions.append(m)
-            continue
-        name_key = ("Person", word)
-        c = by_name.get(name_key)
-        if c is None:
-            c = _Cluster(m, _clean_surface(m.text), words)
-            by_name[name_key] = c
-            clusters.append(c)
+        by_span[(m.start, m.end)] = c
+    # Stated aliases: "(SDI)" joins the name it follows, and so do other "SDI"s.
+    for m in aliases:
+        target = by_span.get(m.alias_of) if m.alias_of else None
+        if target is None:
+            target = _Cluster(m, _plain_words(m.text))
+            clusters.append(target)
         else:
-            c.mentions.append(m)
-    # Acronyms of organisations: "LASM" joins "Latin American School of Medicine".
-    orgs = [c for c in clusters if c.type == "Organization" and not c.key]
-    for c in list(orgs):
-        if len(c.words) == 1 and c.name.isupper() and len(c.name) >= 2:
-            fits = [o for o in orgs if o is not c and len(o.words) > 1
-                    and _acronym(o.words) == c.words[0]]
-            if len(fits) == 1:
-                fits[0].mentions.extend(c.mentions)
-                clusters.remove(c)
-                orgs.remove(c)
+            target.mentions.append(m)
+        by_span[(m.start, m.end)] = target
+        same = by_name.pop((m.type, tuple(_plain_words(m.text))), None)
+        if same is not None and same is not target and same in clusters:
+            target.absorb(same)
+            clusters.remove(same)
+    clusters = _join_short_people(clusters)
+    clusters = _join_short_names(clusters)
     return [_to_entity(c, gazetteer) for c in clusters]
 
 
+def _join_short_people(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Rule 4: part of a longer person's name joins that person."""
+    people = [c for c in clusters if c.type == "Person" and c.names]
+    gone: set[int] = set()
+    for c in sorted(people, key=lambda c: min(len(n) for n in c.names)):
+        if c.key:
+            continue  # a gazetteer person is a full identity already
+        fits = [o for o in people if o is not c and id(o) not in gone
+                and any(_fits(c.words, n) for n in o.names)]
+        if not fits:
+            continue
+        gone.add(id(c))
+        if len(fits) == 1:
+            fits[0].absorb(c)
+            continue
+        # Several people fit ("Kim"): each mention goes to the one named last before it.
+        for m in c.mentions:
+            before = [o for o in fits if o.first < m.start]
+            target = max(before, key=lambda o: _last_before(o, m.start)) if before else fits[0]
+            target.mentions.append(m)
+    return [c for c in clusters if id(c) not in gone]
+
+
+def _last_before(c: _Cluster, offset: int) -> int:
+    return max((m.start for m in c.mentions if m.start < offset), default=-1)
+
+
+def _join_short_names(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Rule 5: acronyms and first/last words of organisations and places."""
+    gone: set[int] = set()
+    for etype in ("Organization", "Place"):
+        group = [c for c in clusters if c.type == etype and c.names]
+        for c in sorted(group, key=lambda c: len(c.words)):
+            if c.key or id(c) in gone or not c.words:
+                continue
+            fits: list[_Cluster] = []
+            if etype == "Organization" and len(c.words) == 1 and len(c.words[0]) >= 2 and any(
+                    s.isupper() for s in (m.text for m in c.mentions)):
+                fits = [o for o in group if o is not c and id(o) not in gone
+                        and any(len(n) > 1 and _initials(n) == c.words[0] for n in o.names)]
+            if not fits:
+                n = len(c.words)
+                # First words ("Johns Hopkins"), or one last word ("Spurs"): a longer
+                # tail is often another name ("Democratic Party of Japan" is no short
+                # form of "Liberal Democratic Party of Japan").
+                fits = [o for o in group if o is not c and id(o) not in gone and any(
+                    len(w) > n and (list(w[:n]) == c.words or (n == 1 and w[-1] == c.words[0]))
+                    for w in o.names)]
+            if len(fits) == 1:
+                fits[0].absorb(c)
+                gone.add(id(c))
+    # An unlinked full name whose initials are a gazetteer acronym joins that entry.
+    keyed_acronyms: dict[str, list[_Cluster]] = defaultdict(list)
+    for c in clusters:
+        if c.key and c.type == "Organization" and id(c) not in gone:
+            for n in c.names:
+                if len(n) == 1 and len(n[0]) >= 2:
+                    keyed_acronyms[n[0]].append(c)
+    for c in clusters:
+        if c.key or c.type != "Organization" or id(c) in gone or len(c.words) < 2:
+            continue
+        fits = keyed_acronyms.get(_initials(c.words), [])
+        if len(fits) == 1:
+            fits[0].absorb(c)
+            gone.add(id(c))
+    return [c for c in clusters if id(c) not in gone]
+
+
 def _to_entity(c: _Cluster, gazetteer: Gazetteer) -> Entity:
-    mentions = tuple(sorted(c.mentions, key=lambda m: m.start))
+    mentions = tuple(sorted(c.mentions, key=lambda m: (m.start, m.end)))
     entry = gazetteer.get(c.key) if c.key else None
     if entry is not None:
         iri = entity_iri(key=entry.key)
@@ -215,13 +335,28 @@ def _to_entity(c: _Cluster, gazetteer: Gazetteer) -> Entity:
     else:
         types = Counter(m.type for m in mentions)
         etype = types.most_common(1)[0][0]
-        label = max((_clean_surface(m.text) for m in mentions if not m.demonym),
-                    key=lambda s: (len(s.split()), len(s)), default=c.name)
+        names = [_clean_surface(m.text) for m in mentions
+                 if not m.demonym and m.alias_of is None] or [
+                     _clean_surface(m.text) for m in mentions]
+        label = max(names, key=lambda s: (len(s.split()), len(s)))
+        if etype == "Person":
+            label = _strip_titles(label)
         iri = entity_iri(type=etype, name=label)
         kind, ids = c.kind, ()
-    aliases = sorted({_clean_surface(m.text) for m in mentions} - {label})
+    names = {_clean_surface(m.text) for m in mentions}  # demonyms too: found by search
+    if entry is not None:
+        names.update(entry.aliases)  # every name the data knows, for search and SPARQL
+    aliases = sorted(names - {label, ""})
     return Entity(iri=iri, type=etype, label=label, kind=kind, aliases=tuple(aliases),
                   ids=tuple(ids), mentions=mentions)
+
+
+def _strip_titles(label: str) -> str:
+    lex = load_name_lexicon()
+    parts = label.split()
+    while len(parts) > 1 and lex.is_title(parts[0]):
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 def merge_entities(entities: Iterable[Entity]) -> tuple[list[Entity], dict[str, str]]:
@@ -241,21 +376,34 @@ def merge_entities(entities: Iterable[Entity]) -> tuple[list[Entity], dict[str, 
     for e in entities:
         groups[e.iri].append(e)
     moved: dict[str, str] = {}
-    # Single-word people with no full name in their document: join the only fit.
-    full = defaultdict(set)
+    # People named in part ("Gerasimov", "Vladimir Putin") with no fuller name in their
+    # own document join the one person in the corpus whose name they fit, if only one.
+    names: dict[str, list[list[str]]] = {}
     for iri, es in groups.items():
-        e = es[0]
-        words = _name_tokens(e.label)
-        if e.type == "Person" and len(words) > 1:
-            full[words[-1]].add(iri)
-            full[words[0]].add(iri)
-    for iri in list(groups):
-        e = groups[iri][0]
-        words = _name_tokens(e.label)
-        if e.type == "Person" and len(words) == 1 and len(full.get(words[0], ())) == 1:
-            target = next(iter(full[words[0]]))
+        if es[0].type == "Person":
+            forms = {tuple(person_name_words(n)) for e in es for n in (e.label, *e.aliases)}
+            names[iri] = [list(f) for f in forms if f]
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for iri, forms in names.items():
+        for f in forms:
+            if len(f) > 1:
+                by_word[f[0]].add(iri)
+                by_word[f[-1]].add(iri)
+    for iri in sorted(names, key=lambda i: min((len(f) for f in names[i]), default=0)):
+        if iri not in groups or any(m.key for e in groups[iri] for m in e.mentions):
+            continue  # gazetteer people are full identities already
+        words = person_name_words(groups[iri][0].label)
+        if not words:
+            continue
+        fits = {o for o in by_word.get(words[0], set()) | by_word.get(words[-1], set())
+                if o != iri and o in groups and any(_fits(words, f) for f in names[o])}
+        if len(fits) == 1:
+            target = fits.pop()
             groups[target].extend(groups.pop(iri))
             moved[iri] = target
+            for old, new in list(moved.items()):
+                if new == iri:
+                    moved[old] = target
     merged = []
     for iri, es in groups.items():
         own = next(e for e in es if e.iri == iri)  # the target of a move keeps its name

@@ -70,7 +70,8 @@ def test_cli_build_extractions_one_line_per_document(built):
     for rec in records:
         assert set(rec) == {"id", "entities", "relations"}
         for e in rec["entities"]:
-            assert e["mentions"] and all(s < t for s, t in e["mentions"])
+            spans = e["mentions"] + e.get("demonym_mentions", [])
+            assert spans and all(s < t for s, t in spans)
 
 
 @pytest.mark.slow

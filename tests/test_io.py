@@ -39,3 +39,15 @@ def test_io_unwritable_folder(tmp_path):
     blocker.write_text("x")
     with pytest.raises(OutputError, match="cannot write"):
         atomic_write_text(blocker / "sub" / "out.txt", "x")
+
+
+def test_io_output_gets_default_permissions(tmp_path):
+    import os
+
+    old = os.umask(0o022)
+    try:
+        p = tmp_path / "graph.html"
+        atomic_write_text(p, "x")
+    finally:
+        os.umask(old)
+    assert p.stat().st_mode & 0o777 == 0o644

@@ -1,0 +1,353 @@
+"""Tests of mention recognition: NER and gazetteer merged by kgraph.mentions' rules.
+
+Most tests build the spaCy Doc by hand: a blank English tokenizer, the gazetteer matcher
+over a small hand-made gazetteer, and NER entities (and where a rule needs them, tags)
+set explicitly, so each rule is tested without the statistical model.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from kgraph.errors import DataFileError
+from kgraph.gazetteer import Gazetteer, GazetteerEntry
+from kgraph.mentions import (
+    SPAN_KEY,
+    GazetteerMatcher,
+    NameLexicon,
+    find_mentions,
+    load_name_lexicon,
+    name_words,
+)
+from kgraph.model import Document
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    """A small gazetteer with the kinds of entries the rules look at."""
+    return Gazetteer([
+        GazetteerEntry("country/KP", "Country", "North Korea",
+                       aliases=("DPRK", "Democratic People's Republic of Korea"),
+                       demonyms=("North Korean",), ids=(("iso3166-1", "KP"),)),
+        GazetteerEntry("country/RU", "Country", "Russia", aliases=("Russian Federation",),
+                       demonyms=("Russian",), ids=(("iso3166-1", "RU"),)),
+        GazetteerEntry("country/GR", "Country", "Greece", demonyms=("Greek",)),
+        GazetteerEntry("country/AU", "Country", "Australia", demonyms=("Australian",)),
+        GazetteerEntry("country/GE", "Country", "Georgia", population=3_700_000),
+        GazetteerEntry("country/US", "Country", "United States", aliases=("U.S.",)),
+        GazetteerEntry("place/US-GA", "Place", "Georgia", kind="Region", country="US"),
+        GazetteerEntry("place/geonames-611717", "Place", "Tbilisi", kind="City",
+                       country="GE", population=1_049_498),
+        GazetteerEntry("place/geonames-4180439", "Place", "Atlanta", kind="City",
+                       country="US", population=463_878),
+        GazetteerEntry("place/RU-KRS", "Place", "Kursk Oblast", kind="Region",
+                       aliases=("Kursk region",), country="RU"),
+        GazetteerEntry("place/geonames-538560", "Place", "Kursk", kind="City",
+                       aliases=("Курск",), country="RU", parent="place/RU-KRS",
+                       population=440_052, ids=(("geonames", "538560"),)),
+        GazetteerEntry("place/geonames-5341704", "Place", "Davis", kind="City",
+                       country="US", population=67_666),
+        GazetteerEntry("place/geonames-2507480", "Place", "Alger", kind="City",
+                       country="DZ", population=2_364_230, flags=("capital",)),
+        GazetteerEntry("place/geonames-2990440", "Place", "Nice", kind="City",
+                       country="FR", population=342_669, flags=("common-word",)),
+        GazetteerEntry("place/seym-river", "Place", "Seym", kind="River",
+                       aliases=("Seym River",)),
+        GazetteerEntry("person/valery-gerasimov", "Person", "Valery Gerasimov",
+                       aliases=("Valery Vasilyevich Gerasimov",), country="RU"),
+        GazetteerEntry("person/vladimir-putin", "Person", "Vladimir Putin",
+                       aliases=("Putin",), country="RU"),
+        GazetteerEntry("org/russian-armed-forces", "Organization", "Russian Armed Forces",
+                       kind="ArmedForces", aliases=("Russian military",), country="RU"),
+        GazetteerEntry("org/independent", "Organization", "The Independent",
+                       kind="MediaOutlet"),
+        GazetteerEntry("place/red-sea", "Place", "Red Sea", kind="Sea"),
+        GazetteerEntry("place/SD-RS", "Place", "Red Sea", kind="Region", country="SD"),
+    ])
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def matcher(blank, gaz) -> GazetteerMatcher:
+    return GazetteerMatcher(blank, gaz)
+
+
+@pytest.fixture
+def parse(blank, matcher):
+    """Tokenize ``text``, run the gazetteer matcher, set NER entities by their text.
+
+    ``ents`` maps an exact substring (first occurrence, or ``(substring, n)`` for the
+    n-th) to an NER label; ``propn`` lists words to tag as proper nouns (NNP).
+    """
+
+    def _parse(text: str, ents: dict | None = None, propn: tuple[str, ...] = ()):
+        doc = blank(text)
+        for tok in doc:
+            if tok.text in propn:
+                tok.tag_, tok.pos_ = "NNP", "PROPN"
+        spans = []
+        for key, label in (ents or {}).items():
+            sub, nth = key if isinstance(key, tuple) else (key, 1)
+            at = -1
+            for _ in range(nth):
+                at = text.index(sub, at + 1)
+            span = doc.char_span(at, at + len(sub))
+            assert span is not None, sub
+            spans.append(Span(doc, span.start, span.end, label=label))
+        doc.ents = spans
+        return matcher(doc)
+
+    return _parse
+
+
+def _found(doc, gaz) -> list[tuple[str, str, str | None]]:
+    ms = find_mentions(doc, Document("d", doc.text), gaz)
+    return [(m.text, m.type, m.key) for m in ms]
+
+
+# ------------------------------------------------------------------ gazetteer matcher
+
+
+@pytest.mark.parametrize("names", [
+    ["Kursk Oblast", "Valery Vasilyevich Gerasimov", "Workers' Party of Korea"],
+    ["U.S.", "Kim Jong-un", "Washington, D.C.", "St. Petersburg", "Курск"],
+    ["Côte d'Ivoire", "Guinea-Bissau", "al-Qaeda", "The Independent", "AT&T"],
+])
+def test_mentions_name_words_equal_the_tokenizer(blank, names):
+    expected = [tuple(t.text for t in blank.tokenizer(n)) for n in names]
+    assert list(name_words(names, blank.tokenizer)) == expected
+
+
+def test_mentions_matcher_marks_names_and_demonyms(parse):
+    doc = parse("North Korean troops reached the Kursk region and Курск.")
+    labels = {(sp.text, sp.label_) for sp in doc.spans[SPAN_KEY]}
+    assert ("North Korean", "demonym:country/KP") in labels
+    assert ("Kursk region", "place/RU-KRS") in labels
+    assert ("Курск", "place/geonames-538560") in labels
+
+
+def test_mentions_matcher_finds_the_name_after_lowercase_the(parse, gaz):
+    doc = parse("It was reported by the Independent on Monday.")
+    assert ("Independent", "Organization", "org/independent") in _found(doc, gaz)
+
+
+# ----------------------------------------------------------- NER against gazetteer
+
+
+def test_mentions_gazetteer_fixes_type_and_extent(parse, gaz):
+    doc = parse("Kursk fell. Valery Vasilyevich Gerasimov spoke.",
+                {"Kursk": "PRODUCT", "Vasilyevich Gerasimov": "PERSON"})
+    assert _found(doc, gaz) == [
+        ("Kursk", "Place", "place/geonames-538560"),
+        ("Valery Vasilyevich Gerasimov", "Person", "person/valery-gerasimov"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["Russian Armed Forces", "Italian Democratic Socialists"])
+def test_mentions_country_inside_organisation_keeps_the_long_name(parse, gaz, name):
+    doc = parse(f"The {name} said so.", {name: "ORG"})
+    found = _found(doc, gaz)
+    assert [(t, ty) for t, ty, _ in found] == [(name, "Organization")]
+
+
+def test_mentions_ner_person_beats_a_small_city(parse, gaz):
+    doc = parse("Davis said the plan would work.", {"Davis": "PERSON"})
+    assert _found(doc, gaz) == [("Davis", "Person", None)]
+
+
+def test_mentions_region_is_not_the_city(parse, gaz):
+    doc = parse("Troops entered the Kursk region near Kursk.", {"Kursk": "GPE"},
+                propn=("Kursk",))
+    assert _found(doc, gaz) == [
+        ("Kursk region", "Place", "place/RU-KRS"),
+        ("Kursk", "Place", "place/geonames-538560"),
+    ]
+
+
+def test_mentions_a_list_of_places_is_split(parse, gaz):
+    doc = parse("He was born in Kursk, Russia.", {"Kursk, Russia": "GPE"})
+    assert _found(doc, gaz) == [
+        ("Kursk", "Place", "place/geonames-538560"), ("Russia", "Country", "country/RU")]
+
+
+def test_mentions_ambiguous_name_takes_the_country_of_the_document(parse, gaz):
+    doc = parse("Georgia and Tbilisi.", propn=("Tbilisi",))
+    assert ("Georgia", "Country", "country/GE") in _found(doc, gaz)
+    doc = parse("Atlanta is the capital of Georgia.", propn=("Atlanta", "Georgia"))
+    assert ("Georgia", "Place", "place/US-GA") in _found(doc, gaz)
+
+
+def test_mentions_area_of_no_country_beats_a_foreign_region(parse, gaz):
+    doc = parse("Ships in the Red Sea were attacked.")
+    assert _found(doc, gaz) == [("Red Sea", "Place", "place/red-sea")]
+
+
+def test_mentions_ordinal_stays_in_an_event_name(parse, gaz):
+    doc = parse("It was the largest attack since the Second World War.",
+                {"the Second World War": "EVENT"})
+    assert _found(doc, gaz) == [("Second World War", "Event", None)]
+
+
+def test_mentions_common_word_place_needs_support(parse, gaz):
+    assert _found(parse("Nice work, said the team.", propn=("Nice",)), gaz) == []
+    assert ("Nice", "Place", "place/geonames-2990440") in _found(
+        parse("The attack in Nice shocked France.", propn=("Nice",)), gaz)
+
+
+# ------------------------------------------------------------- organisation names
+
+
+@pytest.mark.parametrize(("text", "ents", "name"), [
+    ("The Australian Greens won.", {}, "Australian Greens"),
+    ("The Communist Party of Greece voted.", {"Communist Party": "ORG"},
+     "Communist Party of Greece"),
+    ("The Social Democratic and Labour Party stood.",
+     {"Social Democratic": "ORG", "Labour Party": "ORG"},
+     "Social Democratic and Labour Party"),
+])
+def test_mentions_organisation_names_are_completed(parse, gaz, text, ents, name):
+    found = _found(parse(text, ents), gaz)
+    assert (name, "Organization", None) in found
+    assert not [t for t, ty, _ in found if t != name]
+
+
+def test_mentions_two_organisations_joined_by_for_stay_two(parse, gaz):
+    doc = parse("He left the Liberal Party for the Parti Quebecois.",
+                {"Liberal Party": "ORG", "Parti Quebecois": "ORG"})
+    assert [t for t, _, _ in _found(doc, gaz)] == ["Liberal Party", "Parti Quebecois"]
+
+
+def test_mentions_bracketed_acronym_is_an_alias(parse, gaz):
+    text = "The Islamic Revolutionary Guard Corps (IRGC) fired. Later the IRGC denied it."
+    doc = parse(text, {"Islamic Revolutionary Guard Corps": "ORG"})
+    ms = find_mentions(doc, Document("d", text), gaz)
+    assert [m.text for m in ms] == ["Islamic Revolutionary Guard Corps", "IRGC", "IRGC"]
+    assert ms[1].alias_of == (ms[0].start, ms[0].end) == ms[2].alias_of
+
+
+def test_mentions_names_before_a_plural_place_noun_are_places(parse, gaz):
+    text = "It lies where the Kur, Tuskar and Seym rivers meet."
+    doc = parse(text, {"Tuskar": "PERSON"})
+    rivers = next(t for t in doc if t.text == "rivers")
+    rivers.tag_, rivers.lemma_ = "NNS", "river"
+    found = _found(doc, gaz)
+    assert ("Kur", "Place", None) in found
+    assert ("Tuskar", "Place", None) in found
+    assert ("Seym", "Place", "place/seym-river") in found
+
+
+# ---------------------------------------------------------------- people and titles
+
+
+def test_mentions_titles_are_not_part_of_the_name(parse, gaz):
+    doc = parse("President Vladimir Putin met Gen. Ivan Petrov.",
+                {"President Vladimir Putin": "PERSON", "Gen. Ivan Petrov": "PERSON"})
+    assert [(t, ty) for t, ty, _ in _found(doc, gaz)] == [
+        ("Vladimir Putin", "Person"), ("Ivan Petrov", "Person")]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The Emperor of Japan spoke.", {"Emperor of Japan": "ORG"}, [("Japan", "Country")]),
+    ("The Secretary of State spoke.", {"Secretary of State": "ORG"}, []),
+    ("The Defence Minister spoke.", {"Defence Minister": "ORG"}, []),
+])
+def test_mentions_titles_alone_are_not_organisations(parse, gaz, text, ents, expected):
+    gaz2 = Gazetteer([*gaz.entries.values(), GazetteerEntry("country/JP", "Country", "Japan")])
+    assert [(t, ty) for t, ty, _ in _found(parse(text, ents), gaz2)] == expected
+
+
+def test_mentions_surname_of_a_named_person_is_that_person(parse, gaz):
+    text = "Ross Patterson Alger was mayor. Alger resigned. Later Alger moved."
+    doc = parse(text, {"Ross Patterson Alger": "PERSON", ("Alger", 2): "GPE"},
+                propn=("Alger",))
+    found = _found(doc, gaz)
+    assert found == [("Ross Patterson Alger", "Person", None), ("Alger", "Person", None),
+                     ("Alger", "Person", None)]
+
+
+def test_mentions_hyphenated_name_is_whole(blank, matcher, gaz):
+    doc = matcher(blank("Kim Dae-jung won the prize."))
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    assert _found(doc, gaz) == [("Kim Dae-jung", "Person", None)]
+
+
+def test_mentions_a_person_cut_in_two_is_one(parse, gaz):
+    doc = parse("He was born Ernesto Alonso Vargas Contreras in 1977.",
+                {"Ernesto Alonso": "PERSON", "Vargas Contreras": "PERSON"})
+    assert _found(doc, gaz) == [("Ernesto Alonso Vargas Contreras", "Person", None)]
+
+
+def test_mentions_one_reading_per_name(parse, gaz):
+    text = "Roketsan builds missiles. Roketsan is in Ankara. Roketsan grew."
+    doc = parse(text, {"Roketsan": "ORG", ("Roketsan", 2): "PERSON", ("Roketsan", 3): "ORG"})
+    assert {ty for t, ty, _ in _found(doc, gaz) if t == "Roketsan"} == {"Organization"}
+
+
+# ----------------------------------------------------------- demonyms, suppression
+
+
+def test_mentions_demonyms_link_to_their_country(parse, gaz):
+    text = "North Korean troops and the Russian military advanced."
+    ms = find_mentions(parse(text, {"North Korean": "NORP"}), Document("d", text), gaz)
+    assert [(m.text, m.key, m.demonym) for m in ms] == [
+        ("North Korean", "country/KP", True),
+        ("Russian military", "org/russian-armed-forces", True),
+    ]
+
+
+def test_mentions_headline_words_are_dropped_but_known_names_kept(parse, gaz):
+    text = "Strategic Implications\nFuture Outlook\nWhat Russia Wants Now\nIt rained."
+    doc = parse(text, {"Strategic Implications": "ORG", "Future Outlook": "PERSON",
+                       "Russia Wants": "ORG"})
+    assert _found(doc, gaz) == [("Russia", "Country", "country/RU")]
+
+
+def test_mentions_page_furniture_is_dropped(parse, gaz):
+    doc = parse("Read More about it in the text below, said the Key Takeaways box.",
+                {"Read More": "ORG", "Key Takeaways": "ORG"})
+    assert _found(doc, gaz) == []
+
+
+def test_mentions_entities_never_cross_a_line_break(parse, gaz):
+    doc = parse("Kursk\nIvan Petrov arrived", {"Kursk\nIvan Petrov": "PERSON"})
+    assert _found(doc, gaz) == [("Ivan Petrov", "Person", None)]
+
+
+# ------------------------------------------------------------------------ lexicon
+
+
+def test_mentions_shipped_lexicon_has_titles_stopnames_and_heads():
+    lex = load_name_lexicon()
+    assert lex.is_title("President") and lex.is_title("Lt.")
+    assert lex.head_type("Party") == "Organization" and lex.head_type("War") == "Event"
+    assert lex.head_type("Oblast") == "Place"
+    assert "read more" in lex.stopnames
+
+
+def test_mentions_lexicon_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(DataFileError, match=r"titles\.tsv"):
+        load_name_lexicon(str(tmp_path))
+
+
+def test_mentions_lexicon_bad_head_type_is_a_clear_error(tmp_path):
+    for name in ("titles.tsv", "stopnames.tsv"):
+        (tmp_path / name).write_text("word\tnote\nx\t\n", encoding="utf-8")
+    (tmp_path / "namewords.tsv").write_text("word\ttype\tkind\nparty\tParty\t\n",
+                                            encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"namewords\.tsv"):
+        load_name_lexicon(str(tmp_path))
+
+
+def test_mentions_custom_lexicon_is_used(parse, gaz):
+    lex = NameLexicon(frozenset(), frozenset({"russia"}), {})
+    doc = parse("Russia said no.", {"Russia": "ORG"})
+    text = doc.text
+    # The gazetteer knows Russia: a stop name never removes a gazetteer name.
+    assert [m.key for m in find_mentions(doc, Document("d", text), gaz, lexicon=lex)] == [
+        "country/RU"]

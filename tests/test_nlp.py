@@ -1,0 +1,117 @@
+"""Tests of the spaCy pipeline set-up and of recognition + resolution with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.gazetteer import load_gazetteer
+from kgraph.mentions import SPAN_KEY, find_mentions
+from kgraph.model import Document
+from kgraph.nlp import load_pipeline, parse_documents
+from kgraph.pipeline import extract_documents
+from kgraph.records import extraction_record
+
+
+@pytest.fixture(scope="module")
+def seed_entities(nlp, seed_text):
+    [ex] = list(extract_documents([Document("seed", seed_text)], nlp=nlp))
+    return ex
+
+
+def _by_label(ex):
+    return {e.label: e for e in ex.entities}
+
+
+@pytest.mark.slow
+def test_nlp_pipeline_has_the_gazetteer_matcher_after_ner(nlp):
+    names = nlp.pipe_names
+    assert names[-1] == "kgraph_gazetteer" and names.index("ner") < names.index(
+        "kgraph_gazetteer")
+    assert load_pipeline() is nlp  # loaded once per process
+
+
+@pytest.mark.slow
+def test_nlp_parse_documents_streams_docs_with_gazetteer_spans(nlp):
+    docs = [Document("a", "North Korea sent troops to Kursk."), Document("b", "")]
+    out = list(parse_documents(nlp, docs, batch_size=1))
+    assert [d.id for d, _ in out] == ["a", "b"]
+    assert {sp.text for sp in out[0][1].spans[SPAN_KEY]} >= {"North Korea", "Kursk"}
+
+
+@pytest.mark.slow
+def test_nlp_seed_people_are_one_node_each(seed_entities):
+    people = {e.label: e for e in seed_entities.entities if e.type == "Person"}
+    assert {"Kim Jong Un", "Vladimir Putin", "Valery Gerasimov"} <= set(people)
+    assert {m.text for m in people["Kim Jong Un"].mentions} == {"Kim Jong Un", "Kim Jong-un"}
+    assert {m.text for m in people["Vladimir Putin"].mentions} == {
+        "Vladimir Vladimirovich Putin", "Vladimir Putin"}
+    assert {m.text for m in people["Valery Gerasimov"].mentions} == {
+        "Valery Vasilyevich Gerasimov"}
+
+
+@pytest.mark.slow
+def test_nlp_seed_north_korea_is_one_country_under_all_its_names(seed_entities):
+    kp = [e for e in seed_entities.entities if e.iri.endswith("/country/KP")]
+    assert len(kp) == 1 and kp[0].type == "Country"
+    names = {m.text for m in kp[0].mentions}
+    assert {"North Korea", "Democratic People's Republic of Korea", "North Korean"} <= names
+    assert not [e for e in seed_entities.entities
+                if e.type == "Country" and "Korea" in e.label and e is not kp[0]
+                and e.label != "South Korea"]
+
+
+@pytest.mark.slow
+def test_nlp_seed_kursk_is_a_place_in_kursk_oblast_russia(seed_entities):
+    gaz = load_gazetteer()
+    labels = _by_label(seed_entities)
+    kursk, oblast = labels["Kursk"], labels["Kursk Oblast"]
+    assert kursk.type == oblast.type == "Place"
+    assert {m.text for m in kursk.mentions} >= {"Kursk", "Курск"}
+    assert {m.text for m in oblast.mentions} >= {"Kursk region", "Kursk Oblast"}
+    entry = gaz.get(kursk.iri.rsplit("/id/", 1)[1])
+    assert entry.parent == "place/RU-KRS" and gaz.get(entry.parent).country == "RU"
+
+
+@pytest.mark.slow
+def test_nlp_seed_headline_words_are_not_entities(seed_entities):
+    texts = {m.text for e in seed_entities.entities for m in e.mentions}
+    assert not texts & {"Future Outlook", "Military Adaptation", "Strategic Implications"}
+
+
+@pytest.mark.slow
+def test_nlp_seed_record_keeps_demonyms_apart(seed_entities):
+    rec = extraction_record("seed", seed_entities.entities, [])
+    kp = next(e for e in rec["entities"] if e["id"].endswith("/country/KP"))
+    text = seed_entities.document.text
+    assert {text[s:t] for s, t in kp["mentions"]} == {
+        "North Korea", "Democratic People's Republic of Korea"}
+    assert {text[s:t] for s, t in kp["demonym_mentions"]} == {"North Korean"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Vladimir Putin met Kim Jong-un in Pyongyang.",
+     {("Vladimir Putin", "Person"), ("Kim Jong-un", "Person"), ("Pyongyang", "Place")}),
+    ("The Kremlin said Russian forces had retaken Sudzha in the Kursk region.",
+     {("Kremlin", "Organization"), ("Sudzha", "Place"), ("Kursk region", "Place")}),
+    ("Officials of the Communist Party of China met NATO envoys in Brussels.",
+     {("Communist Party of China", "Organization"), ("NATO", "Organization"),
+      ("Brussels", "Place")}),
+])
+def test_nlp_news_sentences(nlp, text, expected):
+    doc = nlp(text)
+    found = {(m.text, m.type) for m in find_mentions(doc, Document("d", text))
+             if not m.demonym}
+    assert expected <= found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "", "   \n\n  ", "((((((", "A" * 5000, "Party of of of the and and (", "Курск – Київ — 北京",
+    "North Korea-Russia relations ( IRGC ) Kim Dae - jung - - Seym rivers",
+])
+def test_nlp_odd_text_gives_valid_mentions(nlp, text):
+    [ex] = list(extract_documents([Document("odd", text)], nlp=nlp))
+    for e in ex.entities:
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
