@@ -192,7 +192,7 @@ def graph_from_rdf(g: rdflib.Graph) -> KnowledgeGraph:
     entity_iris = {URIRef(e.iri) for e in entities}
 
     evidence: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
-    background: set[tuple[str, str, str]] = set()
+    background: dict[tuple[str, str, str], str | None] = {}
     for node in g.subjects(RDF.type, KG.Evidence):
         s, p, o = (g.value(node, RDF.subject), g.value(node, RDF.predicate),
                    g.value(node, RDF.object))
@@ -201,7 +201,7 @@ def graph_from_rdf(g: rdflib.Graph) -> KnowledgeGraph:
         key = (str(s), local(p), str(o))
         flag = g.value(node, KG.background)
         if isinstance(flag, Literal) and flag.toPython() is True:
-            background.add(key)
+            background[key] = text(node, KG.rule)
             continue
         source = g.value(node, PROV.wasDerivedFrom)
         if source is None:
@@ -216,9 +216,13 @@ def graph_from_rdf(g: rdflib.Graph) -> KnowledgeGraph:
             hedged=_bool(g.value(node, KG.hedged)),
             attributed_to=text(node, KG.attributedTo),
             date=text(node, DCTERMS.date),
-            trigger=text(node, KG.trigger)))
+            trigger=text(node, KG.trigger),
+            hedge=text(node, KG.hedge),
+            attributed_iri=text(node, PROV.wasAttributedTo),
+            subject_text=text(node, KG.subjectText),
+            object_text=text(node, KG.objectText)))
 
-    keys = set(evidence) | background
+    keys = set(evidence) | set(background)
     skip = {KG.mentionedIn, KG.evidence}
     for s, p, o in g:
         if (isinstance(p, URIRef) and str(p).startswith(kg_ns) and p not in skip
@@ -226,7 +230,7 @@ def graph_from_rdf(g: rdflib.Graph) -> KnowledgeGraph:
             keys.add((str(s), local(p), str(o)))
     relations = [
         Relation(s, p, o, tuple(sorted(evidence.get((s, p, o), ()), key=_evidence_order)),
-                 background=(s, p, o) in background)
+                 background=(s, p, o) in background, source=background.get((s, p, o)))
         for s, p, o in sorted(keys)
     ]
 

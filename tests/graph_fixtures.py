@@ -85,12 +85,16 @@ def hand_graph() -> KnowledgeGraph:
         )),
         Relation(KP, "militarySupportTo", RU, (
             Evidence("d2", "North Korea supplies shells to Russia.\tTabs\nand lines.", 5, 60,
-                     "verb-supply", 0.8, date="2024-11"),)),
+                     "verb-supply", 0.8, date="2024-11", subject_text="North Korea",
+                     object_text="Russia"),)),
         Relation(RU, "fightsAgainst", UA, (
             Evidence("d3", "Russia's war against Ukraine goes on.", 30, 67, "noun-war", 0.6),)),
         Relation(KPA, "partOf", KP, (Evidence("d1", "The KPA is North Korea's army.", 300,
-                                              330, "copula-part", 1.0),)),
-        Relation(KURSK, "locatedIn", RU, background=True),
+                                              330, "copula-part", 1.0, hedge="may",
+                                              hedged=True, attributed_to="the wire",
+                                              attributed_iri=WIRE),)),
+        Relation(KURSK, "locatedIn", RU, background=True,
+                 source="gazetteer:place/RU-KRS#country"),
     ]
     cooccurrences = [
         Cooccurrence(KP, RU, 3, ("d1", "d2")),

@@ -17,7 +17,7 @@ from kgraph.loader import load_graph, rdf_format
 from kgraph.model import Cooccurrence, Document, Entity, Evidence, Relation
 from kgraph.rdf import to_rdf
 
-from .graph_fixtures import KP, RU, hand_graph
+from .graph_fixtures import KP, RU, WIRE, hand_graph
 
 SUFFIX = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld"}
 
@@ -82,6 +82,12 @@ def test_load_evidence_types_come_back(tmp_path):
     assert isinstance(ev[0].start, int) and ev[0].date == "2024-10-18"
     located = next(r for r in loaded.relations if r.predicate == "locatedIn")
     assert located.background and located.evidence == ()
+    assert located.source == "gazetteer:place/RU-KRS#country"
+    part = next(r for r in loaded.relations if r.predicate == "partOf").evidence[0]
+    assert (part.hedge, part.attributed_to, part.attributed_iri) == ("may", "the wire", WIRE)
+    supply = next(r for r in loaded.relations if r.predicate == "militarySupportTo")
+    assert (supply.evidence[0].subject_text, supply.evidence[0].object_text) == (
+        "North Korea", "Russia")
     assert loaded.entities[KP].ids == (("iso3166-1", "KP"),)
 
 

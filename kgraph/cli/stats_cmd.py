@@ -65,7 +65,12 @@ def run(args: argparse.Namespace) -> int:
         if args.neighbourhood:
             center = kg.entity(args.neighbourhood)
             sub = kg.neighbourhood(center.iri, radius=args.radius, cooccurrence=cooc)
-            sub.to_html(args.output, title=f"{center.label}: neighbourhood")
+            # node size by PageRank in the whole graph, so sizes compare across pages
+            pagerank = {s.iri: s.pagerank for s in kg.centrality(cooccurrence=cooc)}
+            sub.to_html(args.output, title=f"{center.label}: neighbourhood",
+                        select=center.iri,
+                        centrality={iri: pagerank[iri] for iri in sub.entities},
+                        centrality_name="PageRank in the whole graph")
             if not args.quiet:
                 print(f"{_one_line(center.label)}: {len(sub.entities)} entities, "
                       f"{len(sub.relations)} relations within {args.radius} link(s)",
