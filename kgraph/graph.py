@@ -86,6 +86,17 @@ class KnowledgeGraph:
                 g.nodes[iri]["documents"] = list(docs)
         return g
 
+    def mention_stats(self, iri: str) -> tuple[int, tuple[str, ...]]:
+        """Return how often an entity is mentioned and the ids of the documents naming it.
+
+        Works for built graphs (which hold every :class:`Mention`) and for graphs loaded
+        from RDF (which keep only counts, in :attr:`mention_counts`).
+        """
+        e = self.entities.get(iri)
+        if e is not None and e.mentions:
+            return len(e.mentions), tuple(sorted({m.doc_id for m in e.mentions}))
+        return self.mention_counts.get(iri, (0, ()))
+
     def summary(self) -> dict[str, Any]:
         """Return counts of documents, entities by type and relations by predicate."""
         return {

@@ -171,3 +171,20 @@ def test_load_document_dates_are_typed_by_precision(tmp_path, date, datatype):
     assert literal.ill_typed is not True  # rdflib flags a "2024"^^xsd:date as ill-typed
     kg.serialize(tmp_path / "g.ttl")
     assert load_graph(tmp_path / "g.ttl").documents["d"].date == date
+
+
+def test_load_explorer_shows_mention_counts_of_loaded_graph(tmp_path):
+    import json
+    import re
+
+    from kgraph.viz import graph_page
+
+    kg = hand_graph()
+    kg.serialize(tmp_path / "g.ttl")
+    loaded = load_graph(tmp_path / "g.ttl")
+    assert loaded.mention_stats(RU) == kg.mention_stats(RU) == (2, ("d1", "d2"))
+    page = graph_page(loaded)
+    data = json.loads(re.search(
+        r'<script type="application/json"[^>]*>(.*?)</script>', page, re.S).group(1))
+    (ru,) = [e for e in data["entities"] if e["iri"] == RU]
+    assert ru["mentions"] == 2 and len(ru["docs"]) == 2
