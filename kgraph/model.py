@@ -89,8 +89,11 @@ class Evidence:
 
     ``start``/``end`` are the character offsets of the supporting sentence in the
     document; ``rule`` names the pattern or lexicon entry that fired.
-    ``hedged`` marks claims the text hedges ("reportedly", "may"); ``attributed_to``
-    names who the text says made the claim ("The Moscow Times reported ...").
+    ``hedged`` marks claims the text hedges ("reportedly", "may") and ``hedge`` gives
+    the hedging words; ``attributed_to`` names who the text says made the claim ("The
+    Moscow Times reported ...") and ``attributed_iri`` is that source's entity, when it
+    is one. ``subject_text``/``object_text`` are the words the rule linked to the
+    subject and object ("Gerasimov", "North Korean").
     """
 
     doc_id: str
@@ -103,6 +106,10 @@ class Evidence:
     attributed_to: str | None = None
     date: str | None = None
     trigger: str | None = None
+    hedge: str | None = None
+    attributed_iri: str | None = None
+    subject_text: str | None = None
+    object_text: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +118,8 @@ class Relation:
 
     ``subject``/``object`` are entity IRIs; ``predicate`` is the local name of an
     ontology property (``leaderOf``). ``background`` marks facts taken from a
-    gazetteer rather than from the text.
+    gazetteer rather than from the text; ``source`` then says which entry and field
+    (``gazetteer:place/geonames-538560#parent``).
     """
 
     subject: str
@@ -119,6 +127,7 @@ class Relation:
     object: str
     evidence: tuple[Evidence, ...] = ()
     background: bool = False
+    source: str | None = None
 
     @property
     def confidence(self) -> float:

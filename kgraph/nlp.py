@@ -79,11 +79,34 @@ def load_pipeline(model: str | None = None, *, gazetteer: bool = True) -> Langua
             f"(it has: {', '.join(nlp.pipe_names)})",
             fix="use an English pipeline with a parser and NER, such as en_core_web_sm",
         )
+    if "kgraph_line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("kgraph_line_breaks", before="parser")
     if gazetteer:
         from .mentions import add_gazetteer_ruler
 
         add_gazetteer_ruler(nlp)
     return nlp
+
+
+@Language.component("kgraph_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break (the parser keeps these boundaries).
+
+    News text puts headings, list items and truncated snippets on lines of their own,
+    often with no final full stop; without this the parser joins them to the next
+    line's sentence, and relation rules read across them.
+
+    Examples:
+        >>> from spacy.lang.en import English
+        >>> doc = line_breaks(English()("Kursk is in the obl\\nValery Gerasimov is a general."))
+        >>> [t.text for t in doc if t.is_sent_start]
+        ['Kursk', 'Valery']
+    """
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if (prev.is_space and "\n" in prev.text) or "\n" in prev.whitespace_:
+            doc[i].is_sent_start = True
+    return doc
 
 
 def parse_documents(

@@ -20,8 +20,10 @@ from .mentions import find_mentions
 from .model import Document, Entity, Relation
 from .nlp import load_pipeline, parse_documents
 from .read import read_documents
-from .relations import extract_relations
+from .relations import extract_relations, merge_relations
+from .relations.background import background_relations
 from .relations.cooccur import merge_cooccurrences, sentence_cooccurrences
+from .relations.lexicon import load_lexicon
 from .resolve import merge_entities, resolve_document
 
 __all__ = ["DocumentExtraction", "build_graph", "extract_documents"]
@@ -57,7 +59,7 @@ def extract_documents(
     for document, sdoc in parse_documents(nlp, documents, batch_size=batch_size):
         mentions = find_mentions(sdoc, document, gaz)
         entities = resolve_document(mentions, gaz)
-        relations = extract_relations(sdoc, document, entities)
+        relations = extract_relations(sdoc, document, entities, gazetteer=gaz)
         cooc = sentence_cooccurrences(sdoc, entities)
         yield DocumentExtraction(document, tuple(entities), tuple(relations), cooc)
 
@@ -68,6 +70,7 @@ def build_graph(
     model: str | None = None,
     batch_size: int = 64,
     progress: Callable[[Document], None] | None = None,
+    background: bool = False,
 ) -> KnowledgeGraph:
     """Read sources and build one knowledge graph from them.
 
@@ -76,6 +79,9 @@ def build_graph(
         model: spaCy pipeline name or path (see :func:`~kgraph.nlp.load_pipeline`).
         batch_size: documents per ``nlp.pipe`` batch.
         progress: called with each document once it is processed.
+        background: add what the gazetteer knows between the entities found (a city's
+            region and country, the state a listed leader serves), marked as
+            background facts (see :mod:`kgraph.relations.background`).
 
     Raises:
         InputError: a source cannot be read (nothing is built).
@@ -102,7 +108,9 @@ def build_graph(
         if progress is not None:
             progress(ex.document)
     entities, moved = merge_entities(all_entities)
-    relations = _merge_relations(relations, moved)
+    if background:
+        relations.extend(background_relations(entities, gaz))
+    relations = merge_relations(relations, moved=moved, symmetric=load_lexicon().symmetric)
     renamed = [(doc_id, _rename_pairs(counts, moved)) for doc_id, counts in coocs]
     return KnowledgeGraph(
         entities=entities,
@@ -126,13 +134,3 @@ def _rename_pairs(counts: Counter[tuple[str, str]], moved: dict[str, str]
         if a != b:
             out[(a, b)] += n
     return out
-
-
-def _merge_relations(relations: Iterable[Relation], moved: dict[str, str]) -> list[Relation]:
-    merged: dict[tuple[str, str, str], list] = {}
-    for r in relations:
-        key = (moved.get(r.subject, r.subject), r.predicate, moved.get(r.object, r.object))
-        if key[0] == key[2]:
-            continue
-        merged.setdefault(key, []).extend(r.evidence)
-    return [Relation(s, p, o, tuple(ev)) for (s, p, o), ev in merged.items()]

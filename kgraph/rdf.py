@@ -1,16 +1,31 @@
 """The RDF view of a knowledge graph (rdflib).
 
 Every typed relation is written twice: as a direct triple (``ex:KP kg:deploysForcesTo
-ex:RU``) for easy SPARQL, and as one ``kg:Evidence`` node per supporting sentence
-(an ``rdf:Statement`` that is also a ``prov:Entity``) carrying the document, the
-sentence, its character offsets, the rule, the confidence, the hedge flag, the date
-and the attributed source.
+ex:RU``) for easy SPARQL, and as one ``kg:Evidence`` node per supporting sentence (an
+``rdf:Statement`` that is also a ``prov:Entity``) with PROV-O provenance:
+
+- ``prov:wasDerivedFrom`` the source ``kg:Document`` (title, URL, date, outlet);
+- ``prov:wasGeneratedBy`` the ``kg:Extraction`` activity (a ``prov:Activity`` that
+  ``prov:used`` the documents and ``prov:wasAssociatedWith`` kgraph, a
+  ``prov:SoftwareAgent``);
+- ``kg:sentence``, ``kg:startOffset``/``kg:endOffset`` (the sentence's characters),
+  ``kg:rule``, ``kg:trigger``, ``kg:confidence``, ``kg:hedged`` and ``kg:hedge``,
+  ``kg:subjectText``/``kg:objectText`` (the words read as subject and object),
+  ``dcterms:date``, ``kg:attributedTo`` (who the text says made the claim) and
+  ``prov:wasAttributedTo`` that source's entity when it is one of the graph.
+
+A symmetric predicate (``owl:SymmetricProperty`` in the ontology) is one triple.
+Background facts from a gazetteer are ``kg:BackgroundFact`` nodes with
+``kg:background true`` and ``prov:hadPrimarySource`` the gazetteer entry, never
+``prov:wasDerivedFrom`` a document. ``kgraph/queries/facts-with-evidence.rq`` lists
+every fact with its evidence.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+from decimal import Decimal
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -22,8 +37,9 @@ from .resolve import BASE_IRI
 
 if TYPE_CHECKING:  # pragma: no cover
     from .graph import KnowledgeGraph
+    from .model import Evidence, Relation
 
-__all__ = ["KG", "KGR", "SCHEMA", "document_iri", "ontology", "to_rdf"]
+__all__ = ["KG", "KGR", "SCHEMA", "document_iri", "evidence_id", "ontology", "to_rdf"]
 
 KG = Namespace("https://w3id.org/kgraph/ontology#")
 KGR = Namespace(BASE_IRI)
@@ -59,6 +75,19 @@ def _node_id(*parts: object) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
+def evidence_id(relation: Relation, evidence: Evidence) -> str:
+    """Return the stable id of an evidence node: the same fact and words, the same id.
+
+    Examples:
+        >>> from kgraph.model import Evidence, Relation
+        >>> ev = Evidence("d1", "Kursk is in Russia.", 0, 19, "place-in", 0.75)
+        >>> len(evidence_id(Relation("x:a", "locatedIn", "x:b", (ev,)), ev))
+        16
+    """
+    return _node_id(relation.subject, relation.predicate, relation.object, evidence.doc_id,
+                    evidence.start, evidence.end, evidence.rule)
+
+
 def bind_namespaces(g: Graph) -> Graph:
     """Bind kgraph's prefixes on ``g`` and return it."""
     g.bind("kg", KG)
@@ -85,7 +114,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
         if doc.url:
             g.add((d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
         if doc.date:
-            g.add((d, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+            g.add((d, DCTERMS.date, _date_literal(doc.date)))
         if doc.outlet:
             g.add((d, KG.outlet, Literal(doc.outlet)))
     for e in kg.entities.values():
@@ -107,35 +136,57 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
             g.add((s, KG.mentionCount, Literal(len(e.mentions))))
             for doc_id in sorted({m.doc_id for m in e.mentions}):
                 g.add((s, KG.mentionedIn, document_iri(doc_id)))
+    activity = KGR["extraction/kgraph"]
+    if kg.relations:
+        g.add((activity, RDF.type, KG.Extraction))
+        g.add((activity, RDFS.label, Literal("kgraph relation extraction")))
+        g.add((activity, PROV.wasAssociatedWith, KGR["agent/kgraph"]))
+        g.add((KGR["agent/kgraph"], RDF.type, PROV.SoftwareAgent))
+        g.add((KGR["agent/kgraph"], RDFS.label, Literal("kgraph")))
     for r in kg.relations:
         s, p, o = URIRef(r.subject), KG[r.predicate], URIRef(r.object)
         g.add((s, p, o))
         for ev in r.evidence:
-            node = KGR[f"evidence/{_node_id(r.subject, r.predicate, r.object, ev.doc_id, ev.start, ev.end, ev.rule)}"]
+            node = KGR[f"evidence/{evidence_id(r, ev)}"]
             g.add((node, RDF.type, KG.Evidence))
             g.add((node, RDF.subject, s))
             g.add((node, RDF.predicate, p))
             g.add((node, RDF.object, o))
-            g.add((node, PROV.wasDerivedFrom, document_iri(ev.doc_id)))
+            doc = document_iri(ev.doc_id)
+            g.add((node, PROV.wasDerivedFrom, doc))
+            g.add((node, PROV.wasGeneratedBy, activity))
+            g.add((activity, PROV.used, doc))
             g.add((node, KG.sentence, Literal(ev.sentence)))
             g.add((node, KG.startOffset, Literal(ev.start)))
             g.add((node, KG.endOffset, Literal(ev.end)))
             g.add((node, KG.rule, Literal(ev.rule)))
-            g.add((node, KG.confidence, Literal(ev.confidence, datatype=XSD.decimal)))
+            g.add((node, KG.confidence, Literal(Decimal(str(ev.confidence)))))
             g.add((node, KG.hedged, Literal(ev.hedged)))
-            if ev.trigger:
-                g.add((node, KG.trigger, Literal(ev.trigger)))
-            if ev.attributed_to:
-                g.add((node, KG.attributedTo, Literal(ev.attributed_to)))
+            for prop, value in ((KG.trigger, ev.trigger), (KG.hedge, ev.hedge),
+                                (KG.subjectText, ev.subject_text),
+                                (KG.objectText, ev.object_text),
+                                (KG.attributedTo, ev.attributed_to)):
+                if value:
+                    g.add((node, prop, Literal(value)))
+            if ev.attributed_iri and ev.attributed_iri in kg.entities:
+                g.add((node, PROV.wasAttributedTo, URIRef(ev.attributed_iri)))
             if ev.date:
                 g.add((node, DCTERMS.date, _date_literal(ev.date)))
         if r.background:
             node = KGR[f"evidence/{_node_id(r.subject, r.predicate, r.object, 'background')}"]
             g.add((node, RDF.type, KG.Evidence))
+            g.add((node, RDF.type, KG.BackgroundFact))
             g.add((node, RDF.subject, s))
             g.add((node, RDF.predicate, p))
             g.add((node, RDF.object, o))
             g.add((node, KG.background, Literal(True)))
+            if r.source:
+                g.add((node, KG.rule, Literal(r.source)))
+                key = r.source.removeprefix("gazetteer:").partition("#")[0]
+                entry = KGR[f"gazetteer/{quote(key, safe='/-._~')}"]
+                g.add((node, PROV.hadPrimarySource, entry))
+                g.add((entry, RDF.type, KG.GazetteerEntry))
+                g.add((entry, DCTERMS.identifier, Literal(key)))
     for c in kg.cooccurrences:
         node = KGR[f"cooccurrence/{_node_id(c.a, c.b)}"]
         g.add((node, RDF.type, KG.Cooccurrence))

@@ -73,8 +73,10 @@ def extraction_record(doc_id: str, entities: Iterable[Entity], relations: Iterab
             "confidence": max(ev.confidence for ev in evs),
             "evidence": [
                 {"sentence": ev.sentence, "start": ev.start, "end": ev.end, "rule": ev.rule,
-                 "confidence": ev.confidence, "hedged": ev.hedged,
-                 "attributed_to": ev.attributed_to, "date": ev.date, "trigger": ev.trigger}
+                 "confidence": ev.confidence, "hedged": ev.hedged, "hedge": ev.hedge,
+                 "attributed_to": ev.attributed_to, "attributed_iri": ev.attributed_iri,
+                 "date": ev.date, "trigger": ev.trigger, "subject_text": ev.subject_text,
+                 "object_text": ev.object_text}
                 for ev in evs
             ],
         })

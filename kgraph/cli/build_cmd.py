@@ -15,6 +15,7 @@ EXAMPLE = """Example:
   kgraph build data/samples -o out
   kgraph build articles.jsonl more/ -o out --title "Korea desk"
   kgraph build big-corpus/ -o out --max-nodes 3000
+  kgraph build data/samples -o out --background
 
 Writes OUTDIR/graph.ttl (RDF Turtle), OUTDIR/graph.html (interactive explorer that
 works offline) and OUTDIR/extractions.jsonl (one line per document)."""
@@ -31,6 +32,10 @@ def add_parser(sub: argparse._SubParsersAction, formatter: type) -> argparse.Arg
     p.add_argument("--max-nodes", type=_positive_int, default=DEFAULT_MAX_NODES, metavar="N",
                    help="most entities graph.html draws; above this it draws the most "
                    f"connected and says what it left out (default: {DEFAULT_MAX_NODES})")
+    p.add_argument("--background", action="store_true",
+                   help="also add what the gazetteer knows between the entities found (a "
+                   "city's region and country, the state a listed leader serves), marked "
+                   "as background facts; never written to extractions.jsonl")
     add_model_option(p)
     p.set_defaults(run=run)
     return p
@@ -50,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     tick, close = progress_callback(enabled=not args.quiet, desc="documents")
     try:
         kg = build_graph(args.inputs, model=args.model, batch_size=args.batch_size,
-                         progress=tick)
+                         progress=tick, background=args.background)
     finally:
         close()
     out = Path(args.output)

@@ -1,32 +1,225 @@
 """Typed relations and events between resolved entities, each backed by evidence.
 
 The entry point is :func:`extract_relations`. It sees one parsed document and the
-entities resolved in it, runs every relation rule over the sentences and returns
-:class:`~kgraph.model.Relation` objects whose subject and object are entity IRIs.
-Co-occurrence is computed apart, by :mod:`kgraph.relations.cooccur`.
+entities resolved in it, and runs two kinds of rules over every sentence:
+
+- structural dependency patterns (:mod:`.patterns`): titles, appositions, copulas,
+  "city, region, country" lists, "the capital of", names of bodies;
+- event frames driven by the editable lexicon (:mod:`.lexicon`,
+  ``data/lexicon.toml``): verbs and nouns in active and passive voice.
+
+Each candidate is checked against the entity types its predicate accepts, read in
+context (:mod:`.context`: negated claims are dropped, hedged ones kept with a lower
+confidence and a flag, attributed ones carry their source, dates attach) and merged:
+one :class:`~kgraph.model.Relation` per (subject, predicate, object) with one
+:class:`~kgraph.model.Evidence` per supporting sentence. Symmetric predicates
+(``lexicon.symmetric``) are written once, in the direction the text first states.
+``locatedIn`` and ``basedIn`` chains inside one document ("Kursk is the centre of
+Kursk Oblast, Russia") add the implied link, with both sentences as evidence and a
+rule named ``inferred:...``. Co-occurrence is computed apart, by :mod:`.cooccur`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from itertools import chain
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ..model import Document, Entity, Relation
-from .context import EntityIndex
+from ..model import Document, Entity, Evidence, Relation
+from .context import ClaimContext, EntityIndex, claim_context
+from .lexicon import Lexicon, find_anchors, frame_relations, load_lexicon
 from .patterns import structural_relations
+from .syntax import Arguments, Candidate, named_like
 
-__all__ = ["EntityIndex", "extract_relations"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..gazetteer import Gazetteer
+
+__all__ = ["EntityIndex", "extract_relations", "merge_relations"]
+
+#: Confidence kept by a link inferred from two stated ones (times the weaker).
+INFERRED_FACTOR = 0.9
 
 
-def extract_relations(sdoc: Doc, document: Document, entities: Sequence[Entity]
-                      ) -> list[Relation]:
+def extract_relations(
+    sdoc: Doc,
+    document: Document,
+    entities: Sequence[Entity],
+    *,
+    lexicon: Lexicon | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[Relation]:
     """Return the typed relations one document states between its entities.
 
-    Relations found more than once in the document are merged, their evidences kept.
+    Args:
+        sdoc: the parsed document (without a dependency parse, nothing is found).
+        document: the source document (its id and date go into the evidence).
+        entities: the entities resolved in this document, with their mentions.
+        lexicon: the relation lexicon (default: ``data/lexicon.toml``).
+        gazetteer: used to check "city, region, country" lists against known
+            containment and to read place names inside organisation names.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("Nothing to see.")
+        >>> extract_relations(doc, Document("d", doc.text), [])
+        []
     """
+    if not sdoc.has_annotation("DEP"):
+        return []  # every rule reads the dependency parse
+    lex = lexicon if lexicon is not None else load_lexicon()
     index = EntityIndex(sdoc, entities)
-    found: dict[tuple[str, str, str], list] = {}
-    for rel in structural_relations(sdoc, document, index):
-        found.setdefault((rel.subject, rel.predicate, rel.object), []).extend(rel.evidence)
-    return [Relation(s, p, o, tuple(ev)) for (s, p, o), ev in found.items()]
+    if len({r.entity.iri for r in index.refs}) < 2:
+        return []
+    args = Arguments(index, lex)
+    anchors = find_anchors(sdoc, lex)
+    candidates = chain(
+        structural_relations(sdoc, args, lex, anchors=anchors, gazetteer=gazetteer),
+        frame_relations(sdoc, args, lex, anchors))
+    found: dict[tuple[str, str, str], list[Evidence]] = {}
+    contexts: dict[int, ClaimContext] = {}
+    for cand in candidates:
+        made = _evidence(cand, document, index, lex, contexts)
+        if made is None:
+            continue
+        key, ev = made
+        if key[1] in lex.symmetric and key not in found and (key[2], key[1], key[0]) in found:
+            key = (key[2], key[1], key[0])
+        found.setdefault(key, []).append(ev)
+        for pred, words, implied in lex.entailments:
+            if key[1] == pred and named_like(cand.object.ref, words) and \
+                    lex.allows(implied, cand.subject.ref.entity.type, cand.object.ref.entity.type):
+                found.setdefault((key[0], implied, key[2]), []).append(
+                    replace(ev, rule=f"entailed:{pred}"))
+    relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
+    return relations + _inferred(relations, index.entities)
+
+
+def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexicon,
+              contexts: dict[int, ClaimContext]
+              ) -> tuple[tuple[str, str, str], Evidence] | None:
+    s, o = cand.subject.ref.entity, cand.object.ref.entity
+    if s.iri == o.iri:
+        return None
+    pred = lex.retype(cand.predicate, s.type, o.type)
+    if not lex.allows(pred, s.type, o.type):
+        return None
+    trigger = cand.trigger
+    ctx = contexts.get(trigger.i)
+    if ctx is None:
+        ctx = claim_context(trigger, lexicon_context=lex.context, index=index, document=document)
+        contexts[trigger.i] = ctx
+    if ctx.negated:
+        return None
+    conf = cand.confidence
+    vias = (cand.subject.via, cand.object.via)
+    if "proxy" in vias:
+        conf *= lex.context.proxy_factor
+    if "pronoun" in vias:
+        conf *= lex.context.pronoun_factor
+    if ctx.hedge:
+        conf *= lex.context.hedge_factor
+    sent = index.sent(trigger)
+    ev = Evidence(
+        doc_id=document.id,
+        sentence=sent.text,
+        start=sent.start_char,
+        end=sent.end_char,
+        rule=cand.rule,
+        confidence=round(conf, 3),
+        hedged=ctx.hedge is not None,
+        attributed_to=ctx.attributed_to,
+        date=ctx.date,
+        trigger=trigger.text,
+        hedge=ctx.hedge,
+        attributed_iri=ctx.attributed_iri,
+        subject_text=cand.subject.text,
+        object_text=cand.object.text,
+    )
+    return (s.iri, pred, o.iri), ev
+
+
+def _unique(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Keep one evidence per sentence and trigger word (the most confident)."""
+    best: dict[tuple[str, int, str], Evidence] = {}
+    for ev in evidence:
+        key = (ev.doc_id, ev.start,
+               ev.rule if ev.rule.startswith(("inferred:", "entailed:")) else ev.trigger or ev.rule)
+        if key not in best or ev.confidence > best[key].confidence:
+            best[key] = ev
+    return tuple(sorted(best.values(), key=lambda e: (e.doc_id, e.start, e.rule)))
+
+
+_CHAINS = {("locatedIn", "locatedIn"): "locatedIn", ("basedIn", "locatedIn"): "basedIn"}
+
+
+def _inferred(relations: Sequence[Relation], entities: dict[str, Entity]) -> list[Relation]:
+    """One step of the ``locatedIn`` / ``basedIn`` chains stated in one document.
+
+    Only administrative containment is chained (a city in a region in a country): a
+    country's place in a wider area ("Russia ... in Eastern Europe and Northern Asia")
+    is not passed down to its parts.
+    """
+    have = {(r.subject, r.predicate, r.object) for r in relations}
+    located: dict[str, list[Relation]] = {}
+    for r in relations:
+        middle = entities.get(r.subject)
+        if r.predicate == "locatedIn" and middle is not None and middle.type != "Country":
+            located.setdefault(r.subject, []).append(r)
+    out: dict[tuple[str, str, str], Relation] = {}
+    for first in relations:
+        for second in located.get(first.object, ()):
+            pred = _CHAINS.get((first.predicate, second.predicate))
+            if pred is None or second.object == first.subject:
+                continue
+            key = (first.subject, pred, second.object)
+            if key in have or key in out:
+                continue
+            a = max(first.evidence, key=lambda e: e.confidence)
+            b = max(second.evidence, key=lambda e: e.confidence)
+            conf = round(min(a.confidence, b.confidence) * INFERRED_FACTOR, 3)
+            rule = f"inferred:{first.predicate}+{second.predicate}"
+            evs = (replace(a, rule=rule, confidence=conf),
+                   replace(b, rule=rule, confidence=conf))
+            out[key] = Relation(*key, evidence=_unique(evs))
+    return list(out.values())
+
+
+def merge_relations(relations: Iterable[Relation], *, moved: dict[str, str] | None = None,
+                    symmetric: Iterable[str] = ()) -> list[Relation]:
+    """Merge relations from many documents: one per fact, every evidence kept.
+
+    ``moved`` renames entity IRIs (see :func:`kgraph.resolve.merge_entities`); a
+    symmetric predicate stated both ways is one relation.
+
+    Examples:
+        >>> ev = Evidence("d", "s", 0, 1, "r", 0.5)
+        >>> rels = [Relation("a", "borders", "b", (ev,)),
+        ...         Relation("b", "borders", "a", (replace(ev, doc_id="e"),))]
+        >>> [len(r.evidence) for r in merge_relations(rels, symmetric={"borders"})]
+        [2]
+    """
+    moved = moved or {}
+    sym = set(symmetric)
+    merged: dict[tuple[str, str, str], list[Evidence]] = {}
+    background: dict[tuple[str, str, str], Relation] = {}
+    for r in relations:
+        key = (moved.get(r.subject, r.subject), r.predicate, moved.get(r.object, r.object))
+        if key[0] == key[2]:
+            continue
+        if r.background:
+            background.setdefault(key, replace(r, subject=key[0], object=key[2]))
+            continue
+        if key[1] in sym and key not in merged and (key[2], key[1], key[0]) in merged:
+            key = (key[2], key[1], key[0])
+        evs = [replace(ev, attributed_iri=moved.get(ev.attributed_iri, ev.attributed_iri))
+               if ev.attributed_iri in moved else ev for ev in r.evidence]
+        merged.setdefault(key, []).extend(evs)
+    out = [Relation(s, p, o, _unique(ev)) for (s, p, o), ev in merged.items()]
+    for key, r in background.items():
+        rev = (key[2], key[1], key[0])
+        if key not in merged and not (key[1] in sym and rev in merged):
+            out.append(r)
+    return out

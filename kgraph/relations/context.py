@@ -1,21 +1,42 @@
-"""What relation rules need to know about a sentence: entities, hedges, dates.
+"""What relation rules need to know about a claim: entities, negation, hedges, sources, dates.
 
-:class:`EntityIndex` maps tokens to the entity mentions they belong to;
-:func:`sentence_evidence` builds the :class:`~kgraph.model.Evidence` of a rule firing
-in a sentence, with hedging, attribution and date found in the sentence's words.
+:class:`EntityIndex` maps tokens to the entity mentions they belong to.
+:func:`claim_context` reads the words around a rule's trigger, in the dependency tree:
+
+- **negation** — "did NOT send", "NO troops were sent", "DENIED sending", "WITHOUT
+  attacking": the claim is not asserted at all;
+- **hedges** — modal and future auxiliaries ("MAY be deployed", "WILL send"), hedging
+  adverbs ("REPORTEDLY"), governing verbs of plans and beliefs ("PLANS to send",
+  "SUSPECTED of supplying"), conditionals, questions, and claims reported by
+  unnamed sources ("OFFICIALS SAID"): the claim is kept, flagged and its confidence
+  lowered;
+- **attribution** — "ACCORDING TO Business Insider", "The Moscow Times REPORTED that":
+  who the text says made the claim;
+- **date** — a date in the trigger's clause, else in the sentence, else the document's.
+
+The word lists live in ``data/lexicon.toml`` (``[context]``).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from ..model import Document, Entity, Evidence, Mention
+from ..model import Document, Entity, Mention
 
-__all__ = ["EntityIndex", "MentionRef", "sentence_evidence"]
+__all__ = [
+    "ClaimContext",
+    "EntityIndex",
+    "MentionRef",
+    "claim_context",
+    "find_date",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,22 +49,63 @@ class MentionRef:
 
 
 class EntityIndex:
-    """Tokens → entity mentions, for one parsed document."""
+    """Tokens → entity mentions, for one parsed document.
+
+    Examples:
+        >>> import spacy
+        >>> from kgraph.model import Entity, Mention
+        >>> doc = spacy.blank("en")("Kursk is in Russia.")
+        >>> ru = Entity("x:ru", "Country", "Russia",
+        ...             mentions=(Mention("d", 12, 18, "Russia", "Country"),))
+        >>> EntityIndex(doc, [ru]).at(doc[3]).entity.label
+        'Russia'
+    """
 
     def __init__(self, sdoc: Doc, entities: Sequence[Entity]) -> None:
         self.doc = sdoc
         self.by_token: dict[int, MentionRef] = {}
         self.refs: list[MentionRef] = []
+        self.entities: dict[str, Entity] = {}
         for entity in entities:
+            self.entities[entity.iri] = entity
             for m in entity.mentions:
                 span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
+                if span is None or not len(span):
                     continue
                 ref = MentionRef(entity, m, span)
                 self.refs.append(ref)
                 for t in span:
-                    self.by_token[t.i] = ref
+                    self.by_token.setdefault(t.i, ref)
         self.refs.sort(key=lambda r: r.span.start)
+        self._text: str | None = None
+        self._sents: list[Span] | None = None
+        self._starts: list[int] = []
+        self._sentence_info: dict[int, tuple[Token | None, list[Span]]] = {}
+
+    @property
+    def text(self) -> str:
+        """The document's text (joined once: ``Doc.text`` rebuilds it on every call)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    @property
+    def sentences(self) -> list[Span]:
+        """The document's sentences (computed once, from the sentence-start array)."""
+        if self._sents is None:
+            doc = self.doc
+            starts = numpy.flatnonzero(numpy.ravel(doc.to_array(SENT_START)) == 1).tolist()
+            if not starts or starts[0] != 0:
+                starts.insert(0, 0)
+            self._starts = starts
+            ends = [*starts[1:], len(doc)]
+            self._sents = [doc[a:b] for a, b in zip(starts, ends, strict=True)]
+        return self._sents
+
+    def sent(self, token: Token) -> Span:
+        """Return the sentence of ``token`` (cheaper than ``token.sent`` when asked often)."""
+        sents = self.sentences
+        return sents[bisect.bisect_right(self._starts, token.i) - 1]
 
     def at(self, token: Token) -> MentionRef | None:
         """Return the mention covering ``token``, if any."""
@@ -54,16 +116,6 @@ class EntityIndex:
         return [r for r in self.refs if r.span.start >= span.start and r.span.end <= span.end]
 
 
-_HEDGES = re.compile(
-    r"\b(reportedly|allegedly|may|might|could|possibly|potentially|apparently|"
-    r"suspected|unconfirmed|claimed|is said to|are said to|believed to)\b",
-    re.IGNORECASE,
-)
-_ATTRIBUTION = re.compile(
-    r"\b(?:according to|citing)\s+(?P<a>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)"
-    r"|(?P<b>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+"
-    r"(?:reported|said|says|reports|noted|claimed|told|stated|announced|highlighted)\b",
-)
 _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<mon>January|February|March|April|May|June|July|August|"
     r"September|October|November|December)(?:\s+(?P<d2>\d{1,2}),?)?\s+(?P<y>(?:19|20)\d\d)\b"
@@ -84,6 +136,8 @@ def find_date(text: str) -> str | None:
         '2012-11-09'
         >>> find_date("a pact with Russia in 2024")
         '2024'
+        >>> find_date("in the 1990s") is None
+        True
     """
     m = _DATE.search(text)
     if not m:
@@ -92,34 +146,194 @@ def find_date(text: str) -> str | None:
         return m.group("yo")
     year, month = m.group("y"), _MONTHS[m.group("mon")]
     day = m.group("d1") or m.group("d2")
+    if day and not 1 <= int(day) <= 31:
+        return f"{year}-{month:02d}"
     return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
 
 
-def sentence_evidence(sent: Span, document: Document, *, rule: str, confidence: float,
-                      trigger: Token | Span | None = None) -> Evidence:
-    """Build the evidence of a rule that fired in ``sent``.
+@dataclass(frozen=True, slots=True)
+class ClaimContext:
+    """How the text states one claim.
 
-    Hedge words lower the confidence by a third and set ``hedged``; an attribution
-    ("According to X", "X reported") is recorded; the sentence's date, else the
-    document's, is attached.
+    ``hedge`` is the hedging cue ("reportedly", "may", "officials said") or None;
+    ``attributed_to`` names the claim's source and ``attributed_iri`` is its entity when
+    the source is one.
     """
-    text = sent.text
-    hedged = bool(_HEDGES.search(text))
-    attribution = _ATTRIBUTION.search(text)
-    attributed = None
-    if attribution:
-        attributed = (attribution.group("a") or attribution.group("b") or "").strip() or None
-        if attributed and attributed.split()[0] in ("It", "He", "She", "They", "This", "That"):
-            attributed = None
-    return Evidence(
-        doc_id=document.id,
-        sentence=text,
-        start=sent.start_char,
-        end=sent.end_char,
-        rule=rule,
-        confidence=round(confidence * (2 / 3 if hedged else 1.0), 3),
-        hedged=hedged,
+
+    negated: bool = False
+    hedge: str | None = None
+    attributed_to: str | None = None
+    attributed_iri: str | None = None
+    date: str | None = None
+
+
+def _path(trigger: Token) -> list[Token]:
+    """The trigger and its ancestors up to the sentence root."""
+    out = [trigger]
+    t = trigger
+    for _ in range(40):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _source(token: Token, index: EntityIndex | None) -> tuple[str, str | None, bool]:
+    """Name the source phrase headed by ``token``: (text, entity IRI, is it named)."""
+    span = token.doc[token.left_edge.i:token.right_edge.i + 1]
+    if index is not None:
+        head = index.at(token)
+        refs = index.in_span(span) if len(span) <= 12 else []
+        # "NATO Secretary General Mark Rutte said": the speaker is the head, Rutte.
+        for ref in ([head] if head is not None else []) + refs:
+            if ref.entity.type in ("Organization", "Person", "Country") and not ref.mention.demonym:
+                return ref.entity.label, ref.entity.iri, True
+    text = span.text.strip()
+    if len(text) > 80:
+        text = token.text
+    named = any(t.pos_ == "PROPN" for t in span)
+    return text, None, named
+
+
+def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex | None = None,
+                  document: Document | None = None) -> ClaimContext:
+    """Read negation, hedges, attribution and date of the claim ``trigger`` anchors.
+
+    Args:
+        trigger: the word a rule fired on (a verb, a title noun, a comma in a list).
+        lexicon_context: the :class:`~kgraph.relations.lexicon.ContextWords` to use.
+        index: the document's entity index (to name sources by their entity).
+        document: the source document (its date is the fallback date).
+    """
+    ctx = lexicon_context
+    path = _path(trigger)
+    sent = index.sent(trigger) if index is not None else trigger.sent
+    negated = False
+    hedge: str | None = None
+    attributed: str | None = None
+    attributed_iri: str | None = None
+    # Negation on the trigger or anything that governs it.
+    for k, t in enumerate(path):
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj")
+                                   and c.lower_ in ctx.negators and c.lower_ != "without"):
+                negated = True
+        if k and _lemma(t) in ctx.negating_governors:
+            negated = True
+        if k and t.lower_ == "without" and t.dep_ == "prep":
+            negated = True
+    # "No troops were sent": a negating determiner on the theme; "any deal between X
+    # and Y would ...": a claim about no deal in particular.
+    for c in [trigger, *trigger.children]:
+        if c.i == trigger.i or c.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            if any(d.dep_ == "det" and d.lower_ in ctx.non_specific for d in c.children):
+                negated = True
+    # Hedges in scope.
+    for k, t in enumerate(path):
+        for c in t.children:
+            if c.dep_ in ("aux", "auxpass") and (
+                    c.lower_ in ctx.hedge_modals or _lemma(c) in ctx.hedge_modals):
+                hedge = hedge or c.lower_
+            elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in ctx.hedge_adverbs:
+                hedge = hedge or c.lower_
+            elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                hedge = hedge or c.lower_
+        if k and (_lemma(t) in ctx.hedge_governors or _lemma(t) in ctx.hedge_words):
+            hedge = hedge or t.text
+    # Reported speech: the claim sits under a reporting verb.
+    for k, t in enumerate(path[1:], 1):
+        if _lemma(t) not in ctx.reporting_verbs or t.pos_ not in ("VERB", "AUX"):
+            continue
+        below = path[k - 1]
+        if below.dep_ not in ("ccomp", "parataxis", "xcomp"):
+            continue  # "X announced sanctions" is X's act, not X's report of it
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        text, iri, named = _source(subj, index)
+        anonymous = _lemma(subj) in ctx.anonymous_sources or not named
+        if subj.lower_ in ("he", "she", "they", "it", "we", "i"):
+            break
+        if anonymous:
+            hedge = hedge or f"{subj.text} {t.text}"
+        else:
+            attributed, attributed_iri = text, iri
+        if _lemma(t) in ctx.hedge_governors:
+            hedge = hedge or t.text
+        break
+    # "According to X", "citing X": the whole sentence is attributed.
+    according, dates = _sentence_info(sent, index)
+    if attributed is None and according is not None:
+        text, iri, named = _source(according, index)
+        if named or iri:
+            attributed, attributed_iri = text, iri
+        elif _lemma(according) in ctx.anonymous_sources:
+            hedge = hedge or f"according to {according.text}"
+    if sent.text.rstrip().endswith("?"):
+        hedge = hedge or "?"
+    return ClaimContext(
+        negated=negated,
+        hedge=hedge,
         attributed_to=attributed,
-        date=find_date(text) or document.date,
-        trigger=trigger.text if trigger is not None else None,
+        attributed_iri=attributed_iri,
+        date=_claim_date(trigger, dates) or (document.date if document else None),
     )
+
+
+def _sentence_info(sent: Span, index: EntityIndex | None) -> tuple[Token | None, list[Span]]:
+    """The source of "according to X" / "citing X" in a sentence, and its DATE entities."""
+    if index is not None and sent.start in index._sentence_info:
+        return index._sentence_info[sent.start]
+    source = None
+    text = sent.text
+    for t in sent if ("ccording" in text or "citing" in text) else ():
+        if t.lower_ in ("according", "citing"):
+            if t.lower_ == "according":
+                to = next((c for c in t.children if c.lower_ == "to"), None)
+                if to is None and t.i + 1 < sent.end and t.nbor().lower_ == "to":
+                    to = t.nbor()
+                if to is not None:
+                    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+            else:
+                source = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
+            break
+    info = (source, [e for e in sent.ents if e.label_ == "DATE"])
+    if index is not None:
+        index._sentence_info[sent.start] = info
+    return info
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "parataxis"})
+
+
+def _clause_head(token: Token) -> Token:
+    """The head of the smallest clause ``token`` is in."""
+    t = token
+    for _ in range(40):
+        if t.dep_ in _CLAUSES or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _claim_date(trigger: Token, dates: list[Span]) -> str | None:
+    """The first date in the trigger's own clause ("deployed ... IN OCTOBER 2024").
+
+    A date in another clause of the sentence ("... with the first acknowledgment coming
+    in April 2025", "born 8 September 1955", "who has been leader since 2011") dates
+    something else.
+    """
+    if not dates:
+        return None
+    clause = _clause_head(trigger)
+    for ent in dates:
+        if _clause_head(ent.root).i == clause.i:
+            value = find_date(ent.text)
+            if value:
+                return value
+    return None

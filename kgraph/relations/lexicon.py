@@ -1,0 +1,438 @@
+"""The relation lexicon (``data/lexicon.toml``) and the event frames it drives.
+
+The lexicon is a readable data file an analyst can edit: the trigger lemmas of each
+event frame ("deploy", "send" ... troops to → ``deploysForcesTo``), the argument
+roles the frame reads (active and passive subject, object, prepositions, "between X and
+Y", a purpose clause), the word classes those roles refer to (``@forces``), role and
+place nouns for the structural patterns, the words that hedge, negate or attribute a
+claim, and the CAMEO / PLOVER codes of each event type.
+
+:func:`load_lexicon` reads and checks it (once per process); :func:`frame_relations`
+runs every frame over a parsed document. The words every rule starts from (frame
+triggers, role and place nouns, forces nouns) are found in one pass by one spaCy
+``Matcher`` with a single lemma set, built once per vocabulary (:func:`find_anchors`).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from ..errors import DataFileError
+from ..gazetteer import data_path
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .syntax import Arguments, Candidate
+
+from .syntax import lemma_of
+
+__all__ = [
+    "PREPOSITION_ROLES",
+    "ROLES",
+    "ContextWords",
+    "Frame",
+    "Lexicon",
+    "RoleNoun",
+    "anchor_matcher",
+    "anchor_words",
+    "find_anchors",
+    "frame_relations",
+    "load_lexicon",
+    "parse_lexicon",
+]
+
+#: Prepositions a role may name: the object of that preposition on the trigger.
+PREPOSITION_ROLES = frozenset({
+    "to", "against", "with", "on", "in", "into", "of", "at", "over", "for", "from", "within",
+    "inside", "by", "as",
+})
+#: Every role a frame may use for its subject or object.
+ROLES = PREPOSITION_ROLES | {"agent", "patient", "between", "purpose", "whole", "dobj"}
+
+_TYPES = frozenset({"Person", "Country", "Place", "Organization", "Event"})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One event frame: trigger lemmas, where its arguments are, what it asserts."""
+
+    id: str
+    predicate: str
+    pos: str
+    lemmas: frozenset[str]
+    subject: tuple[str, ...] = ("agent",)
+    object: tuple[str, ...] = ("patient",)
+    theme: frozenset[str] | None = None
+    requires: frozenset[str] = frozenset()
+    object_is: frozenset[str] | None = None
+    confidence: float = 0.8
+    cameo: str | None = None
+    plover: str | None = None
+    example: str | None = None
+    expect: tuple[str, str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoleNoun:
+    """A role or place noun ("prime minister", "capital") and the predicate it gives."""
+
+    head: str
+    modifiers: tuple[str, ...]
+    predicate: str
+    confidence: float
+    kind: str  # "title" or "place"
+
+
+@dataclass(frozen=True, slots=True)
+class ContextWords:
+    """The words that hedge, negate and attribute claims, and confidence factors."""
+
+    hedge_factor: float = 0.6
+    pronoun_factor: float = 0.8
+    proxy_factor: float = 0.9
+    hedge_adverbs: frozenset[str] = frozenset()
+    hedge_modals: frozenset[str] = frozenset()
+    hedge_governors: frozenset[str] = frozenset()
+    hedge_words: frozenset[str] = frozenset()
+    negating_governors: frozenset[str] = frozenset()
+    negators: frozenset[str] = frozenset()
+    non_specific: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
+    anonymous_sources: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Everything in ``data/lexicon.toml``, checked and indexed."""
+
+    classes: Mapping[str, frozenset[str]]
+    predicates: Mapping[str, tuple[frozenset[str], frozenset[str]]]
+    retypes: tuple[tuple[str, str | None, str | None, str], ...]
+    role_nouns: Mapping[str, tuple[RoleNoun, ...]]
+    frames: tuple[Frame, ...]
+    context: ContextWords
+    symmetric: frozenset[str] = frozenset()
+    entailments: tuple[tuple[str, frozenset[str], str], ...] = ()
+    path: str = ""
+
+    def word_class(self, name: str) -> frozenset[str]:
+        """Return the lemmas of a word class (``forces`` or ``@forces``)."""
+        return self.classes.get(name.removeprefix("@"), frozenset())
+
+    def role_noun(self, token: Token, *, kind: str | None = None) -> RoleNoun | None:
+        """Return the role or place noun ``token`` heads, the longest title first.
+
+        "Prime" before "minister" makes "prime minister"; the modifiers of a
+        multi-word title must be the token's left children (or the words just before).
+        """
+        head = lemma_of(token)
+        entries = self.role_nouns.get(head)
+        if not entries:
+            return None
+        doc = token.doc
+        first = token.sent.start if doc.has_annotation("SENT_START") else 0
+        left = [w.lower_ for w in doc[max(token.i - 3, first):token.i]]
+        for entry in entries:
+            if kind is not None and entry.kind != kind:
+                continue
+            n = len(entry.modifiers)
+            if n == 0 or left[-n:] == list(entry.modifiers):
+                return entry
+        return None
+
+    def allows(self, predicate: str, subject_type: str, object_type: str) -> bool:
+        """Return whether the predicate accepts these entity types."""
+        types = self.predicates.get(predicate)
+        return types is not None and subject_type in types[0] and object_type in types[1]
+
+    def retype(self, predicate: str, subject_type: str, object_type: str) -> str:
+        """Return the predicate a relation takes for these types (see ``[[retype]]``)."""
+        for pred, subj, obj, becomes in self.retypes:
+            if pred == predicate and subj in (None, subject_type) and obj in (None, object_type):
+                return becomes
+        return predicate
+
+
+def _words(value: Any, where: str) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(f"{where} must be a list of words", fix='write e.g. ["deploy", "send"]')
+    return frozenset(v.strip().lower() for v in value)
+
+
+def _roles(value: Any, where: str) -> tuple[str, ...]:
+    roles = tuple(value) if isinstance(value, list) else None
+    if not roles or any(r not in ROLES for r in roles):
+        raise DataFileError(
+            f"{where} must be a list of roles, found {value!r}",
+            fix=f"use roles from: {', '.join(sorted(ROLES))}",
+        )
+    return roles
+
+
+def _confidence(value: Any, where: str) -> float:
+    if not isinstance(value, int | float) or not 0 < value <= 1:
+        raise DataFileError(f"{where} must be a number in (0, 1], found {value!r}",
+                            fix="write a confidence such as 0.8")
+    return float(value)
+
+
+def _class_ref(value: Any, classes: Mapping[str, frozenset[str]], where: str) -> frozenset[str]:
+    """Resolve ``"@name"`` or a list of lemmas and ``@names`` to a set of lemmas."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list):
+        raise DataFileError(f"{where} must be a word class or a list", fix='write "@forces"')
+    out: set[str] = set()
+    for item in items:
+        if not isinstance(item, str):
+            raise DataFileError(f"{where} has a non-text item {item!r}", fix='write "@forces"')
+        if item.startswith("@"):
+            if item[1:] not in classes:
+                raise DataFileError(
+                    f"{where} names the word class {item!r}, which [classes] does not define",
+                    fix=f"define it under [classes] or use one of: {', '.join(sorted(classes))}",
+                )
+            out |= classes[item[1:]]
+        else:
+            out.add(item.lower())
+    return frozenset(out)
+
+
+def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon:
+    """Check and index the parsed TOML of a lexicon.
+
+    Raises:
+        DataFileError: a section is missing or malformed (the message names it).
+
+    Examples:
+        >>> lex = parse_lexicon({"predicates": {"leaderOf": [["Person"], ["Country"]]},
+        ...     "title": [{"predicate": "leaderOf", "lemmas": ["prime minister"]}]})
+        >>> lex.role_nouns["minister"][0].modifiers
+        ('prime',)
+    """
+    classes = {
+        name: _words(words, f"{where}: [classes] {name}")
+        for name, words in (data.get("classes") or {}).items()
+    }
+    predicates: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for name, value in (data.get("predicates") or {}).items():
+        if (not isinstance(value, list) or len(value) != 2
+                or not all(isinstance(v, list) and set(v) <= _TYPES for v in value)):
+            raise DataFileError(
+                f"{where}: [predicates] {name} must be [[subject types], [object types]]",
+                fix=f"use the types {', '.join(sorted(_TYPES))}",
+            )
+        predicates[name] = (frozenset(value[0]), frozenset(value[1]))
+
+    def check_predicate(pred: Any, at: str) -> str:
+        if pred not in predicates:
+            raise DataFileError(
+                f"{where}: {at} uses predicate {pred!r}, which [predicates] does not list",
+                fix="add it to [predicates] (and to data/ontology.ttl) or correct the name",
+            )
+        return pred
+
+    retypes = []
+    for i, r in enumerate(data.get("retype") or (), 1):
+        at = f"[[retype]] #{i}"
+        retypes.append((check_predicate(r.get("predicate"), at), r.get("subject"),
+                         r.get("object"), check_predicate(r.get("becomes"), at)))
+    role_nouns: dict[str, list[RoleNoun]] = {}
+    sections = {"title": data.get("title") or (), "place": data.get("place") or ()}
+    for kind, entries in sections.items():
+        for i, entry in enumerate(entries, 1):
+            at = f"[[{kind}]] #{i}"
+            pred = check_predicate(entry.get("predicate"), at)
+            conf = _confidence(entry.get("confidence", 0.8), f"{where}: {at} confidence")
+            for phrase in _words(entry.get("lemmas"), f"{where}: {at} lemmas"):
+                *mods, head = phrase.split()
+                role_nouns.setdefault(head, []).append(
+                    RoleNoun(head, tuple(mods), pred, conf, kind))
+    indexed = {h: tuple(sorted(v, key=lambda r: -len(r.modifiers)))
+               for h, v in role_nouns.items()}
+    frames = []
+    seen: set[str] = set()
+    for i, f in enumerate(data.get("frame") or (), 1):
+        fid = f.get("id") or f"frame-{i}"
+        at = f"[[frame]] {fid}"
+        if fid in seen:
+            raise DataFileError(f"{where}: frame id {fid!r} appears twice",
+                                fix="give every frame its own id")
+        seen.add(fid)
+        pos = f.get("pos")
+        if pos not in ("verb", "noun"):
+            raise DataFileError(f"{where}: {at} pos must be 'verb' or 'noun', found {pos!r}",
+                                fix='write pos = "verb" or pos = "noun"')
+        expect = f.get("expect")
+        if expect is not None and (not isinstance(expect, list) or len(expect) != 3):
+            raise DataFileError(f"{where}: {at} expect must be [subject, predicate, object]",
+                                fix='write expect = ["North Korea", "deploysForcesTo", "Russia"]')
+        frames.append(Frame(
+            id=fid,
+            predicate=check_predicate(f.get("predicate"), at),
+            pos=pos,
+            lemmas=_words(f.get("lemmas"), f"{where}: {at} lemmas"),
+            subject=_roles(f.get("subject", ["agent"]), f"{where}: {at} subject"),
+            object=_roles(f.get("object", ["patient"]), f"{where}: {at} object"),
+            theme=(_class_ref(f["theme"], classes, f"{where}: {at} theme")
+                   if "theme" in f else None),
+            requires=(_class_ref(f["requires"], classes, f"{where}: {at} requires")
+                      if "requires" in f else frozenset()),
+            object_is=(_class_ref(f["object_is"], classes, f"{where}: {at} object_is")
+                       if "object_is" in f else None),
+            confidence=_confidence(f.get("confidence", 0.8), f"{where}: {at} confidence"),
+            cameo=str(f["cameo"]) if "cameo" in f else None,
+            plover=f.get("plover"),
+            example=f.get("example"),
+            expect=tuple(expect) if expect else None,  # type: ignore[arg-type]
+        ))
+    ctx = data.get("context") or {}
+    context = ContextWords(
+        hedge_factor=_confidence(ctx.get("hedge_factor", 0.6), f"{where}: hedge_factor"),
+        pronoun_factor=_confidence(ctx.get("pronoun_factor", 0.8), f"{where}: pronoun_factor"),
+        proxy_factor=_confidence(ctx.get("proxy_factor", 0.9), f"{where}: proxy_factor"),
+        **{
+            name: _words(ctx.get(name, []), f"{where}: [context] {name}")
+            for name in ("hedge_adverbs", "hedge_modals", "hedge_governors", "hedge_words",
+                         "negating_governors", "negators", "non_specific", "reporting_verbs",
+                         "anonymous_sources")
+        },
+    )
+    return Lexicon(
+        classes=classes,
+        predicates=predicates,
+        retypes=tuple(retypes),
+        role_nouns=indexed,
+        frames=tuple(frames),
+        context=context,
+        symmetric=frozenset(check_predicate(p, "symmetric") for p in data.get("symmetric", ())),
+        entailments=tuple(
+            (check_predicate(e.get("predicate"), f"[[entail]] #{i}"),
+             _class_ref(e.get("object_is", []), classes, f"{where}: [[entail]] #{i} object_is"),
+             check_predicate(e.get("implies"), f"[[entail]] #{i}"))
+            for i, e in enumerate(data.get("entail") or (), 1)),
+        path=where,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """Read the relation lexicon (default: ``data/lexicon.toml``), once per process.
+
+    Raises:
+        DataFileError: the file is missing, is not TOML or is malformed.
+
+    Examples:
+        >>> lex = load_lexicon()
+        >>> "deploysForcesTo" in {f.predicate for f in lex.frames}
+        True
+    """
+    p = Path(path) if path else data_path("lexicon.toml")
+    try:
+        with p.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise DataFileError(f"no relation lexicon at '{p}'",
+                            fix="restore data/lexicon.toml or set KGRAPH_DATA_DIR") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(f"{p} is not valid TOML ({exc})",
+                            fix="correct the line the message names") from None
+    return parse_lexicon(data, where=p.name)
+
+
+_MATCHERS: dict[tuple[int, int], tuple[Vocab, Lexicon, Matcher]] = {}
+
+
+def anchor_words(lexicon: Lexicon) -> frozenset[str]:
+    """Return every lemma a relation rule starts from: frame triggers, role and place
+    nouns, forces nouns and the copula "be"."""
+    words = {lemma for f in lexicon.frames for lemma in f.lemmas}
+    words |= set(lexicon.role_nouns) | lexicon.word_class("forces") | {"be"}
+    return frozenset(words)
+
+
+def anchor_matcher(vocab: Vocab, lexicon: Lexicon) -> Matcher:
+    """Return the ``Matcher`` that finds the words relation rules start from (built once).
+
+    One pattern, one set of lemmas: a single pass over each document is what keeps the
+    relation layer cheap. Capitalised forms are included because a proper noun in a
+    headline ("Troop Deployment", "Chief") keeps its text as its lemma.
+
+    Examples:
+        >>> import spacy
+        >>> vocab, lex = spacy.blank("en").vocab, load_lexicon()
+        >>> anchor_matcher(vocab, lex) is anchor_matcher(vocab, lex)
+        True
+    """
+    key = (id(vocab), id(lexicon))
+    cached = _MATCHERS.get(key)
+    if cached is not None:
+        return cached[2]
+    forms: set[str] = set()
+    for word in anchor_words(lexicon):
+        forms |= {word, word.title(), word.title() + "s", word.upper()}
+    matcher = Matcher(vocab)
+    matcher.add("kgraph-anchor", [[{"LEMMA": {"IN": sorted(forms)}}]])
+    _MATCHERS[key] = (vocab, lexicon, matcher)
+    return matcher
+
+
+def find_anchors(sdoc: Doc, lexicon: Lexicon) -> list[Token]:
+    """Return the tokens of ``sdoc`` that relation rules start from, in order.
+
+    Examples:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("troops")
+        >>> find_anchors(doc, load_lexicon())
+        []
+    """
+    if not sdoc.has_annotation("LEMMA"):
+        return []
+    return [sdoc[start] for _id, start, _end in anchor_matcher(sdoc.vocab, lexicon)(sdoc)]
+
+
+def frame_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon,
+                    anchors: Sequence[Token] | None = None) -> Iterator[Candidate]:
+    """Yield a candidate relation for every frame whose trigger and arguments are found.
+
+    Args:
+        sdoc: the parsed document.
+        args: the document's :class:`~kgraph.relations.syntax.Arguments`.
+        lexicon: the relation lexicon.
+        anchors: the tokens :func:`find_anchors` returned (found when omitted).
+
+    Examples:
+        >>> import spacy
+        >>> from kgraph.relations.context import EntityIndex
+        >>> from kgraph.relations.syntax import Arguments
+        >>> doc = spacy.blank("en")("Nothing happened.")
+        >>> lex = load_lexicon()
+        >>> list(frame_relations(doc, Arguments(EntityIndex(doc, []), lex), lex))
+        []
+    """
+    if not sdoc.has_annotation("POS"):
+        return  # triggers are verbs and nouns
+    by_lemma = _frames_by_lemma(lexicon)
+    for token in anchors if anchors is not None else find_anchors(sdoc, lexicon):
+        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ in ("NOUN", "PROPN") \
+            else None
+        if pos is None:
+            continue
+        for frame in by_lemma.get((lemma_of(token), pos), ()):
+            yield from args.frame_candidates(frame, token)
+
+
+@functools.lru_cache(maxsize=8)
+def _frames_by_lemma(lexicon: Lexicon) -> dict[tuple[str, str], tuple[Frame, ...]]:
+    out: dict[tuple[str, str], list[Frame]] = {}
+    for frame in lexicon.frames:
+        for lemma in frame.lemmas:
+            out.setdefault((lemma, frame.pos), []).append(frame)
+    return {k: tuple(v) for k, v in out.items()}

@@ -1,0 +1,575 @@
+"""Who a word stands for: subjects, objects, title holders and owners in a parse.
+
+:class:`Arguments` answers the questions every relation rule asks of the dependency
+tree, once per document:
+
+- which entity a token names, directly ("Russia"), through a demonym ("Russian"), a
+  proxy noun that stands for its owner ("North Korean TROOPS", "the Russian
+  GOVERNMENT"), a relative pronoun ("Russia, WHICH borders ...") or a personal pronoun
+  ("IT borders Russia", with a cautious antecedent search);
+- the logical subject and object of a verb in active and passive voice, through
+  control ("agreed TO SEND"), coordination and participles;
+- who holds a role noun ("Kim Jong Un, the supreme LEADER of ...", "X is a CITY in Y",
+  "serving as the CHIEF of ...");
+- the arguments of an event frame (see :mod:`kgraph.relations.lexicon`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..model import Entity
+from .context import EntityIndex, MentionRef
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .lexicon import Frame, Lexicon
+
+__all__ = ["Arg", "Arguments", "Candidate", "lemma_of", "named_like", "place_rank"]
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_COPULAS = frozenset({"be", "become", "remain", "serve", "stay", "act", "work", "continue"})
+_NAMING = frozenset({
+    "appoint", "name", "elect", "nominate", "choose", "select", "install", "make",
+    "designate", "crown", "proclaim", "declare", "reelect", "re-elect", "confirm", "hire",
+    "promote", "swear", "inaugurate", "consider", "call",
+})
+_OBJECT_CONTROL = frozenset({
+    "ask", "urge", "order", "force", "allow", "help", "tell", "persuade", "invite",
+    "encourage", "authorize", "authorise", "permit", "instruct", "direct", "require",
+    "enable", "push", "press", "pressure",
+})
+_PART_VERBS = frozenset({"constitute", "form", "make", "become", "remain", "comprise"})
+_MOD_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def lemma_of(token: Token) -> str:
+    """Return the lower-case lemma of a token ("Forces" in a headline → "force").
+
+    Examples:
+        >>> import spacy
+        >>> lemma_of(spacy.blank("en")("Troops")[0])
+        'troops'
+    """
+    lemma = (token.lemma_ or token.text).lower()
+    if token.pos_ == "PROPN" and lemma == token.lower_ and len(lemma) > 3 and lemma.endswith("s"):
+        return lemma[:-1]
+    return lemma
+
+
+_RANKS = {"City": 1, "Town": 1, "Village": 1, "Region": 2, "Country": 3,
+          "GeographicArea": 4, "Continent": 5}
+
+
+def place_rank(entity: Entity) -> float:
+    """Return how large a place is: city 1, region 2, country 3, area 4, continent 5.
+
+    A place of unknown kind ranks 1.5 (a city or a region); anything else ranks 9.
+
+    Examples:
+        >>> place_rank(Entity("x:ru", "Country", "Russia"))
+        3
+    """
+    if entity.type == "Country":
+        return 3
+    if entity.type != "Place":
+        return 9
+    if entity.kind is None:
+        return 1.5
+    return _RANKS.get(entity.kind, 1)
+
+
+def named_like(ref: MentionRef, words: frozenset[str]) -> bool:
+    """Return whether an organisation is a political party or its name has one of ``words``.
+
+    Examples:
+        >>> from kgraph.model import Entity, Mention
+        >>> import spacy
+        >>> doc = spacy.blank("en")("the Green Party")
+        >>> e = Entity("x:g", "Organization", "Green Party")
+        >>> named_like(MentionRef(e, Mention("d", 4, 15, "Green Party", "Organization"),
+        ...                       doc[1:3]), frozenset({"party"}))
+        True
+    """
+    e = ref.entity
+    if e.type != "Organization":
+        return False
+    if e.kind == "PoliticalParty":
+        return True
+    return bool({w.strip("'’.,()").lower() for w in e.label.split()} & words)
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """An entity reached from a token, and how (``name``, ``proxy``, ``pronoun``)."""
+
+    ref: MentionRef
+    via: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A relation a rule read, before types, negation and hedges are checked."""
+
+    subject: Arg
+    predicate: str
+    object: Arg
+    rule: str
+    confidence: float
+    trigger: Token
+
+
+class Arguments:
+    """Answer "which entity does this word stand for" for one parsed document."""
+
+    def __init__(self, index: EntityIndex, lexicon: Lexicon) -> None:
+        self.index = index
+        self.lexicon = lexicon
+        self.forces = lexicon.word_class("forces")
+        self.proxies = self.forces | lexicon.word_class("proxies")
+        self.light_verbs = lexicon.word_class("light_verbs")
+        self.aid_verbs = lexicon.word_class("aid_verbs")
+        self.place_ranks = {
+            **{w: 3 for w in lexicon.word_class("country_nouns")},
+            **{w: 2 for w in lexicon.word_class("region_nouns")},
+            **{w: 1 for w in lexicon.word_class("city_nouns")},
+        }
+        self._topics: dict[tuple[int, bool], MentionRef | None] = {}
+
+    # ------------------------------------------------------------ entities of tokens
+
+    def resolve(self, token: Token, *, conj: bool = True, depth: int = 0) -> list[Arg]:
+        """Return the entities ``token`` stands for (its conjuncts' too), without repeats."""
+        out: list[Arg] = []
+        seen: set[str] = set()
+        tokens = [token, *token.conjuncts] if conj else [token]
+        for t in tokens:
+            for a in self._resolve_one(t, depth):
+                if a.ref.entity.iri not in seen:
+                    seen.add(a.ref.entity.iri)
+                    out.append(a)
+        return out
+
+    def _resolve_one(self, t: Token, depth: int) -> list[Arg]:
+        if depth > 5:
+            return []
+        ref = self.index.at(t)
+        if ref is not None:
+            return [Arg(ref, "name", ref.span.text)]
+        low = t.lower_
+        if low in RELATIVES:
+            head = t
+            for _ in range(3):
+                if head.dep_ == "relcl":
+                    return [Arg(a.ref, a.via, a.text) for a in
+                            self._resolve_one(head.head, depth + 1)]
+                if head.head.i == head.i:
+                    break
+                head = head.head
+            return []
+        if low in THING_PRONOUNS or low in PERSON_PRONOUNS:
+            ante = self.antecedent(t)
+            return [Arg(ante, "pronoun", t.text)] if ante is not None else []
+        if t.pos_ not in ("NOUN", "PROPN"):
+            return []
+        first = t
+        for _ in range(4):
+            if first.dep_ != "conj" or first.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            first = first.head
+        if first.dep_ in ("attr", "appos", "oprd"):
+            # A predicate noun stands for what it is said of: "X is a COUNTRY that ...".
+            out: list[Arg] = []
+            for h in self.holder(first):
+                if h.i != t.i:
+                    out.extend(self._resolve_one(h, depth + 1))
+            if out:
+                return out
+        if lemma_of(t) in self.proxies:
+            return self.owner(t)
+        rank = self.place_ranks.get(lemma_of(t))
+        if rank is not None:
+            # "the province of Ankara" is Ankara; "the region of Russia" is not Russia.
+            out = []
+            for o in self.prep_objects([t], ["of"]):
+                for a in self._resolve_one(o, depth + 1):
+                    if place_rank(a.ref.entity) <= rank:
+                        out.append(a)
+            return out
+        return []
+
+    def owner(self, noun: Token) -> list[Arg]:
+        """Return the entity a proxy noun stands for: "NORTH KOREAN troops", "troops of RUSSIA"."""
+        out: list[Arg] = []
+        for c in noun.children:
+            if c.dep_ in _MOD_DEPS and c.i < noun.i:
+                ref = self.index.at(c)
+                if ref is not None:
+                    out.append(Arg(ref, "proxy", ref.span.text))
+                elif c.lower_ in THING_PRONOUNS | PERSON_PRONOUNS | {"their"}:
+                    ante = self.antecedent(c)
+                    if ante is not None:
+                        out.append(Arg(ante, "pronoun", c.text))
+                elif c.dep_ == "poss" and lemma_of(c) in self.proxies:
+                    out.extend(self.owner(c))
+            elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        ref = self.index.at(o)
+                        if ref is not None:
+                            out.append(Arg(ref, "proxy", ref.span.text))
+        return out
+
+    def antecedent(self, pronoun: Token) -> MentionRef | None:
+        """Return the entity a personal pronoun most likely refers to, or None.
+
+        Cautious by design: the candidate is the subject of the main clause of this
+        sentence (before the pronoun) or of the previous two sentences of the same
+        paragraph, and must fit the pronoun (he/she → a person, it → anything else).
+        """
+        person = pronoun.lower_ in PERSON_PRONOUNS
+        sent = self.index.sent(pronoun)
+        if pronoun.dep_ == "poss":
+            # "Russia in ITS war": a possessive points back to the nearest fitting name.
+            for ref in reversed(self.index.in_span(sent)):
+                if ref.span.end <= pronoun.i and not ref.mention.demonym and \
+                        (ref.entity.type == "Person") == person:
+                    return ref
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.i < pronoun.i and subj.i != pronoun.i:
+            ref = self._topic_ref(subj, person)
+            if ref is not None:
+                return ref
+        sents = self._sentences()
+        i = next((k for k, s in enumerate(sents) if s.start == sent.start), None)
+        if i is None:
+            return None
+        text = self.index.text
+        for k in range(i - 1, max(i - 3, -1), -1):
+            if "\n" in text[sents[k].end_char:sent.start_char]:
+                break
+            ref = self._topic(sents[k], person)
+            if ref is not None:
+                return ref
+        return None
+
+    def _sentences(self) -> list[Span]:
+        return self.index.sentences
+
+    def _topic(self, sent: Span, person: bool) -> MentionRef | None:
+        key = (sent.start, person)
+        if key in self._topics:
+            return self._topics[key]
+        self._topics[key] = None  # guards against cycles
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        ref = self._topic_ref(subj, person) if subj is not None else None
+        self._topics[key] = ref
+        return ref
+
+    def _topic_ref(self, subj: Token, person: bool) -> MentionRef | None:
+        ref = self.index.at(subj)
+        if ref is None and (subj.lower_ in THING_PRONOUNS or subj.lower_ in PERSON_PRONOUNS):
+            if (subj.lower_ in PERSON_PRONOUNS) != person:
+                return None
+            ref = self.antecedent(subj)
+        if ref is None or ref.mention.demonym:
+            return None
+        return ref if (ref.entity.type == "Person") == person else None
+
+    # ------------------------------------------------------------ clause structure
+
+    def subjects(self, verb: Token, *, depth: int = 0) -> list[Token]:
+        """Return the subject tokens of a verb, through control and coordination."""
+        if depth > 4:
+            return []
+        subj = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subj:
+            return subj
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        if verb.dep_ == "xcomp":
+            if lemma_of(head) in _OBJECT_CONTROL:
+                objs = [c for c in head.children if c.dep_ == "dobj"]
+                if objs:
+                    return objs
+            return self.subjects(head, depth=depth + 1)
+        if verb.dep_ in ("conj", "advcl"):
+            return self.subjects(head, depth=depth + 1)
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VBN":
+            return [head]
+        if verb.dep_ == "pcomp" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head.head, depth=depth + 1)
+        return []
+
+    @staticmethod
+    def is_passive(verb: Token) -> bool:
+        """Return whether a verb is in the passive voice (or a past-participle modifier)."""
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return True
+        return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+    def agent_tokens(self, verb: Token) -> list[Token]:
+        """Return the logical subject of a verb: "by" object in the passive."""
+        if self.is_passive(verb):
+            return [o for c in verb.children if c.dep_ == "agent"
+                    for o in c.children if o.dep_ == "pobj"]
+        return self.subjects(verb)
+
+    def patient_tokens(self, verb: Token) -> list[Token]:
+        """Return the logical object of a verb: the subject in the passive."""
+        if self.is_passive(verb):
+            subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if subj:
+                return subj
+            if verb.dep_ == "acl":
+                return [verb.head]
+            return self.subjects(verb) if verb.dep_ in ("conj", "xcomp") else []
+        return [c for c in verb.children if c.dep_ == "dobj"]
+
+    def holder(self, noun: Token) -> list[Token]:
+        """Return the tokens naming who or what holds a role or place noun.
+
+        "Kim Jong Un, the supreme LEADER" (apposition), "LEADER Kim Jong Un" (compound),
+        "X is a CITY" (copula), "serving as the CHIEF" / "elected as PRESIDENT"
+        (``as``), "named him HEAD" (object predicate), "the LEADER, Kim" (apposed name).
+        """
+        t = noun
+        for _ in range(4):
+            if t.dep_ != "conj":
+                break
+            t = t.head
+        for c in t.children:
+            if c.dep_ == "appos" and self.index.at(c) is not None:
+                return [c]
+        dep = t.dep_
+        head = t.head
+        if dep == "appos":
+            return [head]
+        if dep in ("compound", "nmod", "amod") and head.i != t.i:
+            if self.index.at(head) is not None:
+                return [head]
+            return []
+        if dep in ("attr", "acomp"):
+            return self.subjects(head)
+        if dep == "oprd":
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            return objs or self.subjects(head)
+        if dep == "dobj" and lemma_of(head) in _PART_VERBS:
+            return self.subjects(head)
+        if dep == "pobj" and head.i != t.i:
+            verb = head.head
+            if head.lower_ == "as":
+                if verb.pos_ in ("VERB", "AUX"):
+                    if lemma_of(verb) in _NAMING:
+                        objs = [c for c in verb.children if c.dep_ == "dobj"]
+                        if objs:
+                            return objs
+                        if self.is_passive(verb):
+                            return self.patient_tokens(verb)
+                    return self.subjects(verb)
+                return []
+            if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _COPULAS and noun.i != t.i:
+                # A badly attached conjunct ("... since 2011 and CHAIRMAN of ...").
+                return self.subjects(verb)
+        if dep == "nsubj" and lemma_of(head) == "be":
+            attrs = [c for c in head.children if c.dep_ == "attr" and self.index.at(c)]
+            return attrs
+        return []
+
+    def prep_objects(self, heads: Iterable[Token], preps: Iterable[str], *,
+                     deep: bool = False) -> list[Token]:
+        """Return the objects of the given prepositions attached to any of ``heads``.
+
+        With ``deep``, also look one "in"/"at" phrase further ("combat operations in
+        the Kursk region AGAINST Ukraine", where the parser attaches "against" low).
+        """
+        wanted = set(preps)
+        out = []
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("prep", "dative", "agent") and c.lower_ in wanted:
+                    out.extend(o for o in c.children if o.dep_ == "pobj")
+        if deep and not out:
+            inner = [o for h in heads for c in h.children
+                     if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
+                     for o in c.children if o.dep_ == "pobj"]
+            return self.prep_objects(inner, wanted) if inner else []
+        return out
+
+    # ------------------------------------------------------------ event frames
+
+    def _verb_theme(self, trig: Token) -> list[Token]:
+        themes = self.patient_tokens(trig)
+        if not self.is_passive(trig):
+            # "North Korean soldiers DEPLOYED to Russia", "Ukrainian troops ENTERED Kursk"
+            subjects = self.subjects(trig)
+            if not themes or any(lemma_of(t) in self.forces for t in subjects):
+                themes = themes + subjects
+        more = []
+        for t in themes:
+            more.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj")
+        return themes + more + self.prep_objects([trig], ["with"])
+
+    def _noun_theme(self, trig: Token) -> list[Token]:
+        out = [c for c in trig.children if c.dep_ in ("compound", "poss", "amod")]
+        frontier = [trig]
+        for _ in range(2):
+            nxt = [o for t in frontier for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj"]
+            out.extend(nxt)
+            frontier = nxt
+        return out
+
+    def _light_verb(self, noun: Token) -> Token | None:
+        if noun.dep_ in ("dobj", "nsubjpass", "attr") and lemma_of(noun.head) in self.light_verbs:
+            return noun.head
+        return None
+
+    def _noun_agent(self, trig: Token, themes: list[Token], depth: int = 0) -> list[Arg]:
+        for c in trig.children:
+            if c.dep_ == "poss":
+                found = self.resolve(c)
+                if found:
+                    return found
+        for c in trig.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < trig.i:
+                ref = self.index.at(c)
+                if ref is not None:
+                    return [Arg(ref, "name", ref.span.text)]
+        by = self.prep_objects([trig], ["by"])
+        if by:
+            found = [a for t in by for a in self.resolve(t)]
+            if found:
+                return found
+        for t in themes:
+            if lemma_of(t) in self.forces:
+                found = self.owner(t)
+                if found:
+                    return found
+        verb = self._light_verb(trig)
+        if verb is not None:
+            return [a for t in self.agent_tokens(verb) for a in self.resolve(t)]
+        head = trig.head
+        if trig.dep_ == "pobj" and head.i != trig.i:
+            up = head.head
+            if head.lower_ in ("in", "into") and up.pos_ in ("VERB", "AUX"):
+                objs = [c for c in up.children if c.dep_ == "dobj"]
+                toks = objs or self.subjects(up)
+                return [a for t in toks for a in self.resolve(t)]
+            if head.lower_ == "of" and up.pos_ == "NOUN" and depth < 2:
+                return self._noun_agent(up, [], depth + 1)
+        if trig.dep_ == "conj" and depth < 2:
+            return self._noun_agent(trig.head, themes, depth + 1)
+        return []
+
+    def _has_context(self, trig: Token, words: frozenset[str], themes: list[Token]) -> bool:
+        near = [c for c in trig.children
+                if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod", "dobj")]
+        near += themes
+        head = trig.head
+        if trig.dep_ in ("advcl", "xcomp", "conj") and head.i != trig.i:
+            near.append(head)
+            near += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "advmod")]
+        verb = self._light_verb(trig)
+        if verb is not None:
+            near += [c for c in verb.children if c.dep_ in ("amod", "advmod", "npadvmod")]
+        return any(lemma_of(t) in words for t in near)
+
+    def frame_candidates(self, frame: Frame, trig: Token) -> Iterator[Candidate]:
+        """Yield the candidates of one frame whose trigger is ``trig``."""
+        if self.index.at(trig) is not None:
+            return  # the trigger word is part of a name ("the Alliance Party")
+        verb = frame.pos == "verb"
+        themes = self._verb_theme(trig) if verb else self._noun_theme(trig)
+        if frame.theme is not None and not any(lemma_of(t) in frame.theme for t in themes):
+            return
+        if frame.requires and not self._has_context(trig, frame.requires, themes):
+            return
+        subjects = self._role_args(frame.subject, trig, frame, themes)
+        objects = self._role_args(frame.object, trig, frame, themes)
+        if frame.object_is is not None:
+            objects = [o for o in objects if named_like(o.ref, frame.object_is)]
+        pairs: list[tuple[Arg, Arg]] = []
+        if "between" in frame.object:
+            between = self._args(self.prep_objects(self._prep_heads(trig, frame), ["between"]))
+            if len(between) >= 2:
+                pairs = list(combinations(between, 2))
+                objects = []
+        if not pairs:
+            if not objects and frame.predicate in self.lexicon.symmetric and len(subjects) > 1:
+                pairs = list(combinations(subjects, 2))
+            else:
+                pairs = [(s, o) for s in subjects for o in objects]
+        for s, o in pairs:
+            if s.ref.entity.iri == o.ref.entity.iri:
+                continue
+            yield Candidate(s, frame.predicate, o, f"frame:{frame.id}", frame.confidence, trig)
+
+    def _prep_heads(self, trig: Token, frame: Frame) -> list[Token]:
+        heads = [trig]
+        if frame.pos == "verb":
+            heads += self.patient_tokens(trig)
+        else:
+            verb = self._light_verb(trig)
+            if verb is not None:
+                heads.append(verb)
+        return heads
+
+    def _args(self, tokens: Iterable[Token]) -> list[Arg]:
+        out: list[Arg] = []
+        seen: set[str] = set()
+        for t in tokens:
+            for a in self.resolve(t):
+                if a.ref.entity.iri not in seen:
+                    seen.add(a.ref.entity.iri)
+                    out.append(a)
+        return out
+
+    def _role_args(self, roles: tuple[str, ...], trig: Token, frame: Frame,
+                   themes: list[Token]) -> list[Arg]:
+        verb = frame.pos == "verb"
+        for role in roles:
+            if role == "between":
+                continue
+            if role == "agent":
+                if verb:
+                    found = self._args(self.agent_tokens(trig))
+                    if not found and self.is_passive(trig):
+                        # "North Korean troops were deployed": the troops' country.
+                        found = [a for t in themes if lemma_of(t) in self.forces
+                                 for a in self.owner(t)]
+                else:
+                    found = self._noun_agent(trig, themes)
+            elif role == "patient":
+                if verb:
+                    found = self._args(self.patient_tokens(trig))
+                else:
+                    found = self._args(self.prep_objects([trig], ["of"]))
+            elif role == "dobj":
+                found = self._args(c for c in trig.children if c.dep_ == "dobj")
+            elif role == "whole":
+                found = self._args(c for c in trig.children if c.dep_ in _SUBJECT_DEPS)
+            elif role == "purpose":
+                found = self._args(
+                    o for c in trig.children
+                    if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in self.aid_verbs
+                    for o in c.children if o.dep_ == "dobj")
+            else:
+                found = self._args(self.prep_objects(self._prep_heads(trig, frame), [role],
+                                                     deep=role in ("against", "on", "with")))
+            if found:
+                return found
+        return []
+
