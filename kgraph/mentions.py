@@ -98,6 +98,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -426,6 +427,31 @@ class _Cand:
         return f"_Cand({self.start}, {self.end}, {self.type!r}, key={self.key!r})"
 
 
+_LEXICON_IDS: dict[int, tuple[NameLexicon, dict[str, frozenset[int]]]] = {}
+
+
+def _lexicon_ids(lex: NameLexicon) -> dict[str, frozenset[int]]:
+    """Hashes of the lexicon's cue words and head words, computed once per lexicon."""
+    cached = _LEXICON_IDS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    ids = {
+        "cue": frozenset(get_string_id(w) for w in lex.cues),
+        "misc_head": frozenset(get_string_id(w) for w, (t, _k) in lex.heads.items()
+                               if t == "Misc"),
+        "of_head": frozenset(get_string_id(w) for w, (t, _k) in lex.heads.items()
+                             if t in ("Misc", "Event")),
+        "quote": frozenset(get_string_id(q) for q in _QUOTES),
+    }
+    _LEXICON_IDS[id(lex)] = (lex, ids)
+    return ids
+
+
+def _positions(hashes: list[int], wanted: frozenset[int]) -> list[int]:
+    """Indices of the tokens whose hash is wanted."""
+    return [i for i, h in enumerate(hashes) if h in wanted]
+
+
 def _country_code(entry: GazetteerEntry) -> str | None:
     if entry.type == "Country":
         return entry.key.partition("/")[2]
@@ -445,6 +471,11 @@ class _MentionFinder:
         self.gaz = gazetteer
         self.lex = lexicon
         self._title_lines: dict[int, bool] = {}
+        # Token attributes as arrays: rules look up the few tokens that can start them
+        # instead of walking every token (Token objects are what costs time).
+        self._orth, self._lower = (sdoc.to_array([ORTH, LOWER]).T.tolist() if len(sdoc)
+                                   else ([], []))
+        self._ids = _lexicon_ids(lexicon)
         self._anchors: set[str] = set()
         self._unlinked: set[tuple[int, int]] = set()
         self._anchored_by: dict[str, set[tuple[int, int]]] = defaultdict(set)
@@ -1054,7 +1085,8 @@ class _MentionFinder:
         by_start: dict[int, _Cand] = {}
         for c in cands:
             by_start.setdefault(c.start, c)
-        for i, tok in enumerate(doc):
+        for i in _positions(self._orth, self._ids["cue"]):
+            tok = doc[i]
             kind = self.lex.cue(tok.text)
             if kind is None:
                 continue
@@ -1114,7 +1146,8 @@ class _MentionFinder:
         Sports Hall of Fame" (small words such as "of" may stand between)."""
         doc = self.doc
         out = []
-        for i, t in enumerate(doc):
+        for i in _positions(self._lower, self._ids["misc_head"]):
+            t = doc[i]
             if not t.text[:1].isupper() or self.lex.head_type(t.text) != "Misc":
                 continue
             a = i
@@ -1141,7 +1174,9 @@ class _MentionFinder:
         doc = self.doc
         n = len(doc)
         out: list[tuple[int, int, str]] = []
-        for i in range(n - 2):
+        for i in _positions(self._lower, self._ids["of_head"]):
+            if i >= n - 2:
+                break
             t = doc[i]
             etype = self.lex.head_type(t.text)
             if etype not in ("Event", "Misc") or not t.text[:1].isupper() \
@@ -1239,11 +1274,10 @@ class _MentionFinder:
         doc = self.doc
         out = []
         opened: int | None = None
-        for i, t in enumerate(doc):
-            if t.is_sent_start:
-                opened = None
-            if t.text not in _QUOTES:
-                continue
+        for i in _positions(self._orth, self._ids["quote"]):
+            t = doc[i]
+            if opened is not None and doc[opened].sent.start != t.sent.start:
+                opened = None  # quotes pair within a sentence
             if opened is None or t.text in ("“", "‘"):
                 opened = i
                 continue
