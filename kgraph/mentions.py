@@ -9,7 +9,11 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
 1. **Which entry.** A name several entries share ("Georgia", "Washington", "Red Sea")
    goes to the entry in a country the document also names unambiguously; else to a
    country, an organisation, a person, a demonym or an area of no one country before a
-   place inside some other country; else to the most populous.
+   place inside some other country; else to the most populous. A name made only of
+   words the institutions of many countries share (``data/sharedwords.tsv``: "Democratic
+   Party", "Liberal Democratic Party", "Ministry of Defence", "Congress") is linked to one
+   country's organisation only where the document names that country; elsewhere it is
+   an organisation mention with no gazetteer link.
 2. **Who wins when both speak.**
    a. A gazetteer span that equals or contains an NER entity wins: it fixes the type
       (Kursk is a Place, not a PRODUCT) and the extent ("Valery Vasilyevich Gerasimov",
@@ -26,7 +30,10 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
       (:meth:`_MentionFinder._standalone_ok`): a capitalised country, organisation,
       person or demonym; a place of several words; a one-word place the tagger calls a
       proper noun, that is not glued to other capitalised words, and whose name is not a
-      common word or given name unless a preposition of place stands before it.
+      common word or given name unless a preposition of place stands before it. A
+      country right after a capitalised word of another name ("Possible Peru", "Western
+      Goals UK") is a word of that name, not a mention (compass words, titles and
+      demonyms before it do not count: "Eastern Ukraine").
 3. **Organisation names are completed** (head words in ``data/namewords.tsv``): a
    demonym right before an organisation joins it ("Australian" + "Democrats"); an
    organisation ending in a head word takes "of"/"for" + the name after it ("Communist
@@ -37,12 +44,37 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
 5. **One name, one reading per document.** A word that is the surname or first name
    of a person named in full in the document is that person wherever it stands
    capitalised (NER's ORG or city readings of "Casanova" or "Buchanan" are retyped, and
-   untagged repeats are found); any other name found once is found again where NER
-   missed it (repeats, acronyms).
-6. **Suppression.** Titles and ranks never start a person's name (``data/titles.tsv``);
-   NER spans that are page furniture (``data/stopnames.tsv``), or that sit on a
-   headline-like line in which every word is capitalised ("Future Outlook"), are dropped
-   unless the gazetteer knows them; names without a capital letter are dropped.
+   untagged repeats are found); a name of capitalised words with no head word whose last
+   word stands alone as a person is that person's full name ("Andry Rajoelina");
+   a name the gazetteer links somewhere keeps that reading where NER typed it otherwise;
+   any other name found once is found again where NER missed it (repeats, acronyms).
+6. **Suppression.** Titles and ranks never start a person's name (``data/titles.tsv``),
+   and a span of titles alone ("Lieutenant Governor", "Head Coach") or a title with "of"
+   and a name ("King of Romania" → Romania) names no one; NER spans that are page
+   furniture or celestial bodies (``data/stopnames.tsv``: "Read More", "Earth"), that
+   label a transcription ("IPA: [ˈkursk]"), or that sit on a headline-like line in which
+   every word is capitalised ("Future Outlook"), are dropped unless the gazetteer knows them;
+   names without a capital letter are dropped; a head or title word alone ("the
+   Senate", "Dean") is dropped unless it is the short form of a longer name in the
+   document ("the Commission" after "European Commission"). A participle after a hyphen
+   is not part of a name ("Iran-backed" names Iran).
+7. **Things that are not actors.** Names of works, products, weapons, vessels, awards and
+   degrees never become people, organisations or places (cue words in
+   ``data/miscwords.tsv``, head words of type Misc in ``data/namewords.tsv``): a title
+   after a work noun ("the film Oppenheimer", "her album, Lotus", "the song \" Windy \"");
+   a name before a product noun or listed with one ("Patriot missiles", "Stinger and
+   Rapier missiles", "Patriot air defence systems"), or after such a plural and "such
+   as"/"including" ("missiles such as Cirit and UMTAS"); a vessel's name after its class
+   or prefix ("the frigate Admiral Makarov", "HMS Ardent"); a name the sentence defines
+   as a work or product ("Velocifero is a studio album"); capitalised words ending in
+   an award, chart or law word ("Nobel Peace Prize", "UK Singles Chart", "Patriot Act"),
+   whatever NER or the gazetteer found inside them; an award
+   before "-nominated"/"-winning"; a degree ("an MA in", "Master of Business
+   Administration"). Such a span is typed ``Misc`` while the rules run, so that nothing
+   inside it (the place in "Treaty of The Hague", the city in "the cruiser Moskva") and
+   none of its repeats is taken for an actor, and is left out of the mentions. A name
+   typed by its first word and "of" is an event ("Battle of Kursk", "Treaty of The
+   Hague"), with no place mention inside.
 
 **Metonyms.** A capital or a seat of power used for its government ("Pyongyang said",
 "Washington warned") is recognised as what the words name: the city, a Place. The graph
@@ -63,9 +95,10 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -118,6 +151,14 @@ _TYPE_RANK = {"Country": 4, "Organization": 3, "Person": 3, "Place": 2, "Event":
 _WEAK_PLACE_FLAGS = frozenset({"common-word", "given-name"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _CONNECTORS = frozenset({"of", "for"})
+# Words that may stand capitalised before a country's name without making it part of
+# another name ("Eastern Ukraine", "Greater China").
+_COMPASS = frozenset({
+    "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central",
+    "northeast", "northeastern", "northwest", "northwestern", "southeast", "southeastern",
+    "southwest", "southwestern", "upper", "lower", "greater", "mainland", "continental",
+    "occupied", "independent",
+})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "from", "to", "at", "into", "across"})
 # Lower-case words that may start or sit inside a person's name (de Gaulle, bin Salman).
 _NAME_PARTICLES = frozenset({
@@ -126,6 +167,19 @@ _NAME_PARTICLES = frozenset({
 })
 _LEADING_JUNK_POS = frozenset({"ADJ", "DET", "ADV", "NUM", "PRON", "CCONJ", "VERB", "NOUN",
                                "AUX", "PART", "SCONJ", "PUNCT", "SYM"})
+# "Iran-backed", "Oscar-nominated", "Kyiv-based": a name and a participle, not one name.
+_PARTICIPLE = re.compile(r"(?:ed|ing)$")
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "``", "''"})
+# Small words a title may hold between its capitalised words.
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at",
+                          "by", "with", "from", "is", "it", "my", "me", "no", "de", "la",
+                          "el", "del", "le", "les", "des", "du", "di", "da"})
+# What may follow a title set off by a comma ("her album, Lotus (2012), ...").
+_APPOSITION_END = frozenset({",", ".", "(", ")", ";", ":", "and", "-", "–", "—", '"', "”"})
+# Small words inside one item of a list of titles ("Dawn of the Planet of the Apes").
+_ITEM_SMALL = frozenset({"of", "the", "de", "la", "el", "del", "le", "du", "di", "da"})
+# Words between a work noun and its title: "a program named Star Academy".
+_TITLE_VERBS = frozenset({"named", "called", "titled", "entitled"})
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&.+-]{2,10}$")
 
 
@@ -139,20 +193,35 @@ class NameLexicon:
     ``titles``: lower-case title and rank words that precede names ("president", "gen").
     ``stopnames``: normalised names that are page furniture, never entities.
     ``heads``: last words of names → (entity type, finer kind or ``None``), from
-    ``data/namewords.tsv`` ("party" → Organization/PoliticalParty, "war" → Event).
+    ``data/namewords.tsv`` ("party" → Organization/PoliticalParty, "war" → Event,
+    "prize" → Misc: a name that is no actor or place).
+    ``shared``: lower-case words that the institutions of many countries share in their
+    names (``data/sharedwords.tsv``: "democratic", "party", "ministry", "defence").
+    ``cues``: words that say a name names a work, vessel, product or degree, with that
+    kind (``data/miscwords.tsv``: "film" → work, "missiles" → product, "HMS" → prefix).
 
     Examples:
         >>> lex = NameLexicon(frozenset({"president"}), frozenset(),
-        ...                   {"party": ("Organization", "PoliticalParty"), "war": ("Event", None)})
+        ...                   {"party": ("Organization", "PoliticalParty"), "war": ("Event", None)},
+        ...                   shared=frozenset({"democratic", "party"}),
+        ...                   cues={"film": "work", "HMS": "prefix"})
         >>> lex.is_title("President"), lex.head_kind("Party"), lex.is_head("War")
         (True, 'PoliticalParty', False)
         >>> lex.head_type("War")
         'Event'
+        >>> lex.is_shared_name("the Democratic Party")
+        True
+        >>> lex.is_shared_name("Democratic Party of Japan")
+        False
+        >>> lex.cue("film"), lex.cue("Film"), lex.cue("HMS")
+        ('work', None, 'prefix')
     """
 
     titles: frozenset[str]
     stopnames: frozenset[str]
     heads: Mapping[str, tuple[str, str | None]]
+    shared: frozenset[str] = frozenset()
+    cues: Mapping[str, str] = field(default_factory=dict)
 
     def is_title(self, word: str) -> bool:
         """Return True when ``word`` is a title or rank ("Gen.", "President")."""
@@ -171,6 +240,23 @@ class NameLexicon:
         """Return the finer kind a head word suggests ("Ministry" → GovernmentBody)."""
         head = self.heads.get(word.lower())
         return head[1] if head else None
+
+    def is_shared_name(self, name: str) -> bool:
+        """Return True when every word of ``name`` is one many countries' bodies share."""
+        words = [w for w in re.findall(r"[^\W\d_][\w'’]*", name.lower().replace("’", "'"))
+                 if w not in _NAME_GLUE]
+        return bool(words) and all(w in self.shared for w in words)
+
+    def cue(self, word: str) -> str | None:
+        """Return the kind of thing a cue word announces ("film" → "work"), or None.
+
+        Work, vessel and product words count in lower case only; prefixes and degree
+        abbreviations as written.
+        """
+        return self.cues.get(word)
+
+
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "'s", "s"})
 
 
 def _read_word_table(path: Path) -> list[list[str]]:
@@ -207,12 +293,31 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
     stop = frozenset(normalize_name(r[0]) for r in _read_word_table(folder / "stopnames.tsv"))
     heads: dict[str, tuple[str, str | None]] = {}
     for row in _read_word_table(folder / "namewords.tsv"):
-        if len(row) < 2 or row[1] not in ("Organization", "Event", "Place"):
+        if len(row) < 2 or row[1] not in _HEAD_TYPES:
             raise DataFileError(
-                f"namewords.tsv: row {row!r} has no type Organization, Event or Place",
+                f"namewords.tsv: row {row!r} has no type {', '.join(_HEAD_TYPES)}",
                 fix="write: word<TAB>type<TAB>kind")
         heads[row[0].lower()] = (row[1], row[2] if len(row) > 2 and row[2] else None)
-    return NameLexicon(titles, stop, heads)
+    shared = frozenset(r[0].lower() for r in _optional_table(folder / "sharedwords.tsv"))
+    cues: dict[str, str] = {}
+    for row in _optional_table(folder / "miscwords.tsv"):
+        if len(row) < 2 or row[1] not in _CUE_KINDS:
+            raise DataFileError(
+                f"miscwords.tsv: row {row!r} has no cue kind {', '.join(_CUE_KINDS)}",
+                fix="write: word<TAB>cue<TAB>note")
+        word = row[0] if row[1] in ("prefix", "degree") and not row[0].islower() \
+            else row[0].lower()
+        cues[word] = row[1]
+    return NameLexicon(titles, stop, heads, shared=shared, cues=cues)
+
+
+_HEAD_TYPES = ("Organization", "Event", "Place", "Misc")
+_CUE_KINDS = ("work", "vessel", "product", "prefix", "degree")
+
+
+def _optional_table(path: Path) -> list[list[str]]:
+    """A word list added after the first release: an older data folder may lack it."""
+    return _read_word_table(path) if path.is_file() else []
 
 
 # --------------------------------------------------------------- gazetteer matcher
@@ -322,6 +427,31 @@ class _Cand:
         return f"_Cand({self.start}, {self.end}, {self.type!r}, key={self.key!r})"
 
 
+_LEXICON_IDS: dict[int, tuple[NameLexicon, dict[str, frozenset[int]]]] = {}
+
+
+def _lexicon_ids(lex: NameLexicon) -> dict[str, frozenset[int]]:
+    """Hashes of the lexicon's cue words and head words, computed once per lexicon."""
+    cached = _LEXICON_IDS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    ids = {
+        "cue": frozenset(get_string_id(w) for w in lex.cues),
+        "misc_head": frozenset(get_string_id(w) for w, (t, _k) in lex.heads.items()
+                               if t == "Misc"),
+        "of_head": frozenset(get_string_id(w) for w, (t, _k) in lex.heads.items()
+                             if t in ("Misc", "Event")),
+        "quote": frozenset(get_string_id(q) for q in _QUOTES),
+    }
+    _LEXICON_IDS[id(lex)] = (lex, ids)
+    return ids
+
+
+def _positions(hashes: list[int], wanted: frozenset[int]) -> list[int]:
+    """Indices of the tokens whose hash is wanted."""
+    return [i for i, h in enumerate(hashes) if h in wanted]
+
+
 def _country_code(entry: GazetteerEntry) -> str | None:
     if entry.type == "Country":
         return entry.key.partition("/")[2]
@@ -341,6 +471,13 @@ class _MentionFinder:
         self.gaz = gazetteer
         self.lex = lexicon
         self._title_lines: dict[int, bool] = {}
+        # Token attributes as arrays: rules look up the few tokens that can start them
+        # instead of walking every token (Token objects are what costs time).
+        self._orth, self._lower = (sdoc.to_array([ORTH, LOWER]).T.tolist() if len(sdoc)
+                                   else ([], []))
+        self._ids = _lexicon_ids(lexicon)
+        self._anchors: set[str] = set()
+        self._unlinked: set[tuple[int, int]] = set()
         self._anchored_by: dict[str, set[tuple[int, int]]] = defaultdict(set)
 
     # -- helpers ---------------------------------------------------------------
@@ -387,7 +524,7 @@ class _MentionFinder:
                 start += 1  # "Russian President Vladimir Putin" -> "Vladimir Putin"
             else:
                 break
-        if ent.label_ in ("ORG", "PERSON"):
+        if ent.label_ in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP"):
             # "Emperor of Japan", "Chief of the General Staff of ...": a title, then the name.
             k = start
             while k < end and self.lex.is_title(doc[k].text):
@@ -441,7 +578,7 @@ class _MentionFinder:
             return start, end
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha \
-                and doc[end + 1].text[:1].islower():
+                and doc[end + 1].text[:1].islower() and not _PARTICIPLE.search(doc[end + 1].text):
             end += 2
         return start, end
 
@@ -456,16 +593,26 @@ class _MentionFinder:
             entry = self.gaz.get(label[len(_DEMONYM):] if demonym else label)
             if entry is not None:
                 options[(sp.start, sp.end)].append((entry, demonym))
+        # A name every country's bodies may bear ("Democratic Party", "Ministry of
+        # Defence") is no evidence of the country whose body the gazetteer lists.
+        shared = {ext for ext in options if self.lex.is_shared_name(self._words(*ext))}
         # Countries the document names unambiguously: context for ambiguous names.
         anchors: set[str] = set()
         for (start, end), opts in options.items():
-            if len(opts) == 1 and self._cap(start):
+            if len(opts) == 1 and self._cap(start) and not (
+                    (start, end) in shared and opts[0][0].type == "Organization"):
                 code = _country_code(opts[0][0])
                 if code:
                     anchors.add(code)
                     self._anchored_by[code].add((start, end))
+        self._anchors = anchors
         chosen: dict[tuple[int, int], tuple[GazetteerEntry, bool]] = {}
         for extent, opts in options.items():
+            if extent in shared:
+                linkable = [o for o in opts if not self._needs_country(o[0])]
+                if not linkable:
+                    self._unlinked.add(extent)  # found, but nobody's in particular
+                opts = linkable or opts
             chosen[extent] = max(opts, key=lambda o: self._entry_rank(o, anchors))
         keep = filter_spans(Span(self.doc, s, e) for s, e in chosen)
         out = []
@@ -473,6 +620,15 @@ class _MentionFinder:
             start = sp.start + 1 if sp[0].text == "the" and len(sp) > 1 else sp.start
             out.append((start, sp.end, *chosen[(sp.start, sp.end)]))
         return out
+
+    def _needs_country(self, entry: GazetteerEntry) -> bool:
+        """True for one country's organisation whose country the document never names:
+        a shared name ("Democratic Party") must not be linked to it."""
+        return entry.type == "Organization" and bool(entry.country) \
+            and entry.country not in self._anchors
+
+    def _linkable(self, entry: GazetteerEntry, text: str) -> bool:
+        return not (self._needs_country(entry) and self.lex.is_shared_name(text))
 
     @staticmethod
     def _entry_rank(option: tuple[GazetteerEntry, bool], anchors: set[str]
@@ -494,6 +650,8 @@ class _MentionFinder:
         if not demonym and end - start > 1 and self.gaz.demonym_of(self.doc[start].text) \
                 and any(t.is_alpha and t.text[:1].islower() for t in self.doc[start + 1:end]):
             demonym = True  # "Russian military": a description by demonym, not a name
+        if (start, end) in self._unlinked or (start - 1, end) in self._unlinked:
+            return _Cand(start, end, entry.type, kind=entry.kind, source=source)
         return _Cand(start, end, entry.type, kind=entry.kind, key=entry.key, source=source,
                      demonym=demonym)
 
@@ -513,6 +671,9 @@ class _MentionFinder:
     def _suppressed(self, start: int, end: int) -> bool:
         if normalize_name(self._words(start, end)) in self.lex.stopnames:
             return True
+        doc = self.doc
+        if end + 1 < len(doc) and doc[end].text == ":" and doc[end + 1].text[:1] in "[/":
+            return True  # "IPA: [ˈkursk]": the label of a transcription, not a name
         if not any(self.doc[i].text[:1].isupper() for i in range(start, end)):
             return True
         return self._is_title_line(start)
@@ -539,6 +700,9 @@ class _MentionFinder:
                 gi = covering[0]
                 s, e, entry, demonym = extents[gi]
                 used.add(gi)
+                if (s, e) == (start, end) and entry.type == "Country" and not demonym \
+                        and self._glued_left(s):
+                    continue  # "Possible Peru": a word of another name
                 if (s, e) == (start, end) and self._ner_beats(label, entry, demonym, (s, e)):
                     cands.append(self._ner_cand(start, end, label, []) or _Cand(
                         start, end, NER_TYPES[label] or "Place"))
@@ -616,7 +780,7 @@ class _MentionFinder:
         assert etype is not None
         ok = _COMPATIBLE[label]
         for entry in self.gaz.lookup(text):
-            if entry.type in ok:
+            if entry.type in ok and self._linkable(entry, text):
                 return _Cand(start, end, entry.type, kind=entry.kind, key=entry.key)
         if label == "PERSON":
             people = [x for x in inside if x[2].type == "Person" and not x[3]]
@@ -643,6 +807,8 @@ class _MentionFinder:
         first = doc[start]
         if not first.text[:1].isupper():
             return False
+        if entry.type == "Country" and not demonym and self._glued_left(start):
+            return False
         if demonym or entry.type in ("Country", "Organization", "Person", "Event"):
             return True
         weak = _is_weak_place(entry)
@@ -661,6 +827,23 @@ class _MentionFinder:
             return False
         return not (prev is not None and prev.text[:1].isupper() and not prev.is_sent_start
                     and not prev.is_punct and not self.lex.is_title(prev.text))
+
+    def _glued_left(self, start: int) -> bool:
+        """True when a capitalised word of some other name stands right before ``start``
+        ("Possible Peru", "One Israel", "Western Goals UK"): the country is a word of
+        that name, not a mention. Compass words ("Eastern Ukraine"), titles, demonyms
+        and known names before it do not count."""
+        if start == 0:
+            return False
+        prev = self.doc[start - 1]
+        if not (prev.is_alpha and prev.text[:1].isupper()) or prev.is_sent_start \
+                or prev.is_stop or (start > 1 and "\n" in self.doc[start - 2].text):
+            return False  # "What Russia Wants": a sentence or line starts before it
+        if prev.lower_ in _COMPASS or self.lex.is_title(prev.text) \
+                or self.gaz.demonym_of(prev.text) is not None or self._is_title_line(start):
+            return False
+        return not any(sp.start <= start - 1 < sp.end
+                       for sp in self.doc.spans.get(SPAN_KEY, ()))
 
     def _coordinated_places(self, cands: list[_Cand]) -> list[_Cand]:
         """Names listed before a plural place noun are places of that kind.
@@ -763,7 +946,11 @@ class _MentionFinder:
                 i += 1
                 continue
             j = i
-            while j < n and doc[j].is_alpha and doc[j].text[:1].isupper():
+            while j < n and ((doc[j].is_alpha and doc[j].text[:1].isupper()) or (
+                    j > i and doc[j].text in ("'", "’", "'s", "’s") and j + 1 < n
+                    and j - 1 not in owner and doc[j + 1].is_alpha
+                    and doc[j + 1].text[:1].isupper())):
+                # "Workers' Party", "People's Party"; not "Ghana's Convention People's Party"
                 j += 1
             b = j
             while b > i and not self.lex.is_head(doc[b - 1].text):
@@ -820,7 +1007,8 @@ class _MentionFinder:
                 changed = True
             # "of"/"for" + a name after an organisation head word.
             while c.end + 1 < len(doc) and doc[c.end].lower_ in _CONNECTORS \
-                    and (self.lex.is_head(doc[c.end - 1].text) or chained):
+                    and (self.lex.is_head(doc[c.end - 1].text) or chained or (
+                        doc[c.end].lower_ == "of" and self.lex.is_head(doc[c.start].text))):
                 k = c.end + 1
                 if doc[k].lower_ == "the" and k + 1 < len(doc):
                     k += 1
@@ -872,12 +1060,339 @@ class _MentionFinder:
 
     def _relink_org(self, c: _Cand) -> None:
         text = self._words(c.start, c.end)
-        found = [e for e in self.gaz.lookup(text) if e.type == "Organization"]
+        found = [e for e in self.gaz.lookup(text)
+                 if e.type == "Organization" and self._linkable(e, text)]
         if found:
             c.key, c.kind, c.source = found[0].key, found[0].kind, "gazetteer+rule"
         else:
             c.key, c.source = None, "rule"
             c.kind = self.lex.head_kind(self.doc[c.end - 1].text) or c.kind
+
+    # -- rule 7: things that are not actors --------------------------------------
+
+    def _not_actors(self, cands: list[_Cand]) -> list[_Cand]:
+        """Mark names of works, products, vessels, awards and degrees as ``Misc``.
+
+        The cue words are in ``data/miscwords.tsv``. A ``Misc`` mention is never output,
+        but until the end it holds its words, so that no gazetteer name inside it ("The
+        Hague" in "Treaty of The Hague", "Moskva" in "the cruiser Moskva") and no repeat of
+        it is taken for an actor or a place.
+        """
+        doc = self.doc
+        extents: list[tuple[int, int]] = []
+        misc: set[int] = set()
+        products: set[int] = set()
+        by_start: dict[int, _Cand] = {}
+        for c in cands:
+            by_start.setdefault(c.start, c)
+        for i in _positions(self._orth, self._ids["cue"]):
+            tok = doc[i]
+            kind = self.lex.cue(tok.text)
+            if kind is None:
+                continue
+            if kind in ("work", "vessel") and tok.pos_ == "NOUN":
+                ext = self._title_after(i + 1, cands, plural=tok.tag_ == "NNS")
+                if kind == "work":
+                    # A known name after a work noun is more likely the subject of a
+                    # clause ("the nuclear program Tehran defends") than a title.
+                    ext = [(a, b) for a, b in ext if not any(
+                        c.key and a <= c.start < b for c in cands)]
+                extents.extend(ext)
+            elif kind == "prefix" and i + 1 < len(doc) and self._cap(i + 1) \
+                    and doc[i + 1].is_alpha and not self.lex.is_title(doc[i + 1].text):
+                run = self._cap_run(i + 1)
+                extents.append((i, max([run] + [c.end for c in cands
+                                                if i < c.start < run or c.start == i])))
+            if kind in ("work", "vessel", "product") and tok.tag_ == "NNS" \
+                    and tok.pos_ == "NOUN":
+                extents.extend(self._listed_after(i + 1, cands))
+        extents.extend(self._quoted_titles(cands))
+        extents.extend(self._misc_headed_runs())
+        events = self._headed_of(cands)
+        for c in cands:
+            if c.demonym or c.type == "Misc":
+                continue
+            thing = self._is_thing(c)
+            if thing:
+                misc.add(id(c))
+                if thing == "product":
+                    products.add(id(c))
+        # Names listed with a product are products: "Stinger and Rapier missiles".
+        for c in sorted(cands, key=lambda c: -c.start):
+            nxt = self._next_listed(c, by_start)
+            if nxt is not None and id(nxt) in products and not c.key and not c.demonym:
+                misc.add(id(c))
+                products.add(id(c))
+        out: list[_Cand] = []
+        for c in cands:
+            if id(c) in misc:
+                c.type, c.kind, c.key, c.source = "Misc", None, None, "rule"
+        extents = [e for e in extents if e[0] < e[1]]
+        taken = [(a, b) for a, b, _t in events] + extents
+        for c in cands:
+            if any(a < c.end and c.start < b for a, b in taken):
+                continue
+            out.append(c)
+        for a, b, etype in events:
+            out.append(_Cand(a, b, etype, source="rule"))
+        for sp in filter_spans(Span(doc, a, b) for a, b in extents):
+            if not any(a < sp.end and sp.start < b for a, b, _t in events):
+                out.append(_Cand(sp.start, sp.end, "Misc", source="rule"))
+        return out
+
+    def _misc_headed_runs(self) -> list[tuple[int, int]]:
+        """Capitalised words ending in a Misc head word name one thing, whatever NER and
+        the gazetteer found inside: "UK Singles Chart", "Nobel Peace Prize", "Chicagoland
+        Sports Hall of Fame" (small words such as "of" may stand between)."""
+        doc = self.doc
+        out = []
+        for i in _positions(self._lower, self._ids["misc_head"]):
+            t = doc[i]
+            if not t.text[:1].isupper() or self.lex.head_type(t.text) != "Misc":
+                continue
+            a = i
+            while a > 0:
+                p = doc[a - 1]
+                if (p.text[:1].isupper() or p.text[:1].isdigit()) and not p.is_sent_start \
+                        and "\n" not in p.text:
+                    a -= 1
+                elif p.lower_ in ("of", "the") and a > 1 and doc[a - 2].text[:1].isupper() \
+                        and not doc[a - 1].is_sent_start:
+                    a -= 1
+                else:
+                    break
+            while a < i and doc[a].lower_ in ("of", "the"):
+                a += 1
+            if a < i and (not out or out[-1][1] <= a):
+                out.append((a, i + 1))
+        return out
+
+    def _headed_of(self, cands: list[_Cand]) -> list[tuple[int, int, str]]:
+        """Names typed by their first word and "of": "Battle of Kursk", "Treaty of The
+        Hague" (events), "Order of Lenin"-like Misc names. The name after "of" is part of
+        it, not a mention of its own."""
+        doc = self.doc
+        n = len(doc)
+        out: list[tuple[int, int, str]] = []
+        for i in _positions(self._lower, self._ids["of_head"]):
+            if i >= n - 2:
+                break
+            t = doc[i]
+            etype = self.lex.head_type(t.text)
+            if etype not in ("Event", "Misc") or not t.text[:1].isupper() \
+                    or doc[i + 1].lower_ != "of":
+                continue
+            k = i + 2
+            if doc[k].lower_ == "the" and not doc[k].text[:1].isupper():
+                k += 1
+            run = self._cap_run(k) if k < n else k
+            if run == k:
+                continue
+            run = max([run] + [c.end for c in cands if k <= c.start < run])
+            if any(c.start < i < c.end or (c.start < run < c.end and c.start >= i)
+                   for c in cands):
+                continue  # inside a longer name ("Museum of the Battle of Kursk")
+            if out and out[-1][1] > i:
+                continue
+            out.append((i, run, etype))
+        return out
+
+    def _cap_run(self, j: int, small: frozenset[str] = frozenset()) -> int:
+        """End of the title-like run of words from ``j``: capitalised words, numbers, and
+        small words between capitalised ones ("Princess Alice and the Glass Slipper").
+        ``small`` replaces the small words allowed (list items hold no "and")."""
+        doc = self.doc
+        n = len(doc)
+        small = small or _TITLE_SMALL
+        k = j
+        while k < n:
+            t = doc[k]
+            if "\n" in t.text:
+                break
+            if t.text[:1].isupper() or (t.text[:1].isdigit() and k > j):
+                k += 1
+            elif t.lower_ in small and k > j and k + 1 < n and (
+                    doc[k + 1].text[:1].isupper() or (doc[k + 1].lower_ in small
+                    and k + 2 < n and doc[k + 2].text[:1].isupper())):
+                k += 1
+            elif t.text == "-" and k > j and k + 1 < n and doc[k + 1].text[:1].isupper():
+                k += 1
+            else:
+                break
+        return k
+
+    def _title_after(self, j: int, cands: list[_Cand], *, plural: bool
+                     ) -> list[tuple[int, int]]:
+        """Extents of the titles that follow a work or vessel word at token ``j - 1``."""
+        doc = self.doc
+        n = len(doc)
+        k = j
+        quoted = False
+        for _ in range(3):
+            if k < n and doc[k].text in _QUOTES:
+                quoted = True
+                k += 1
+            elif k < n and (doc[k].text == "," or doc[k].lower_ in _TITLE_VERBS):
+                k += 1
+        if k >= n or not (doc[k].text[:1].isupper() or (doc[k].text[:1].isdigit() and quoted)):
+            return []
+        if quoted:
+            end = next((q for q in range(k, min(n, k + 15)) if doc[q].text in _QUOTES), None)
+            if end is None or end == k:
+                return []
+            return [(k, end)]
+        comma = k > j and doc[k - 1].text == ","
+        out = []
+        while True:
+            run = self._cap_run(k)
+            if run == k:
+                break
+            run = max([run] + [c.end for c in cands if k <= c.start < run])
+            if comma and run < n and doc[run].text not in _APPOSITION_END:
+                break  # "in their song, Rage Against the Machine named it": no title
+            out.append((k, run))
+            if run + 1 >= n or doc[run].text not in (",", "and", "or"):
+                break
+            closed = doc[run].lower_ in ("and", "or")
+            k = run + 1
+            if k < n and doc[k].lower_ in ("and", "or"):
+                closed = True
+                k += 1
+            if closed:
+                last = self._cap_run(k)
+                if last > k:
+                    out.append((k, max([last] + [c.end for c in cands if k <= c.start < last])))
+                break
+        if len(out) > 1 and not plural and not any(
+                t.lower_ in ("and", "or") for t in doc[out[0][1]:out[-1][1]]):
+            return out[:1]  # "the film Oppenheimer, Nolan's ...": one title, no list
+        return out
+
+    def _quoted_titles(self, cands: list[_Cand]) -> list[tuple[int, int]]:
+        """Short quoted runs in title case holding an unlinked name: song, film or book
+        titles (" Until It Sleeps "). A quoted known name alone ("Russia") stays."""
+        doc = self.doc
+        out = []
+        opened: int | None = None
+        for i in _positions(self._orth, self._ids["quote"]):
+            t = doc[i]
+            if opened is not None and doc[opened].sent.start != t.sent.start:
+                opened = None  # quotes pair within a sentence
+            if opened is None or t.text in ("“", "‘"):
+                opened = i
+                continue
+            a, b = opened + 1, i
+            opened = None
+            if not 0 < b - a <= 12 or doc[b - 1].text in (",", ".", "!", "?", ";", ":"):
+                continue
+            words = [w for w in doc[a:b] if w.is_alpha]
+            if not words or not words[0].text[:1].isupper() or any(
+                    w.text[:1].islower() and w.lower_ not in _TITLE_SMALL for w in words):
+                continue
+            inside = [c for c in cands if a <= c.start and c.end <= b]
+            if not inside or any(c.key or c.demonym for c in inside):
+                continue
+            if any(self.lex.head_type(doc[c.end - 1].text) for c in inside):
+                continue  # "The Imperial Grandson Association": a name, not a title
+            before = doc[doc[a].sent.start:a]
+            if not any(w.pos_ == "NOUN" and self.lex.cue(w.text) == "work" for w in before):
+                continue  # a nickname or a name on an inscription, not a title
+            out.append((a, b))
+        return out
+
+    def _listed_after(self, j: int, cands: list[_Cand]) -> list[tuple[int, int]]:
+        """Extents of the names after "such as"/"including"/"like" at token ``j``: "films
+        such as The Incredibles, Ratatouille and Up". A known name ends the list."""
+        doc = self.doc
+        n = len(doc)
+        if j + 1 < n and doc[j].lower_ == "such" and doc[j + 1].lower_ == "as":
+            j += 2
+        elif j < n and doc[j].lower_ in ("including", "like"):
+            j += 1
+        else:
+            return []
+        keyed = {t for c in cands if c.key or c.demonym for t in range(c.start, c.end)}
+        found = []
+        while j < n:
+            if doc[j].lower_ == "the" and j + 1 < n and doc[j + 1].text[:1].isupper():
+                j += 1
+            run = self._cap_run(j, _ITEM_SMALL)
+            if run == j or any(t in keyed for t in range(j, run)):
+                break
+            run = max([run] + [c.end for c in cands if j <= c.start < run])
+            found.append((j, run))
+            j = run
+            if j < n and doc[j].lower_ in ("and", "or"):
+                j += 1
+                continue
+            if j >= n or doc[j].text != ",":
+                break
+            while j < n and doc[j].text == ",":
+                j += 1
+            if j < n and doc[j].lower_ in ("and", "or"):
+                j += 1
+        return found
+
+    def _next_listed(self, c: _Cand, by_start: dict[int, _Cand]) -> _Cand | None:
+        doc = self.doc
+        j = c.end
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].lower_ in ("and", "or"):
+            j += 1
+        return by_start.get(j) if j > c.end else None
+
+    def _is_thing(self, c: _Cand) -> str | None:
+        """Say what the words around a name show it to be: "product", "work", "award" or
+        "degree", or None when they show nothing (see :meth:`_not_actors`)."""
+        doc = self.doc
+        n = len(doc)
+        first, last = doc[c.start], doc[c.end - 1]
+        text = self._words(c.start, c.end)
+        # Degrees: "an MA in ...", "his PhD from ...", "Master of Business Administration".
+        if self.lex.cue(text) == "degree":
+            prev = doc[c.start - 1].lower_ if c.start else ""
+            nxt = doc[c.end].lower_ if c.end < n else ""
+            if prev in ("a", "an", "his", "her", "their", "its") or nxt in (
+                    "in", "from", "degree", "at"):
+                return "degree"
+        if self.lex.cue(first.lower_) == "degree" and c.end - c.start > 2 \
+                and doc[c.start + 1].lower_ == "of":
+            return "degree"
+        if c.key:
+            return None
+        if c.end - c.start == 1 and first.text[:1].isupper() \
+                and self.lex.head_type(first.text) == "Misc":
+            return "award"  # "an Emmy Award" where NER took "Award" alone, "the Act"
+        # "Oscar-nominated", "Grammy-winning": an award.
+        if c.end + 1 < n and doc[c.end].text == "-" and doc[c.end + 1].lower_ in (
+                "nominated", "winning", "winner", "award"):
+            return "award"
+        # "Patriot missiles", "Patriot air defence systems", "Shahed drones".
+        if not (c.type == "Organization" and self.lex.is_head(last.text)) and not (
+                c.type == "Person" and c.end - c.start > 1):
+            k = c.end
+            for _ in range(4):
+                if k >= n:
+                    break
+                t = doc[k]
+                if t.pos_ == "NOUN" and t.text.islower() and self.lex.cue(t.text) in (
+                        "product", "vessel"):
+                    return "product"
+                if not ((t.text.islower() and t.pos_ in ("NOUN", "ADJ")) or t.text == "-"):
+                    break
+                k += 1
+        # "Velocifero is the fourth studio album", "Song of Freedom, a 1936 film".
+        root = next((t for t in doc[c.start:c.end] if not c.start <= t.head.i < c.end), last)
+        kinds = ("work", "vessel", "product")
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            for t in root.head.children:
+                if t.dep_ == "attr" and t.text.islower() and self.lex.cue(t.text) in kinds:
+                    return "work"
+        for t in root.children:
+            if t.dep_ == "appos" and t.text.islower() and self.lex.cue(t.text) in kinds:
+                return "work"
+        return None
 
     # -- rule 4: acronyms in brackets ---------------------------------------------
 
@@ -978,6 +1493,33 @@ class _MentionFinder:
                 covered[t] = 1
             i = j
         cands = cands + added
+        # A name the gazetteer links somewhere in the document has that reading wherever
+        # NER typed it otherwise ("Altamira" the city, not a person, in one report), unless
+        # it is part of the name of a person named in full.
+        linked: dict[str, _Cand] = {}
+        for c in cands:
+            if c.key and not c.demonym and c.type != "Misc":
+                linked.setdefault(normalize_name(self._words(c.start, c.end)), c)
+        if linked:
+            for c in cands:
+                if c.key or c.demonym or c.type == "Misc":
+                    continue
+                model = linked.get(normalize_name(self._words(c.start, c.end)))
+                if model is None or (c.type == "Person" and doc[c.start].text in name_parts):
+                    continue
+                c.type, c.kind, c.key = model.type, model.kind, model.key
+        # A name of capitalised words without a head word, whose last word stands alone as
+        # a person elsewhere, is that person's full name ("Andry Rajoelina" ... "Rajoelina").
+        lone_people = {doc[c.start].text for c in cands
+                       if c.type == "Person" and c.end - c.start == 1 and not c.key}
+        for c in cands:
+            if c.key or c.type not in ("Organization", "Place") or c.end - c.start < 2:
+                continue
+            words = doc[c.start:c.end]
+            if words[-1].text in lone_people and all(
+                    t.is_alpha and t.text[:1].isupper() for t in words) and not any(
+                    self.lex.head_type(t.text) for t in words):
+                c.type, c.kind = "Person", None
         # Unlinked repeats of one name, and a name with its bracketed acronym, take the
         # type most of them have (the first's on a tie).
         readings: dict[str, list[_Cand]] = defaultdict(list)
@@ -996,17 +1538,46 @@ class _MentionFinder:
                 merged_into[name] = target
         for group in readings.values():
             group.sort(key=lambda c: c.start)
-            types = {c.type for c in group}
+            if any(c.type == "Misc" for c in group):
+                # A name the words around it show to be a work or product is that
+                # everywhere, except where it is the name of a person named in full.
+                for c in group:
+                    if not (c.type == "Person" and doc[c.start].text in name_parts):
+                        c.type, c.kind = "Misc", None
+                continue
+            types = list(dict.fromkeys(c.type for c in group))  # in text order
             if len(types) > 1:
                 counts: dict[str, int] = defaultdict(int)
                 for c in group:
                     counts[c.type] += 1
-                best = max(types, key=lambda t: (counts[t], t == group[0].type))
+                # Most frequent; on a tie the first met (never set order: same output
+                # on every run).
+                best = max(types, key=lambda t: (counts[t], -types.index(t)))
                 for c in group:
                     if c.type != best:
                         c.type = best
                         c.kind = next((x.kind for x in group if x.type == best), None)
         return cands
+
+    def _lone_head_words(self, cands: list[_Cand]) -> list[_Cand]:
+        """Drop a capitalised head or title word standing alone ("the Senate", "the
+        Church", "Dean") unless it is the short form of a longer name in the document
+        ("the Commission" after "European Commission"): alone it names nothing the
+        reader can tell apart."""
+        doc = self.doc
+        words: set[str] = set()
+        for c in cands:
+            if c.end - c.start > 1 and c.type != "Misc":
+                words.add(doc[c.start].lower_)
+                words.add(doc[c.end - 1].lower_)
+        out = []
+        for c in cands:
+            if c.end - c.start == 1 and not c.key and not c.demonym and c.type != "Misc":
+                w = doc[c.start].lower_
+                if (self.lex.head_type(w) or self.lex.is_title(w)) and w not in words:
+                    continue
+            out.append(c)
+        return out
 
     # -- all rules ---------------------------------------------------------------
 
@@ -1017,8 +1588,10 @@ class _MentionFinder:
         cands = self._whole_people(cands)
         cands = self._headed_names(cands)
         cands = self._complete_orgs(cands)
+        cands = self._not_actors(cands)
         cands = self._bracket_acronyms(cands)
         cands = self._one_reading(cands)
+        cands = self._lone_head_words(cands)
         cands.sort(key=lambda c: (c.start, -c.end))
         kept: list[_Cand] = []
         for c in cands:
@@ -1030,6 +1603,8 @@ class _MentionFinder:
                    for c in kept}
         mentions = []
         for c in kept:
+            if c.type == "Misc":
+                continue  # a work, product, award...: it only kept its words from others
             start, end = offsets[id(c)]
             alias = offsets.get(id(c.alias_of)) if c.alias_of is not None else None
             mentions.append(Mention(

@@ -114,7 +114,7 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
         if doc.url:
             g.add((d, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
         if doc.date:
-            g.add((d, DCTERMS.date, Literal(doc.date, datatype=XSD.date)))
+            g.add((d, DCTERMS.date, _date_literal(doc.date)))
         if doc.outlet:
             g.add((d, KG.outlet, Literal(doc.outlet)))
     for e in kg.entities.values():

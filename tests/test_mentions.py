@@ -65,6 +65,9 @@ def gaz() -> Gazetteer:
                        kind="MediaOutlet"),
         GazetteerEntry("place/red-sea", "Place", "Red Sea", kind="Sea"),
         GazetteerEntry("place/SD-RS", "Place", "Red Sea", kind="Region", country="SD"),
+        GazetteerEntry("org/democratic-party-us", "Organization", "Democratic Party",
+                       kind="PoliticalParty", aliases=("Democrats", "US Democratic Party"),
+                       country="US"),
     ])
 
 
@@ -351,3 +354,184 @@ def test_mentions_custom_lexicon_is_used(parse, gaz):
     # The gazetteer knows Russia: a stop name never removes a gazetteer name.
     assert [m.key for m in find_mentions(doc, Document("d", text), gaz, lexicon=lex)] == [
         "country/RU"]
+
+
+# ------------------------------------------------------- shared names of institutions
+
+
+@pytest.mark.parametrize(("text", "ents", "key"), [
+    # No country of the party named: the name is a party, but not the US one.
+    ("The Democratic Party won in Greece.", {"Democratic Party": "ORG"}, None),
+    # The document names its country: linked.
+    ("The Democratic Party won in the United States.", {"Democratic Party": "ORG"},
+     "org/democratic-party-us"),
+    ("The Democrats won in the United States.", {}, "org/democratic-party-us"),
+    # A name that says whose it is always links.
+    ("The US Democratic Party won in Greece.", {"US Democratic Party": "ORG"},
+     "org/democratic-party-us"),
+])
+def test_mentions_shared_name_links_only_where_its_country_is_named(parse, gaz, text, ents,
+                                                                  key):
+    found = [(t, ty, k) for t, ty, k in _found(parse(text, ents), gaz)
+             if ty == "Organization"]
+    assert len(found) == 1 and found[0][2] == key, found
+
+
+def test_mentions_shared_word_alone_is_not_linked_without_its_country(parse, gaz):
+    # "Democrats" alone, no US in sight: neither the US party nor a mention at all.
+    assert _found(parse("The Democrats won in Greece."), gaz) == [
+        ("Greece", "Country", "country/GR")]
+
+
+def test_mentions_lexicon_knows_shared_names():
+    lex = load_name_lexicon()
+    assert lex.is_shared_name("Liberal Democratic Party")
+    assert lex.is_shared_name("the Ministry of Defence")
+    assert not lex.is_shared_name("LDP")
+    assert not lex.is_shared_name("Liberal Democratic Party of Japan")
+
+
+# ------------------------------------------------------ a country inside another name
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("They joined Possible Greece in May.", False),
+    ("They fought in Eastern Greece in May.", True),
+    ("They arrived in Greece in May.", True),
+    ("Greece won.", True),
+])
+def test_mentions_country_glued_to_another_name_is_no_mention(parse, gaz, text, kept):
+    found = _found(parse(text), gaz)
+    assert (("Greece", "Country", "country/GR") in found) is kept
+
+
+def test_mentions_participle_after_a_hyphen_is_not_part_of_the_name(parse, gaz):
+    doc = parse("Russia-backed forces moved.", {"Russia": "GPE"})
+    assert _found(doc, gaz) == [("Russia", "Country", "country/RU")]
+
+
+# ------------------------------------------------------------ lone head words
+
+
+def test_mentions_lone_head_word_is_dropped(parse, gaz):
+    assert _found(parse("The Senate voted.", {"Senate": "ORG"}), gaz) == []
+
+
+def test_mentions_head_word_short_for_a_longer_name_stays(parse, gaz):
+    text = "The European Commission met. The Commission agreed."
+    found = _found(parse(text, {"European Commission": "ORG", ("Commission", 2): "ORG"}), gaz)
+    assert [t for t, _, _ in found] == ["European Commission", "Commission"]
+
+
+# ------------------------------------------------ things that are not actors (rule 6)
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # A ship prefix before a name.
+    ("HMS Ardent sank near Russia.", {"HMS Ardent": "ORG"}, ["Russia"]),
+    # An award joined by a hyphen to "nominated", "winning".
+    ("Oscar-nominated Ivan Petrov visited Russia.",
+     {"Oscar": "PERSON", "Ivan Petrov": "PERSON"}, ["Ivan Petrov", "Russia"]),
+    # A head word of type Misc ends the name.
+    ("He won the Distinguished Service Medal in Russia.",
+     {"Distinguished Service Medal": "ORG"}, ["Russia"]),
+    ("He won an Emmy Award in Russia.", {"Award": "PERSON"}, ["Russia"]),
+])
+def test_mentions_cued_things_are_not_actors(parse, gaz, text, ents, expected):
+    assert [t for t, _, _ in _found(parse(text, ents), gaz)] == expected
+
+
+def test_mentions_event_named_by_its_first_word_holds_the_place(parse, gaz):
+    doc = parse("The Battle of Kursk began.", propn=("Kursk",))
+    assert _found(doc, gaz) == [("Battle of Kursk", "Event", None)]
+
+
+def test_mentions_shipped_lexicon_has_cues_and_misc_heads():
+    lex = load_name_lexicon()
+    assert lex.cue("film") == "work" and lex.cue("missiles") == "product"
+    assert lex.cue("frigate") == "vessel" and lex.cue("HMS") == "prefix"
+    assert lex.cue("Film") is None  # cue nouns count in lower case only
+    assert lex.head_type("Prize") == "Misc" and lex.head_type("Battle") == "Event"
+
+
+def test_mentions_lexicon_bad_cue_kind_is_a_clear_error(tmp_path):
+    for name in ("titles.tsv", "stopnames.tsv"):
+        (tmp_path / name).write_text("word\tnote\nx\t\n", encoding="utf-8")
+    (tmp_path / "namewords.tsv").write_text("word\ttype\tkind\nparty\tOrganization\t\n",
+                                            encoding="utf-8")
+    (tmp_path / "miscwords.tsv").write_text("word\tcue\tnote\nfilm\tmovie\t\n",
+                                            encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"miscwords\.tsv"):
+        load_name_lexicon(str(tmp_path))
+
+
+# The real model: sentences of news about weapons, films and prizes. Each lists the names
+# that must not become actors or places, and those that must stay.
+_NOT_ACTORS = [
+    ("The frigate Admiral Makarov sailed from Sevastopol on Monday.",
+     ["Makarov"], ["Sevastopol"]),
+    ("Ukraine received Patriot missiles and HIMARS launchers from the United States.",
+     ["Patriot", "HIMARS"], ["Ukraine", "United States"]),
+    ("Iran supplied Shahed drones to Russia, officials in Kyiv said.",
+     ["Shahed"], ["Iran", "Russia", "Kyiv"]),
+    ("Kyiv asked Washington for more Abrams tanks.", ["Abrams"], ["Kyiv", "Washington"]),
+    ("The cruiser Moskva sank after Ukraine struck it with Neptune missiles.",
+     ["Moskva", "Neptune"], ["Ukraine"]),
+    ("Christopher Nolan directed the film Oppenheimer, which won seven Oscars.",
+     ["Oppenheimer"], ["Christopher Nolan"]),
+    ("She won the Nobel Peace Prize in 2021 for her work in the Philippines.",
+     ["Nobel Peace Prize", "Nobel"], ["Philippines"]),
+    ("He earned an MBA from Harvard University in 1998.", ["MBA"], ["Harvard University"]),
+    ("Aselsan builds guided missiles such as Cirit and UMTAS for the Turkish army.",
+     ["Cirit", "UMTAS"], []),
+    ("Velocifero is the fourth studio album by Ladytron.", ["Velocifero"], []),
+    ('The band released the single " Lose Control " in Finland.', ["Lose Control"],
+     ["Finland"]),
+    ("The war was ended by the Treaty of The Hague in 1720.", ["The Hague", "Hague"], []),
+    # A known name after a work noun is no title: the subject of a clause.
+    ("The West fears the nuclear program Tehran defends so fiercely.", [], ["Tehran"]),
+    # A span of titles alone names no one.
+    ("Lieutenant Governor Boyd Rutherford spoke in Maryland.", ["Lieutenant Governor"],
+     ["Maryland"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "absent", "present"), _NOT_ACTORS)
+def test_mentions_works_products_vessels_and_prizes_are_not_actors(nlp, text, absent,
+                                                                  present):
+    found = {m.text for m in find_mentions(nlp(text), Document("d", text))
+             if m.type in ("Person", "Organization", "Place", "Country")}
+    assert not found & set(absent), found
+    assert set(present) <= found, found
+
+
+@pytest.mark.parametrize(("text", "ents", "absent", "present"), [
+    ("Kursk (Russian: Курск, IPA: [ˈkursk]) is a city.", {"IPA": "ORG"}, "IPA", "Kursk"),
+    ("It covers an eighth of the Earth's land, Russia says.", {"Earth": "LOC"}, "Earth",
+     "Russia"),
+])
+def test_mentions_transcription_labels_and_planets_are_no_places(parse, gaz, text, ents,
+                                                                absent, present):
+    found = [t for t, _, _ in _found(parse(text, ents, propn=("Kursk",)), gaz)]
+    assert absent not in found and present in found, found
+
+
+def test_mentions_name_ending_in_a_misc_word_holds_the_country(parse, gaz):
+    doc = parse("It reached number one on the Greece Singles Chart in May.",
+                {"Greece": "GPE"})
+    assert _found(doc, gaz) == []
+
+
+def test_mentions_linked_name_keeps_its_reading_where_ner_differs(parse, gaz):
+    doc = parse("The attack in Nice shocked France. Nice was calm.",
+                {"Nice": "GPE", ("Nice", 2): "PERSON"}, propn=("Nice",))
+    assert [m for m in _found(doc, gaz) if m[0] == "Nice"] == [
+        ("Nice", "Place", "place/geonames-2990440")] * 2
+
+
+def test_mentions_full_name_of_a_lone_person_is_a_person(parse, gaz):
+    doc = parse("Andry Rajoelina took power. Rajoelina spoke.",
+                {"Andry Rajoelina": "ORG", ("Rajoelina", 2): "PERSON"})
+    found = _found(doc, gaz)
+    assert found[0] == ("Andry Rajoelina", "Person", None)

@@ -18,7 +18,7 @@ from ..errors import KGraphError
 __all__ = ["COMMANDS", "build_parser", "main"]
 
 #: Command name → module in this package.
-COMMANDS = ("build", "extract", "eval", "query")
+COMMANDS = ("build", "extract", "eval", "query", "export", "stats")
 
 
 class _Formatter(argparse.RawDescriptionHelpFormatter):
