@@ -115,3 +115,25 @@ def test_nlp_odd_text_gives_valid_mentions(nlp, text):
     for e in ex.entities:
         for m in e.mentions:
             assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Kursk (Russian: Курск, IPA: [ˈkursk]) is a city. It has a population of 440,052.", 2),
+    ("He spoke (see p. 4. Also p. 7.) at length. Then he left.", 2),
+    ("A stray bracket ( never closes. Two sentences follow. Here.", 3),
+    ("A heading\nNorth Korea sent troops (about 14,000) to Russia.", 2),
+])
+def test_nlp_no_sentence_starts_inside_brackets(nlp, text, sentences):
+    doc = nlp(text)
+    assert len(list(doc.sents)) == sentences
+    for sent in doc.sents:
+        assert sent.text.count("(") == sent.text.count(")") or "stray" in text
+
+
+def test_nlp_sentence_bounds_ignore_brackets_across_lines(vocab_nlp):
+    from kgraph.nlp import sentence_bounds
+
+    doc = sentence_bounds(vocab_nlp("Troops (about\n14,000) arrived."))
+    assert doc[4].is_sent_start  # the line break wins over the unclosed bracket
+    assert doc[5].is_sent_start is not False

@@ -1,0 +1,238 @@
+"""The membership, seat, grouping and event rules added to the relation layer, read from
+small hand-written sentences with the real model (and hand-built parts without it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgraph.errors import DataFileError
+from kgraph.model import Document, Entity, Evidence, Mention, Relation
+from kgraph.pipeline import extract_documents
+from kgraph.relations import _inferred
+from kgraph.relations.context import MentionRef
+from kgraph.relations.lexicon import Entailment, load_lexicon, parse_lexicon
+
+
+def _relations(nlp, text: str) -> dict[tuple[str, str, str], Relation]:
+    """Relations of one text by (subject label, predicate, object label)."""
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    label = {e.iri: e.label for e in ex.entities}
+    return {(label[r.subject], r.predicate, label[r.object]): r for r in ex.relations}
+
+
+def _holds(got: dict, triple: tuple[str, str, str]) -> bool:
+    s, p, o = triple
+    return triple in got or (p in load_lexicon().symmetric and (o, p, s) in got)
+
+
+READS = [
+    # organisations in places, and chains of places
+    ("He studied at the Patrice Lumumba University in Moscow.",
+     {("Patrice Lumumba University", "basedIn", "Moscow")}),
+    ("The company bought parts from Mitsubishi Electric (Japan) and Siemens.",
+     {("Mitsubishi Electric", "basedIn", "Japan")}),
+    ("Sappy Records is a record label based in Sackville, New Brunswick, Canada.",
+     {("Sappy Records", "basedIn", "Sackville"), ("Sappy Records", "basedIn", "Canada"),
+      ("Sackville", "locatedIn", "Canada")}),
+    ("A statue stands in Parliament Square in London, United Kingdom.",
+     {("Parliament Square", "locatedIn", "London"), ("London", "locatedIn", "United Kingdom")}),
+    # the leader of a named state is one of its citizens
+    ("Russian President Vladimir Putin spoke in Russia.",
+     {("Vladimir Putin", "leaderOf", "Russia"), ("Vladimir Putin", "citizenOf", "Russia")}),
+    # people of bodies
+    ("Jane Smith of the Democratic Party spoke.", {("Jane Smith", "memberOf", "Democratic Party")}),
+    ("Hamas and its leader Yahya Sinwar rejected the offer.",
+     {("Yahya Sinwar", "leaderOf", "Hamas")}),
+    ("Keir Starmer is a British politician for the Labour Party.",
+     {("Keir Starmer", "memberOf", "Labour Party")}),
+    ("John Smith campaigned for a seat in the House of Commons as the Labour Party candidate.",
+     {("John Smith", "memberOf", "Labour Party")}),
+    ("Harris served on the board of the National Urban League.",
+     {("Harris", "memberOf", "National Urban League")}),
+    ("Fiona Hill is a senior fellow at the Brookings Institution.",
+     {("Fiona Hill", "memberOf", "Brookings Institution")}),
+    ("Jo Vallentine won a seat for the Nuclear Disarmament Party in 1984.",
+     {("Jo Vallentine", "memberOf", "Nuclear Disarmament Party")}),
+    ("The agreement was organised by Harry West and joined his Ulster Unionist Party with the "
+     "Democratic Unionist Party.", {("Harry West", "memberOf", "Ulster Unionist Party")}),
+    # parts of bodies: mergers, formations, groupings, wings
+    ("The Liberal Party merged with the Country Party to form the Liberal National Party.",
+     {("Liberal Party", "partOf", "Liberal National Party"),
+      ("Country Party", "partOf", "Liberal National Party")}),
+    ("The Liberal Party merged into the Labour Party in 1988.",
+     {("Liberal Party", "partOf", "Labour Party")}),
+    ("The Unionist Party was absorbed into the South African Party.",
+     {("Unionist Party", "partOf", "South African Party")}),
+    ("The merger of the Unionist Party into the South African Party ended its history.",
+     {("Unionist Party", "partOf", "South African Party")}),
+    ("Russia and Belarus formed the Union State.",
+     {("Russia", "memberOf", "Union State"), ("Belarus", "memberOf", "Union State")}),
+    ("AUKUS, an alliance of Australia, the United Kingdom and the United States, was announced "
+     "in 2021.", {("Australia", "memberOf", "AUKUS"), ("United States", "memberOf", "AUKUS")}),
+    ("The Popular Front coalition, comprising the Socialist Party, the Communist Party and the "
+     "Radical Party, won the 1936 election.",
+     {("Socialist Party", "partOf", "Popular Front"),
+      ("Radical Party", "partOf", "Popular Front")}),
+    ("The Young Republicans, the youth wing of the Republican Party, met in Ohio.",
+     {("Young Republicans", "partOf", "Republican Party")}),
+    # events of news
+    ("Emmanuel Macron phoned Volodymyr Zelensky on Monday.",
+     {("Emmanuel Macron", "meetsWith", "Volodymyr Zelensky")}),
+    ("Japan's Prime Minister Fumio Kishida hosted South Korean President Yoon Suk Yeol in Tokyo.",
+     {("Fumio Kishida", "meetsWith", "Yoon Suk Yeol")}),
+    ("Antony Blinken travelled to Beijing for talks with Wang Yi.",
+     {("Antony Blinken", "meetsWith", "Wang Yi"), ("Antony Blinken", "visits", "Beijing")}),
+    ("India and Pakistan exchanged fire along the Line of Control.",
+     {("India", "fightsAgainst", "Pakistan")}),
+    ("Kyiv was hit by a barrage of Russian drones overnight.", {("Russia", "attacks", "Kyiv")}),
+    ("Israel launched airstrikes on Hezbollah targets in southern Lebanon.",
+     {("Israel", "attacks", "Hezbollah")}),
+    ("Pakistan carried out airstrikes on militant hideouts in Afghanistan.",
+     {("Pakistan", "attacks", "Afghanistan")}),
+    ("The United States imposed new sanctions on Iran's oil sector.",
+     {("United States", "sanctions", "Iran")}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), READS, ids=lambda v: str(v)[:40])
+def test_relations_rules_read(nlp, text, expected):
+    got = _relations(nlp, text)
+    for triple in expected:
+        assert _holds(got, triple), (triple, sorted(got))
+
+
+DOES_NOT_READ = [
+    # armed forces somewhere are deployed there, not based there
+    ("The Russian army in Kursk held its positions.", ("basedIn", "Kursk")),
+    # two people who spoke somewhere did not speak with each other
+    ("Putin and Xi spoke at the forum.", ("meetsWith", None)),
+    # an enumeration of cities is no address
+    ("Kursk, Belgorod and Bryansk were shelled.", ("locatedIn", None)),
+    # negated membership, merger, leadership and office
+    ("Harris did not serve on the board of the National Urban League.", ("memberOf", None)),
+    ("The Liberal Party did not merge with the Country Party to form the Liberal National "
+     "Party.", ("partOf", None)),
+    ("Fiona Hill was not a fellow at the Brookings Institution.", ("memberOf", None)),
+    ("Kim Jong Un is not the leader of South Korea.", ("leaderOf", None)),
+    ("Vladimir Putin never served as President of Ukraine.", ("leaderOf", None)),
+    # a state named only by its adjective is no citizenship's object
+    ("Kim Jong Un is a North Korean politician.", ("citizenOf", None)),
+    # "the league of Turkey" is Turkey's league, not a league Turkey is a member of
+    ("TFF First League is the second highest football league of Turkey.", ("memberOf", None)),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "absent"), DOES_NOT_READ, ids=lambda v: str(v)[:40])
+def test_relations_rules_do_not_overreach(nlp, text, absent):
+    predicate, obj = absent
+    got = _relations(nlp, text)
+    assert not [t for t in got if t[1] == predicate and obj in (None, t[2])], sorted(got)
+
+
+@pytest.mark.slow
+def test_relations_rules_hedged_merger_is_kept_but_flagged(nlp):
+    got = _relations(nlp, "The Liberal Party may merge with the Country Party to form the "
+                          "Liberal National Party.")
+    rel = got[("Country Party", "partOf", "Liberal National Party")]
+    assert all(ev.hedged and ev.hedge == "may" for ev in rel.evidence)
+    lex = load_lexicon()
+    frame = next(f for f in lex.frames if f.id == "merge-with")
+    assert rel.evidence[0].confidence == pytest.approx(
+        frame.confidence * lex.context.hedge_factor)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "North Korean leader Kim Jong Un did not attend the summit.",
+    "North Korean leader Kim Jong Un may visit Russia.",
+])
+def test_relations_rules_title_is_not_negated_or_hedged_by_its_verb(nlp, text):
+    got = _relations(nlp, text)
+    rel = got[("Kim Jong Un", "leaderOf", "North Korea")]
+    assert not rel.evidence[0].hedged
+
+
+@pytest.mark.slow
+def test_relations_rules_verb_still_hedges_its_own_claim(nlp):
+    got = _relations(nlp, "North Korean leader Kim Jong Un may visit Russia.")
+    assert got[("Kim Jong Un", "visits", "Russia")].evidence[0].hedge == "may"
+
+
+# ---------------------------------------------------------------- without the model
+
+
+def _ev(sentence: str, start: int, rule: str = "r", confidence: float = 0.8) -> Evidence:
+    return Evidence("d", sentence, start, start + len(sentence), rule, confidence)
+
+
+def test_relations_rules_chains_reach_the_country_in_several_steps():
+    ents = {e.iri: e for e in [
+        Entity("x:label", "Organization", "Sappy Records"),
+        Entity("x:town", "Place", "Sackville", kind="City"),
+        Entity("x:prov", "Place", "New Brunswick", kind="Region"),
+        Entity("x:ca", "Country", "Canada"),
+    ]}
+    stated = [
+        Relation("x:label", "basedIn", "x:town", (_ev("based in Sackville", 0),)),
+        Relation("x:town", "locatedIn", "x:prov", (_ev("Sackville, New Brunswick", 20),)),
+        Relation("x:prov", "locatedIn", "x:ca",
+                 (_ev("New Brunswick, Canada", 50, confidence=0.9),)),
+    ]
+    got = {(r.subject, r.predicate, r.object): r for r in _inferred(stated, ents)}
+    assert set(got) == {("x:label", "basedIn", "x:prov"), ("x:town", "locatedIn", "x:ca"),
+                        ("x:label", "basedIn", "x:ca")}
+    far = got[("x:label", "basedIn", "x:ca")]
+    # every sentence the chain passes through is evidence, each step less sure
+    assert {ev.start for ev in far.evidence} == {0, 20, 50}
+    assert {ev.rule for ev in far.evidence} == {"inferred:basedIn+locatedIn+locatedIn"}
+    assert far.evidence[0].confidence < got[("x:label", "basedIn", "x:prov")].evidence[0].confidence
+
+
+def test_relations_rules_chains_stop_at_a_country():
+    ents = {e.iri: e for e in [Entity("x:ru", "Country", "Russia"),
+                               Entity("x:ee", "Place", "Eastern Europe", kind="GeographicArea"),
+                               Entity("x:k", "Place", "Kursk", kind="City")]}
+    stated = [Relation("x:k", "locatedIn", "x:ru", (_ev("Kursk, Russia", 0),)),
+              Relation("x:ru", "locatedIn", "x:ee", (_ev("Russia in Eastern Europe", 30),))]
+    assert _inferred(stated, ents) == []
+
+
+def test_relations_rules_entailment_checks_the_object_type():
+    rule = Entailment("leaderOf", "citizenOf", object_type="Country")
+    ru = Entity("x:ru", "Country", "Russia")
+    nato = Entity("x:nato", "Organization", "NATO")
+    m = Mention("d", 0, 6, "Russia", "Country")
+    assert rule.applies("leaderOf", MentionRef(ru, m, None))  # type: ignore[arg-type]
+    assert not rule.applies("leaderOf", MentionRef(nato, m, None))  # type: ignore[arg-type]
+    assert not rule.applies("officialOf", MentionRef(ru, m, None))  # type: ignore[arg-type]
+
+
+def test_relations_rules_lexicon_reads_the_new_fields():
+    lex = load_lexicon()
+    assert "citizenOf" in lex.named_arguments
+    fellow = lex.role_nouns["fellow"][0]
+    assert fellow.preps == ("at", "with", "of") and fellow.holders == frozenset({"Person"})
+    speak = next(f for f in lex.frames if f.id == "speak-with")
+    assert speak.pair_subjects is False
+
+
+BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
+
+
+@pytest.mark.parametrize(("extra", "fragment"), [
+    ({"title": [{"predicate": "memberOf", "lemmas": ["fellow"], "preps": ["beside"]}]},
+     "preps"),
+    ({"title": [{"predicate": "memberOf", "lemmas": ["fellow"], "holders": ["Robot"]}]},
+     "holders"),
+    ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["join"],
+                 "pair_subjects": "no"}]}, "pair_subjects"),
+    ({"named_arguments": ["citizenOf"]}, "named_arguments"),
+    ({"entail": [{"predicate": "memberOf", "implies": "memberOf", "object_type": "Thing"}]},
+     "object_type"),
+    ({"entail": [{"predicate": "memberOf", "implies": "citizenOf"}]}, "implies"),
+])
+def test_relations_rules_lexicon_rejects_malformed_new_fields(extra, fragment):
+    with pytest.raises(DataFileError, match=fragment):
+        parse_lexicon({**BASE, **extra})
