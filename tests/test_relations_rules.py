@@ -91,6 +91,17 @@ READS = [
      {("Pakistan", "attacks", "Afghanistan")}),
     ("The United States imposed new sanctions on Iran's oil sector.",
      {("United States", "sanctions", "Iran")}),
+    ("Chinese warships entered Taiwan's waters.", {("China", "deploysForcesTo", "Taiwan")}),
+    ("Russian forces captured the city of Kherson in March 2022.",
+     {("Russia", "attacks", "Kherson")}),
+    ("The United States has provided Ukraine with more than $60 billion in military aid.",
+     {("United States", "militarySupportTo", "Ukraine")}),
+    # a verb the tagger took for a plural noun
+    ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
+                                        ("Turkey", "borders", "Iraq")}),
+    # the head of a state body is an official of the state, not its leader
+    ("The head of Ukraine's military intelligence, Kyrylo Budanov, said the attack failed.",
+     {("Kyrylo Budanov", "officialOf", "Ukraine")}),
 ]
 
 
@@ -120,6 +131,11 @@ DOES_NOT_READ = [
     ("Kim Jong Un is a North Korean politician.", ("citizenOf", None)),
     # "the league of Turkey" is Turkey's league, not a league Turkey is a member of
     ("TFF First League is the second highest football league of Turkey.", ("memberOf", None)),
+    # attacks on shipping in a sea are no attacks on the sea
+    ("The strikes followed weeks of Houthi attacks on shipping in the Red Sea.",
+     ("attacks", "Red Sea")),
+    ("The head of Ukraine's military intelligence, Kyrylo Budanov, said the attack failed.",
+     ("leaderOf", "Ukraine")),
 ]
 
 

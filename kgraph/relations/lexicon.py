@@ -482,12 +482,18 @@ def frame_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon,
         return  # triggers are verbs and nouns
     by_lemma = _frames_by_lemma(lexicon)
     for token in anchors if anchors is not None else find_anchors(sdoc, lexicon):
-        pos = "verb" if token.pos_ == "VERB" else "noun" if token.pos_ in ("NOUN", "PROPN") \
-            else None
+        pos = "verb" if token.pos_ == "VERB" or _misparsed_verb(token) \
+            else "noun" if token.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             continue
         for frame in by_lemma.get((lemma_of(token), pos), ()):
             yield from args.frame_candidates(frame, token)
+
+
+def _misparsed_verb(token: Token) -> bool:
+    """A sentence's root noun with a direct object is a verb ("Turkey BORDERS Syria")."""
+    return (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "NNS"
+            and any(c.dep_ == "dobj" for c in token.children))
 
 
 @functools.lru_cache(maxsize=8)

@@ -78,6 +78,7 @@ class _Structural:
         self.party_words = lexicon.word_class("party_words")
         self.part_nouns = lexicon.word_class("part_nouns")
         self.forces = lexicon.word_class("forces")
+        self.state_proxies = lexicon.word_class("state_proxies")
         self._by_iri: dict[str, MentionRef] | None = None
 
     # ------------------------------------------------------------ helpers
@@ -175,6 +176,9 @@ class _Structural:
                 through = False
                 if found and all(a.ref.entity.label.lower() in self.complements for a in found):
                     found = []  # "Chairman of the Board of X": the board is not a body here
+                if found and o.pos_ == "NOUN" and lemma_of(o) not in self.state_proxies and \
+                        all(a.via == "proxy" for a in found):
+                    through = True  # "head of Ukraine's military INTELLIGENCE": an office
                 if not found and o.pos_ in ("NOUN", "PROPN"):
                     # "head of state of X" (no office) / "Chief of the General Staff of X".
                     through = lemma_of(o) not in self.complements

@@ -48,6 +48,9 @@ _OBJECT_CONTROL = frozenset({
 })
 _PART_VERBS = frozenset({"constitute", "form", "make", "become", "remain", "comprise"})
 _MOD_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+#: Places where a target "in" them stands for the place: settlements and regions, not
+#: seas ("attacks on shipping in the Red Sea" are no attacks on the sea).
+_SETTLED_KINDS = frozenset({None, "City", "Town", "Village", "Region"})
 
 
 def lemma_of(token: Token) -> str:
@@ -239,7 +242,9 @@ class Arguments:
             out = []
             for o in self.prep_objects([t], ["of"]):
                 for a in self._resolve_one(o, depth + 1):
-                    if place_rank(a.ref.entity) <= rank:
+                    # "the town of Avdiivka": a place the gazetteer does not size is the town
+                    if place_rank(a.ref.entity) <= rank or (
+                            a.ref.entity.type == "Place" and a.ref.entity.kind is None):
                         out.append(a)
             return out
         return []
@@ -333,6 +338,10 @@ class Arguments:
         subj = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subj:
             return subj
+        if verb.pos_ in ("NOUN", "PROPN"):
+            # "Turkey borders Syria": a verb the tagger took for a plural noun, its subject
+            # for a modifier.
+            return [c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i]
         head = verb.head
         if head.i == verb.i:
             return []
@@ -536,7 +545,13 @@ class Arguments:
         verb = self._light_verb(trig)
         if verb is not None:
             near += [c for c in verb.children if c.dep_ in ("amod", "advmod", "npadvmod")]
-        return any(lemma_of(t) in words for t in near)
+        if any(lemma_of(t) in words for t in near):
+            return True
+        # "provided Ukraine WITH more than $60 billion in MILITARY aid": what is given
+        for w in self.prep_objects([trig], ["with"]):
+            if any(lemma_of(t) in words for t in list(w.subtree)[:12]):
+                return True
+        return False
 
     def frame_candidates(self, frame: Frame, trig: Token) -> Iterator[Candidate]:
         """Yield the candidates of one frame whose trigger is ``trig``."""
@@ -632,7 +647,9 @@ class Arguments:
                     # "airstrikes ON militant hideouts IN Afghanistan": the place of a
                     # target nobody names.
                     found = [a for a in self._args(self.prep_objects(objs, ["in", "inside"]))
-                             if a.ref.entity.type in ("Country", "Place")]
+                             if a.ref.entity.type == "Country" or (
+                                 a.ref.entity.type == "Place"
+                                 and a.ref.entity.kind in _SETTLED_KINDS)]
             if found:
                 return found
         return []
