@@ -366,8 +366,13 @@ class _Structural:
         a, b = self.index.at(thing), self.index.at(owner)
         if a is None or b is None or a is b or b.mention.demonym:
             return
-        if b.entity.type not in ("Place", "Country") or self._entry(a) is None:
-            return  # only places and bodies the gazetteer knows: "Italy's Franca Raimondi"
+        if b.entity.type not in ("Place", "Country"):
+            return
+        if self._entry(a) is None and not (a.entity.type == "Organization"
+                                           and self._party_like(a)):
+            # only places and bodies the gazetteer knows ("Italy's Franca Raimondi" may be
+            # a person), and parties by their name ("Hungary's Fidesz Party")
+            return
         if a.entity.type == "Place":
             if self._rank(a) < self._rank(b) and self._contained(a, b) is not False:
                 yield Candidate(Arg(a, "name", a.span.text), "locatedIn",
