@@ -20,10 +20,19 @@ rule                        reads
 ``place-list``              "Kursk Oblast, Russia", "Budapest (Hungary)"
 ``forces-presence``         "North Korean troops in Kursk" → forces deployed there
 ``person-of-party``         "John Carson of the Ulster Unionist Party", "Labour
-                            candidate X", "X's Forza Italia", "X (Green Party)"
-``place-in``                "Kharkiv in eastern Ukraine"
+                            candidate X", "X's Forza Italia", "X (Green Party)",
+                            "Mary Wilson of the Supremes", "Peskov of the Kremlin"
+``pronoun-poss-party``      "organised by Harry West ... his Ulster Unionist Party"
+``place-in``                "Kharkiv in eastern Ukraine", "Buttenhausen in Münsingen"
 ``nationality``             "X is a Russian politician", "X is Russian"
+``org-in-place``            "the Patrice Lumumba University in Moscow" → based there
+``org-place-bracket``       "Mitsubishi Electric (Japan)"
+``group-members``           "the coalition Auzolan, comprising A, B and C", "AUKUS,
+                            an alliance of Australia, the UK and the US"
 ==========================  ======================================================
+
+Member titles also take the bodies named by their ``preps`` in the lexicon ("a
+politician FOR the Labour Party", "a senior fellow AT the Brookings Institution").
 
 Titles that pass through an office ("Russian ARMY general", "Chief of the General
 Staff of X") make the holder an official rather than the leader; "opposition
