@@ -75,6 +75,11 @@ READS = [
       ("Radical Party", "partOf", "Popular Front")}),
     ("The Young Republicans, the youth wing of the Republican Party, met in Ohio.",
      {("Young Republicans", "partOf", "Republican Party")}),
+    ("The party formed a coalition called the Progressive Alliance with the Green Party and "
+     "the Liberal Party.", {("Green Party", "partOf", "Progressive Alliance"),
+                            ("Liberal Party", "partOf", "Progressive Alliance")}),
+    ("The Kennan Institute at the Wilson Center published a report.",
+     {("Kennan Institute", "partOf", "Wilson Center")}),
     # events of news
     ("Emmanuel Macron phoned Volodymyr Zelensky on Monday.",
      {("Emmanuel Macron", "meetsWith", "Volodymyr Zelensky")}),

@@ -29,6 +29,7 @@ rule                        reads
 ``org-place-bracket``       "Mitsubishi Electric (Japan)"
 ``group-members``           "the coalition Auzolan, comprising A, B and C", "AUKUS,
                             an alliance of Australia, the UK and the US"
+``unit-of-body``            "the Hoover Institution at Stanford University"
 ==========================  ======================================================
 
 Member titles also take the bodies named by their ``preps`` in the lexicon ("a
@@ -88,6 +89,7 @@ class _Structural:
         self.part_nouns = lexicon.word_class("part_nouns")
         self.forces = lexicon.word_class("forces")
         self.state_proxies = lexicon.word_class("state_proxies")
+        self.unit_words = lexicon.word_class("unit_words")
         self._by_iri: dict[str, MentionRef] | None = None
 
     # ------------------------------------------------------------ helpers
@@ -402,6 +404,20 @@ class _Structural:
                 yield Candidate(org, "basedIn", Arg(place, "name", place.span.text),
                                 "place-based", 0.75, based)
 
+    def is_unit(self, ref: MentionRef) -> bool:
+        """Whether an organisation's name makes it a unit of a body ("Hoover INSTITUTION")."""
+        words = {w.strip("'’.,()").lower() for w in ref.entity.label.split()}
+        return bool(words & self.unit_words) and not self._party_like(ref)
+
+    def unit_of_body(self, unit: MentionRef, body: Token) -> Iterator[Candidate]:
+        """ "the Hoover Institution AT Stanford University", "the Belfer Center at the
+        Harvard Kennedy School": an institute, school or centre of a larger body."""
+        for b in self.args.resolve(body, conj=False):
+            if b.ref.entity.type == "Organization" and b.ref is not unit and \
+                    not b.ref.mention.demonym:
+                yield Candidate(Arg(unit, "name", unit.span.text), "partOf", b, "unit-of-body",
+                                0.7, body)
+
     def org_in_place(self, org: Token, container: Token, rule: str, *,
                      known_only: bool = False) -> Iterator[Candidate]:
         """ "the Patrice Lumumba University IN Moscow", "Mitsubishi Electric (Japan)".
@@ -448,7 +464,10 @@ class _Structural:
                   if a.ref.entity.type == "Organization"]
         if not wholes:
             return
-        parts: list[Token] = self.args.prep_objects([noun], ["including"])
+        # "a coalition (called Y) WITH A and B", "an alliance INCLUDING A"
+        namers = [c for c in noun.children
+                  if c.dep_ == "acl" and lemma_of(c) in ("call", "name", "dub")]
+        parts: list[Token] = self.args.prep_objects([noun, *namers], ["including", "with"])
         of = self.args.prep_objects([noun], ["of"])
         listed = of + [c for o in of for c in o.children if c.dep_ == "appos"]
         if len(listed) > 1 or any(o.conjuncts for o in of):
@@ -683,6 +702,11 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             yield from rules.org_in_place(t, o, "org-in-place")
+                elif c.dep_ == "prep" and c.lower_ in ("at", "of") and rules.is_unit(ref):
+                    # "the Hoover Institution at Stanford University"
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            yield from rules.unit_of_body(ref, o)
                 elif other is not None and c.dep_ == "appos" and \
                         t.doc[other.span.start - 1].text == "(" and \
                         other.span.end < len(t.doc) and t.doc[other.span.end].text == ")":
