@@ -707,7 +707,7 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                     for o in c.children:
                         if o.dep_ == "pobj":
                             yield from rules.unit_of_body(ref, o)
-                elif other is not None and c.dep_ == "appos" and \
+                elif other is not None and c.dep_ == "appos" and other.span.start > 0 and \
                         t.doc[other.span.start - 1].text == "(" and \
                         other.span.end < len(t.doc) and t.doc[other.span.end].text == ")":
                     # "Mitsubishi Electric (Japan)"
