@@ -338,7 +338,7 @@ class Arguments:
         subj = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subj:
             return subj
-        if verb.pos_ in ("NOUN", "PROPN"):
+        if verb.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children):
             # "Turkey borders Syria": a verb the tagger took for a plural noun, its subject
             # for a modifier.
             return [c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i]
