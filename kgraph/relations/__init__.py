@@ -103,8 +103,9 @@ def extract_relations(
                                cand.object.ref.entity.type) and \
                     (rule.implies not in lex.named_arguments
                      or (index.is_named(key[0]) and index.is_named(key[2]))):
+                via = ev.rule[ev.rule.find("+"):] if "+" in ev.rule else ""
                 found.setdefault((key[0], rule.implies, key[2]), []).append(
-                    replace(ev, rule=f"entailed:{rule.predicate}"))
+                    replace(ev, rule=f"entailed:{rule.predicate}{via}"))
     relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
     return relations + _inferred(relations, index.entities)
 
@@ -133,8 +134,13 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
     vias = (cand.subject.via, cand.object.via)
     if "proxy" in vias:
         conf *= lex.context.proxy_factor
-    if "pronoun" in vias:
-        conf *= lex.context.pronoun_factor
+    rule = cand.rule
+    for via, factor in (("pronoun", lex.context.pronoun_factor),
+                        ("anaphor", lex.context.anaphor_factor)):
+        if via in vias:
+            conf *= factor
+            if not rule.startswith(f"{via}-"):
+                rule += f"+{via}"  # "title-of+anaphor": read through "the town", "he"
     if ctx.hedge:
         conf *= lex.context.hedge_factor
     sent = index.sent(trigger)
@@ -143,7 +149,7 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         sentence=sent.text,
         start=sent.start_char,
         end=sent.end_char,
-        rule=cand.rule,
+        rule=rule,
         confidence=round(conf, 3),
         hedged=ctx.hedge is not None,
         attributed_to=ctx.attributed_to,

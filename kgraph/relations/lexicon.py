@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,7 @@ from spacy.vocab import Vocab
 
 from ..errors import DataFileError
 from ..gazetteer import data_path
+from ..model import Entity
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import MentionRef
@@ -38,6 +39,7 @@ from .syntax import lemma_of, named_like
 __all__ = [
     "PREPOSITION_ROLES",
     "ROLES",
+    "Anaphor",
     "ContextWords",
     "Entailment",
     "Frame",
@@ -98,6 +100,53 @@ class RoleNoun:
 
 
 @dataclass(frozen=True, slots=True)
+class Anaphor:
+    """Definite nouns that may refer back to a named entity ("THE TOWN", "THE GROUP").
+
+    An entity fits when its type is one of :attr:`types` and, when :attr:`kinds` or
+    :attr:`names` are given, its kind is one of ``kinds`` (``"none"``: a kind nobody
+    knows) or its name has one of the words in ``names``. A name that carries another
+    entry's noun ("L.A. City COLLEGE", "the Labour PARTY") is what that noun refers
+    to, not this one ("the group"), unless this entry names no kinds and no words.
+    """
+
+    nouns: frozenset[str]
+    types: frozenset[str]
+    kinds: frozenset[str] | None = None
+    names: frozenset[str] | None = None
+
+    def fits(self, entity: Entity, *, categories: frozenset[str] = frozenset()) -> bool:
+        """Return whether ``entity`` is something these nouns may stand for.
+
+        ``categories`` are the nouns of every entry (see :attr:`Lexicon.anaphor_words`).
+
+        Examples:
+            >>> town = Anaphor(frozenset({"town"}), frozenset({"Place"}),
+            ...                frozenset({"City", "none"}))
+            >>> town.fits(Entity("x:k", "Place", "Kursk", kind="City"))
+            True
+            >>> town.fits(Entity("x:r", "Country", "Russia", kind="Country"))
+            False
+            >>> group = Anaphor(frozenset({"group"}), frozenset({"Organization"}),
+            ...                 frozenset({"none"}))
+            >>> group.fits(Entity("x:c", "Organization", "City College"),
+            ...            categories=frozenset({"group", "college"}))
+            False
+        """
+        if entity.type not in self.types:
+            return False
+        if self.kinds is None and self.names is None:
+            return True
+        words = {w.strip("'’.,()").lower() for w in entity.label.split()}
+        own = words & categories
+        if own and not own & (self.nouns | (self.names or frozenset())):
+            return False
+        if self.kinds is not None and (entity.kind or "none") in self.kinds:
+            return True
+        return self.names is not None and bool(words & self.names)
+
+
+@dataclass(frozen=True, slots=True)
 class Entailment:
     """A relation that implies another: a party's leader is one of its members."""
 
@@ -121,6 +170,7 @@ class ContextWords:
 
     hedge_factor: float = 0.6
     pronoun_factor: float = 0.8
+    anaphor_factor: float = 0.8
     proxy_factor: float = 0.9
     hedge_adverbs: frozenset[str] = frozenset()
     hedge_modals: frozenset[str] = frozenset()
@@ -146,7 +196,13 @@ class Lexicon:
     symmetric: frozenset[str] = frozenset()
     named_arguments: frozenset[str] = frozenset()
     entailments: tuple[Entailment, ...] = ()
+    anaphors: Mapping[str, Anaphor] = field(default_factory=dict)
     path: str = ""
+
+    @property
+    def anaphor_words(self) -> frozenset[str]:
+        """Every noun of ``[[anaphor]]``: the words that give a name its category."""
+        return frozenset(self.anaphors)
 
     def word_class(self, name: str) -> frozenset[str]:
         """Return the lemmas of a word class (``forces`` or ``@forces``)."""
@@ -341,6 +397,7 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
     context = ContextWords(
         hedge_factor=_confidence(ctx.get("hedge_factor", 0.6), f"{where}: hedge_factor"),
         pronoun_factor=_confidence(ctx.get("pronoun_factor", 0.8), f"{where}: pronoun_factor"),
+        anaphor_factor=_confidence(ctx.get("anaphor_factor", 0.8), f"{where}: anaphor_factor"),
         proxy_factor=_confidence(ctx.get("proxy_factor", 0.9), f"{where}: proxy_factor"),
         **{
             name: _words(ctx.get(name, []), f"{where}: [context] {name}")
@@ -361,8 +418,36 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
                                   for p in data.get("named_arguments", ())),
         entailments=tuple(_entailment(e, classes, predicates, f"{where}: [[entail]] #{i}")
                           for i, e in enumerate(data.get("entail") or (), 1)),
+        anaphors=_anaphors(data.get("anaphor") or (), classes, where),
         path=where,
     )
+
+
+def _anaphors(entries: Sequence[Mapping[str, Any]], classes: Mapping[str, frozenset[str]],
+              where: str) -> dict[str, Anaphor]:
+    out: dict[str, Anaphor] = {}
+    for i, entry in enumerate(entries, 1):
+        at = f"{where}: [[anaphor]] #{i}"
+        types = entry.get("types")
+        if not isinstance(types, list) or not types or not set(types) <= _TYPES:
+            raise DataFileError(f"{at} types must be a list of entity types, found {types!r}",
+                                fix=f"use some of: {', '.join(sorted(_TYPES))}")
+        kinds = entry.get("kinds")
+        if kinds is not None and (not isinstance(kinds, list)
+                                  or not all(isinstance(k, str) and k for k in kinds)):
+            raise DataFileError(f"{at} kinds must be a list of entity kinds, found {kinds!r}",
+                                fix='write e.g. kinds = ["City", "Town", "none"]')
+        names = (_class_ref(entry["names"], classes, f"{at} names")
+                 if "names" in entry else None)
+        nouns = _words(entry.get("nouns"), f"{at} nouns")
+        spec = Anaphor(nouns, frozenset(types), frozenset(kinds) if kinds is not None else None,
+                       names)
+        for noun in nouns:
+            if noun in out:
+                raise DataFileError(f"{at} lists the noun {noun!r} a second time",
+                                    fix="give every anaphoric noun one entry")
+            out[noun] = spec
+    return out
 
 
 def _entailment(entry: Mapping[str, Any], classes: Mapping[str, frozenset[str]],

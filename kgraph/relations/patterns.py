@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 from ..resolve import BASE_IRI, entity_iri
 from .context import MentionRef
 from .lexicon import Lexicon, RoleNoun, find_anchors
-from .syntax import Arg, Arguments, Candidate, lemma_of, named_like, place_rank
+from .syntax import Arg, Arguments, Candidate, lemma_of, named_like
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..gazetteer import Gazetteer
@@ -69,6 +69,8 @@ _STATE_KINDS = frozenset({"GovernmentBody", "IntelligenceService", "Ministry", "
 #: Participles that list a group's members: "a coalition COMPRISING A, B and C".
 _MEMBERS_VERBS = frozenset({"comprise", "include", "consist", "compose", "make", "contain",
                             "group", "bring", "unite", "feature"})
+#: Organisations a national adjective does not seat in that state ("the European Union").
+_NO_SEAT_KINDS = frozenset({"InternationalOrganization"})
 #: Organisations whose presence somewhere is a deployment, not a seat.
 _FORCES_KINDS = {"ArmedForces", "ArmedGroup", "Military"}
 
@@ -98,23 +100,35 @@ class _Structural:
         """A modifier names a state: a country, or a demonym of one."""
         return ref.entity.type == "Country"
 
-    def _modifier_refs(self, noun: Token, holder_tokens: set[int]) -> list[tuple[MentionRef, int]]:
-        """Entities modifying ``noun`` from the left, with the index where each ends."""
+    def _modifier_refs(self, noun: Token, holder_tokens: set[int]) -> list[tuple[Arg, int]]:
+        """Entities modifying ``noun`` from the left, with the index where each ends.
+
+        A possessive pronoun ("ITS leader") or a possessive noun that refers back ("THE
+        COUNTRY's prime minister") stands for the entity it refers to; the argument says
+        so (``via`` "pronoun" or "anaphor").
+        """
         mods = [c for c in noun.children if c.dep_ in _MOD_DEPS and c.i < noun.i]
         if noun.dep_ == "compound" and noun.head.i in holder_tokens:
             mods += [c for c in noun.head.children
                      if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]
-        out: list[tuple[MentionRef, int]] = []
+        out: list[tuple[Arg, int]] = []
         seen: set[str] = set()
         for m in mods:
             ref = self.index.at(m)
-            if ref is None and m.dep_ == "poss" and m.lower_ in _THING_POSSESSIVES:
-                # "Hamas and ITS leader Yahya Sinwar": the owner named before.
-                ref = self.args.antecedent(m)
-                if ref is not None and ref.entity.iri not in seen and \
-                        ref.span.start not in holder_tokens and ref.entity.type != "Person":
-                    seen.add(ref.entity.iri)
-                    out.append((ref, m.i + 1))
+            if ref is None and m.dep_ == "poss":
+                if m.lower_ in _THING_POSSESSIVES:
+                    # "Hamas and ITS leader Yahya Sinwar": the owner named before.
+                    found, via = self.args.antecedent(m), "pronoun"
+                else:
+                    # "THE COUNTRY's Prime Minister Sheikh Hasina": a noun that refers back.
+                    spec = self.args.anaphor_of(m)
+                    found = self.args.nominal_antecedent(m, spec) if spec is not None else None
+                    via = "anaphor"
+                if found is not None and found.entity.iri not in seen and \
+                        found.span.start not in holder_tokens and found.entity.type != "Person":
+                    seen.add(found.entity.iri)
+                    text = self.doc[m.left_edge.i:m.i + 1].text
+                    out.append((Arg(found, via, text), m.i + 1))
                 continue
             if ref is None:
                 # "the North Korean army leader": an entity inside a modifier phrase.
@@ -127,13 +141,13 @@ class _Structural:
             if ref.mention.demonym and ref.entity.type not in ("Country", "Organization"):
                 continue  # "a European country": a continent's adjective is not a relation
             seen.add(ref.entity.iri)
-            out.append((ref, ref.span.end))
+            out.append((Arg(ref, "name", ref.span.text), ref.span.end))
             if ref.entity.type == "Organization":
                 # "a RUSSIAN army general": the state behind a body named by its demonym.
                 for inner, end in self._nested_places(ref, demonyms_only=True):
                     if inner.entity.iri not in seen and inner.entity.type == "Country":
                         seen.add(inner.entity.iri)
-                        out.append((inner, end))
+                        out.append((Arg(inner, "name", inner.span.text), end))
         return out
 
     def _refs_by_iri(self) -> dict[str, MentionRef]:
@@ -210,6 +224,31 @@ class _Structural:
         return [(a, False) for o in self.args.prep_objects([noun.head], wanted)
                 for a in self.args.resolve(o) if a.ref.entity.type == "Organization"]
 
+    def _named_after_title(self, noun: Token) -> tuple[Arg, Arg] | None:
+        """The person named right after "TITLE of BODY": "the President of Poland, Lech
+        Walesa", "President of Pakistan Asif Ali Zardari" (read from the words: the parser
+        often hangs the name on the body, or the body on the name)."""
+        doc = self.doc
+        end = self.index.sent(noun).end
+        i = noun.i + 1
+        if i + 1 >= end or doc[i].lower_ != "of":
+            return None
+        i += 2 if doc[i + 1].lower_ == "the" else 1
+        while i < end and doc[i].pos_ == "ADJ" and self.index.at(doc[i]) is None and \
+                i - noun.i < 6:
+            i += 1  # "prime minister of INDEPENDENT Ghana, Kwame Nkrumah"
+        body = self.index.at(doc[i]) if i < end else None
+        if body is None or body.span.start != i or body.entity.type == "Person" or \
+                body.mention.demonym:
+            return None
+        j = body.span.end + (1 if body.span.end < end and doc[body.span.end].text == "," else 0)
+        person = self.index.at(doc[j]) if j < end else None
+        if person is None or person.span.start != j or person.entity.type != "Person":
+            return None
+        if person.span.end < end and doc[person.span.end].lower_ in ("'s", "’s", "'"):
+            return None  # "the President of Russia, Putin's spokesman"
+        return Arg(person, "name", person.span.text), Arg(body, "name", body.span.text)
+
     def _between_words(self, noun: Token, end: int) -> set[str]:
         """Lemmas between a modifier entity and the noun ("Russian ARMY general")."""
         return {lemma_of(t) for t in self.doc[end:noun.i] if t.is_alpha}
@@ -235,6 +274,15 @@ class _Structural:
         holder_tokens = {i for a in holders for i in range(a.ref.span.start, a.ref.span.end)}
         left = {lemma_of(c) for c in noun.children if c.i < noun.i} | {
             w.lower_ for w in self.doc[max(noun.i - 2, self.index.sent(noun).start):noun.i]}
+        if role.kind == "title" and not holders:
+            named = self._named_after_title(noun)
+            if named is not None:
+                holder, body = named
+                pred = self._title_predicate(role, noun, left, body.ref, set(),
+                                             via_modifier=False)
+                if pred is not None:
+                    yield Candidate(holder, pred, body, "title-of-name", role.confidence, noun)
+                return
         mods = self._modifier_refs(noun, holder_tokens)
         objects = self._of_objects(noun, role.preps)
         if role.kind == "title" and role.preps != ("of",):
@@ -247,8 +295,7 @@ class _Structural:
             for obj, _ in objects:
                 if obj.ref.entity.type not in ("Place", "Country"):
                     continue
-                for ref, _end in mods:
-                    mod = Arg(ref, "name", ref.span.text)
+                for mod, _end in mods:
                     if self._rank(obj.ref) <= noun_rank:
                         small, big = obj, mod
                     else:
@@ -260,10 +307,9 @@ class _Structural:
             return
         for holder in holders:
             htype = holder.ref.entity.type
-            for ref, end in mods:
-                obj = Arg(ref, "name", ref.span.text)
-                pred = self._title_predicate(role, noun, left, ref, self._between_words(noun, end),
-                                             via_modifier=True)
+            for obj, end in mods:
+                pred = self._title_predicate(role, noun, left, obj.ref,
+                                             self._between_words(noun, end), via_modifier=True)
                 if pred is None:
                     continue
                 pred = self._place_predicate(role, noun, pred, htype)
@@ -313,20 +359,44 @@ class _Structural:
 
     # ------------------------------------------------------------ nationality
 
-    def nationality(self, noun: Token, mod: Token) -> Iterator[Candidate]:
+    def nationality(self, noun: Token, mod: Token, *, rule: str = "nationality"
+                    ) -> Iterator[Candidate]:
+        """ "a RUSSIAN politician", "HUNGARIAN footballer X", "a pastor FROM NIGERIA" (people),
+        "the TURKISH company Roketsan" (bodies: ``basedIn``)."""
         ref = self.index.at(mod)
         if ref is None or ref.entity.type != "Country" or self.index.at(noun) is not None:
             return
+        for _ in range(4):
+            # "American country music ARTIST Carrie Underwood": the adjective opens a chain
+            # of compounds that ends on the noun said of the person.
+            head = noun.head
+            if noun.dep_ != "compound" or head.pos_ != "NOUN" or head.i == noun.i or \
+                    self.index.at(head) is not None:
+                break
+            noun = head
         if self.lex.role_noun(noun) is not None:
             return  # role nouns are read by the title rule
         lemma = lemma_of(noun)
-        if lemma in self.args.proxies or lemma in self.non_state:
+        if lemma in self.args.proxies:
+            return
+        person_noun = lemma not in self.non_state
+        if not person_noun and lemma not in self.args.org_nouns:
             return
         for t in self.args.holder(noun):
             for a in self.args.resolve(t):
-                if a.ref.entity.type == "Person" and a.ref.entity.iri != ref.entity.iri:
+                if a.ref.entity.iri == ref.entity.iri:
+                    continue
+                if a.ref.entity.type == "Person" and person_noun:
                     yield Candidate(a, "citizenOf", Arg(ref, "name", ref.span.text),
-                                    "nationality", 0.85, noun)
+                                    rule, 0.85 if rule == "nationality" else 0.75, noun)
+                elif rule == "nationality" and a.ref.entity.type == "Organization" and \
+                        lemma in self.args.org_nouns and a.ref.entity.kind not in _NO_SEAT_KINDS \
+                        and self.index.is_named(ref.entity.iri):
+                    # "the Turkish COMPANY Roketsan", "Hezbollah, the Lebanese GROUP": the
+                    # state the body belongs to (named in the text, as for citizenship); the
+                    # noun must be one of bodies ("a French COMPOSER" is no company's seat).
+                    yield Candidate(a, "basedIn", Arg(ref, "name", ref.span.text),
+                                    "org-nationality", 0.7, noun)
 
     def copula_nationality(self, be: Token, subj: Token, attr: Token) -> Iterator[Candidate]:
         ref = self.index.at(attr)
@@ -500,7 +570,7 @@ class _Structural:
         return self.gaz.get(ref.entity.iri[len(BASE_IRI):])
 
     def _rank(self, ref: MentionRef) -> float:
-        return place_rank(ref.entity)
+        return self.args.rank(ref.entity)
 
     def _contained(self, small: MentionRef, big: MentionRef) -> bool | None:
         """Whether the gazetteer puts ``small`` in ``big`` (None when it cannot tell)."""
@@ -670,6 +740,10 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
             # "a RUSSIAN politician", "HUNGARIAN footballer X": a nationality.
             if etype == "Country" and t.dep_ in ("amod", "compound") and head.pos_ == "NOUN":
                 yield from rules.nationality(head, t)
+            elif etype == "Country" and t.dep_ == "pobj" and head.lower_ == "from" and \
+                    head.head.pos_ == "NOUN" and not ref.mention.demonym:
+                # "Daniel Ajayi-Adeniran is a pastor FROM NIGERIA"
+                yield from rules.nationality(head.head, t, rule="nationality-from")
         for c in t.children:
             if span.start <= c.i < span.end:
                 continue

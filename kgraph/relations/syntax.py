@@ -5,8 +5,12 @@ tree, once per document:
 
 - which entity a token names, directly ("Russia"), through a demonym ("Russian"), a
   proxy noun that stands for its owner ("North Korean TROOPS", "the Russian
-  GOVERNMENT"), a relative pronoun ("Russia, WHICH borders ...") or a personal pronoun
-  ("IT borders Russia", with a cautious antecedent search);
+  GOVERNMENT"), a relative pronoun ("Russia, WHICH borders ..."), a personal pronoun
+  ("IT borders Russia", with a cautious antecedent search) or a definite noun that
+  refers back ("Hamas fired rockets. THE GROUP said ...", the lexicon's ``[[anaphor]]``);
+- the document's topic: the subject of a first sentence "X is a ..." (a profile), the
+  antecedent a pronoun or a definite noun falls back to when the sentences before it
+  offer none and name nothing else that fits;
 - the logical subject and object of a verb in active and passive voice, through
   control ("agreed TO SEND"), coordination and participles;
 - who holds a role noun ("Kim Jong Un, the supreme LEADER of ...", "X is a CITY in Y",
@@ -27,7 +31,7 @@ from ..model import Entity
 from .context import EntityIndex, MentionRef
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .lexicon import Frame, Lexicon
+    from .lexicon import Anaphor, Frame, Lexicon
 
 __all__ = ["Arg", "Arguments", "Candidate", "lemma_of", "named_like", "place_rank"]
 
@@ -71,14 +75,19 @@ _RANKS = {"Facility": 0.5, "Neighbourhood": 0.5, "Neighborhood": 0.5, "City": 1,
           "Village": 1, "Region": 2, "Country": 3, "GeographicArea": 4, "Continent": 5}
 
 
-def place_rank(entity: Entity) -> float:
+def place_rank(entity: Entity, *, subregions: frozenset[str] = frozenset()) -> float:
     """Return how large a place is: city 1, region 2, country 3, area 4, continent 5.
 
-    A place of unknown kind ranks 1.5 (a city or a region); anything else ranks 9.
+    A place of unknown kind ranks 1.5 (a city or a region); anything else ranks 9. A
+    region whose name ends in one of ``subregions`` ("Hampshire COUNTY", "Sudzhansky
+    DISTRICT") ranks 1.8: it lies inside a first-level region.
 
     Examples:
         >>> place_rank(Entity("x:ru", "Country", "Russia"))
         3
+        >>> place_rank(Entity("x:hc", "Place", "Hampshire County", kind="Region"),
+        ...            subregions=frozenset({"county"}))
+        1.8
     """
     if entity.type == "Country":
         return 3
@@ -86,6 +95,9 @@ def place_rank(entity: Entity) -> float:
         return 9
     if entity.kind is None:
         return 1.5
+    if entity.kind == "Region" and subregions and \
+            entity.label.rsplit(None, 1)[-1].lower() in subregions:
+        return 1.8
     return _RANKS.get(entity.kind, 1)
 
 
@@ -149,7 +161,12 @@ class Arguments:
             **{w: 2 for w in lexicon.word_class("region_nouns")},
             **{w: 1 for w in lexicon.word_class("city_nouns")},
         }
+        self.anaphors = lexicon.anaphors
+        self._categories = lexicon.anaphor_words
+        self.subregions = lexicon.word_class("subregion_nouns")
         self._topics: dict[tuple[int, bool], MentionRef | None] = {}
+        self._doc_topic: MentionRef | None = None
+        self._doc_topic_known = False
 
     # ------------------------------------------------------------ entities of tokens
 
@@ -166,6 +183,17 @@ class Arguments:
         return out
 
     def _resolve_one(self, t: Token, depth: int) -> list[Arg]:
+        found = self._resolve_direct(t, depth)
+        if found or depth > 5:
+            return found
+        spec = self.anaphor_of(t)
+        if spec is not None:
+            ref = self.nominal_antecedent(t, spec)
+            if ref is not None:
+                return [Arg(ref, "anaphor", self.index.doc[t.left_edge.i:t.i + 1].text)]
+        return []
+
+    def _resolve_direct(self, t: Token, depth: int) -> list[Arg]:
         if depth > 5:
             return []
         ref = self.index.at(t)
@@ -243,11 +271,15 @@ class Arguments:
             for o in self.prep_objects([t], ["of"]):
                 for a in self._resolve_one(o, depth + 1):
                     # "the town of Avdiivka": a place the gazetteer does not size is the town
-                    if place_rank(a.ref.entity) <= rank or (
+                    if self.rank(a.ref.entity) <= rank or (
                             a.ref.entity.type == "Place" and a.ref.entity.kind is None):
                         out.append(a)
             return out
         return []
+
+    def rank(self, entity: Entity) -> float:
+        """Return :func:`place_rank` of an entity, with the lexicon's ``subregion_nouns``."""
+        return place_rank(entity, subregions=self.subregions)
 
     def owner(self, noun: Token) -> list[Arg]:
         """Return the entity a proxy noun stands for: "NORTH KOREAN troops", "troops of RUSSIA"."""
@@ -303,6 +335,128 @@ class Arguments:
             ref = self._topic(sents[k], person)
             if ref is not None:
                 return ref
+        return self._topic_fallback(pronoun, person, i)
+
+    def _topic_fallback(self, pronoun: Token, person: bool, i: int) -> MentionRef | None:
+        """The document's topic, when nothing else named near the pronoun fits it.
+
+        "X (born 1950) is a German politician. [...] HE joined the Social Democrats":
+        the topic, unless the pronoun's sentence (before it) or the sentence before
+        names another entity of the topic's type. "It" also needs the sentence before
+        to be about the topic, if its subject is a noun ("The album was recorded in
+        2001. IT ..." is about the album).
+        """
+        topic = self.document_topic()
+        if topic is None or (topic.entity.type == "Person") != person or \
+                topic.span.start >= pronoun.i:
+            return None
+        sents = self._sentences()
+        start = sents[i - 1].start if i > 0 else sents[i].start
+        for ref in self.index.refs:
+            if ref.span.start >= pronoun.i:
+                break
+            if ref.span.start >= start and ref.entity.iri != topic.entity.iri and \
+                    ref.entity.type == topic.entity.type and not ref.mention.demonym:
+                return None
+        if i > 0 and not person:
+            root = sents[i - 1].root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                found = self.resolve(subj, conj=False)
+                if not any(a.ref.entity.iri == topic.entity.iri for a in found):
+                    return None
+        return topic
+
+    def document_topic(self) -> MentionRef | None:
+        """Return the entity a profile is about: the subject of a first sentence "X is a ...".
+
+        "Kursk is a city in Russia", "Wilfried Schneider (born 1963) is a German skeleton
+        racer": a name opens the document's first sentence, which has a copula with a
+        predicate noun. A news lead ("North Korea has sent troops ...") names no topic.
+        """
+        if self._doc_topic_known:
+            return self._doc_topic
+        self._doc_topic_known = True
+        sents = self._sentences()
+        if not sents:
+            return None
+        first = sents[0]
+        ref = self.index.at(first[0]) or (
+            self.index.at(first[1]) if len(first) > 1 and first[0].lower_ == "the" else None)
+        if ref is None or ref.mention.demonym or ref.span.start > first.start + 1:
+            return None
+        # "X is a ...", also when the parser hangs the clause on a bracket before the copula
+        # ("X (born 1963 in Y) is a German racer"): a copula with a predicate noun.
+        if not any(lemma_of(t) == "be" and any(c.dep_ == "attr" for c in t.children)
+                   for t in first if t.pos_ in ("AUX", "VERB")):
+            return None
+        self._doc_topic = ref
+        return ref
+
+    def anaphor_of(self, noun: Token) -> Anaphor | None:
+        """Return the anaphor entry of a bare definite noun ("THE TOWN"), or None.
+
+        The noun must be singular, have "the" or "this" for its determiner and nothing
+        that makes it a new referent of its own: no name, possessor, "of" or other
+        prepositional phrase, relative clause or apposition, and no role as a predicate
+        noun ("X is THE TOWN where ...").
+        """
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return None
+        spec = self.anaphors.get(lemma_of(noun))
+        if spec is None or noun.dep_ in ("attr", "appos", "oprd", "compound", "amod", "nmod"):
+            return None
+        definite = False
+        for c in noun.children:
+            if c.dep_ == "det":
+                if c.lower_ not in ("the", "this"):
+                    return None
+                definite = True
+            elif c.dep_ in ("compound", "nmod", "poss", "appos", "relcl", "acl", "prep",
+                            "nummod", "quantmod"):
+                return None
+            elif c.dep_ == "amod" and self.index.at(c) is not None:
+                return None  # "the Ukrainian city": a city of a named country
+        return spec if definite else None
+
+    def _fits(self, spec: Anaphor, ref: MentionRef) -> bool:
+        return not ref.mention.demonym and spec.fits(ref.entity, categories=self._categories)
+
+    def nominal_antecedent(self, noun: Token, spec: Anaphor) -> MentionRef | None:
+        """Return the entity a bare definite noun refers back to, or None.
+
+        The one fitting entity named before it in its sentence; else, going back one
+        and two sentences in the same paragraph, the only fitting entity of the first
+        sentence that names one; else the document's topic. Two fitting entities where
+        the search stops ("Russia invaded Ukraine. THE COUNTRY ..."): None.
+        """
+        sent = self.index.sent(noun)
+        here: dict[str, MentionRef] = {}
+        for ref in self.index.in_span(sent):
+            if ref.span.end <= noun.i and self._fits(spec, ref):
+                here[ref.entity.iri] = ref
+        if len(here) == 1:
+            return next(iter(here.values()))
+        if here:
+            return None
+        sents = self._sentences()
+        i = next((k for k, s in enumerate(sents) if s.start == sent.start), None)
+        if i is None:
+            return None
+        text = self.index.text
+        for k in range(i - 1, max(i - 3, -1), -1):
+            if "\n" in text[sents[k].end_char:sent.start_char]:
+                break
+            fits: dict[str, MentionRef] = {}
+            for ref in self.index.in_span(sents[k]):
+                if self._fits(spec, ref):
+                    fits[ref.entity.iri] = ref
+            if fits:
+                # "Russia invaded Ukraine. THE COUNTRY's president ...": two fit, none is read
+                return next(iter(fits.values())) if len(fits) == 1 else None
+        topic = self.document_topic()
+        if topic is not None and topic.span.start < noun.i and self._fits(spec, topic):
+            return topic
         return None
 
     def _sentences(self) -> list[Span]:
@@ -325,6 +479,9 @@ class Arguments:
             if (subj.lower_ in PERSON_PRONOUNS) != person:
                 return None
             ref = self.antecedent(subj)
+        elif ref is None and not person:
+            spec = self.anaphor_of(subj)  # "THE GROUP said ... It"
+            ref = self.nominal_antecedent(subj, spec) if spec is not None else None
         if ref is None or ref.mention.demonym:
             return None
         return ref if (ref.entity.type == "Person") == person else None
@@ -421,6 +578,12 @@ class Arguments:
             return self.subjects(head)
         if dep == "pobj" and head.i != t.i:
             verb = head.head
+            if head.lower_ == "of" and verb.lower_ == "one" and verb.dep_ in ("attr", "appos"):
+                # "Kharkiv, ONE OF the largest cities in Ukraine", "X is one of Russia's allies"
+                return self.holder(verb)
+            if head.lower_ == "among" and verb.pos_ in ("VERB", "AUX") and \
+                    lemma_of(verb) in _COPULAS:
+                return self.subjects(verb)  # "Kursk is AMONG the largest cities in Russia"
             if head.lower_ == "as":
                 # "re-elected in the 1953 election AS a member of ...": the parser hangs
                 # "as" on a noun of the clause; climb to its verb.
