@@ -30,7 +30,18 @@ rule                        reads
 ``group-members``           "the coalition Auzolan, comprising A, B and C", "AUKUS,
                             an alliance of Australia, the UK and the US"
 ``unit-of-body``            "the Hoover Institution at Stanford University"
+``title-of-name``           "the President of Poland, Lech Walesa", "President of
+                            Pakistan Asif Ali Zardari" (read from the words)
+``nationality-from``        "X is a pastor from Nigeria"
+``org-nationality``         "the Turkish company Roketsan" → based in Turkey (a named
+                            state, a noun of bodies)
 ==========================  ======================================================
+
+Holders are also found through "one of" and "among" ("Kharkiv, one of the largest cities
+in Ukraine"), and a region named "... County" or "... District" ranks below a first-level
+region, so "Hampshire County, West Virginia, United States" is an address. An argument
+reached through a pronoun or a definite noun that refers back (see
+:mod:`~kgraph.relations.syntax`) marks the rule with ``+pronoun`` or ``+anaphor``.
 
 Member titles also take the bodies named by their ``preps`` in the lexicon ("a
 politician FOR the Labour Party", "a senior fellow AT the Brookings Institution").
