@@ -117,6 +117,12 @@ PATTERNS = [
      ("Asif Ali Zardari", "leaderOf", "Pakistan")),
     ("It was seen as an act of war by the supreme leader of North Korea, Kim Jong Un.",
      ("Kim Jong Un", "leaderOf", "North Korea")),
+    # a list the parser hangs on its first item
+    ("Jane Doe was a member of the American Watercolor Society, the National Academy of "
+     "Design, the Audubon Artists and the Philadelphia Water Color Club.",
+     ("Jane Doe", "memberOf", "Philadelphia Water Color Club")),
+    # a place that belongs to another
+    ("The Aland Islands belong to Finland.", ("Åland Islands", "locatedIn", "Finland")),
     # citizens
     ("Ali Ahmed was a citizen of Yemen.", ("Ali Ahmed", "citizenOf", "Yemen")),
     ("Daniel Ajayi-Adeniran is a Pentecostal pastor from Nigeria.",
@@ -139,6 +145,8 @@ PATTERNS_ABSENT = [
      ("leaderOf", None)),
     # an enumeration of cities stays an enumeration
     ("Kharkiv, Sumy, Poltava and Kherson were shelled.", ("locatedIn", None)),
+    # an apposition that is no list names no second body
+    ("Finland is a member of NATO, the alliance that Russia opposes.", ("memberOf", "Russia")),
     # a body described by a person noun gets no seat
     ("Frederic Talgorn is a French composer who worked in France.", ("basedIn", None)),
 ]

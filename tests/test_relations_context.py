@@ -105,3 +105,28 @@ def test_relations_context_reads_a_hand_built_negation(make_doc):
 ])
 def test_relations_context_find_date(text, iso):
     assert find_date(text) == iso
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Kursk is in Russia. On 6 August 2024 Ukraine entered Kursk Oblast. Moscow said so in "
+    "2025.",
+    "Nothing here. Kim Jong Un met Vladimir Putin in June 2024 in Pyongyang, North Korea.",
+])
+def test_relations_context_index_finds_mentions_and_dates_by_sentence(nlp, text):
+    from kgraph.gazetteer import load_gazetteer
+    from kgraph.mentions import find_mentions
+    from kgraph.relations.context import EntityIndex
+    from kgraph.resolve import resolve_document
+
+    sdoc = nlp(text)
+    entities = resolve_document(find_mentions(sdoc, Document("t", text), load_gazetteer()),
+                                load_gazetteer())
+    index = EntityIndex(sdoc, entities)
+    assert index.refs
+    for sent in index.sentences:
+        # the same answers as a scan of every mention and as spaCy's Span.ents
+        assert index.in_span(sent) == [r for r in index.refs if r.span.start >= sent.start
+                                       and r.span.end <= sent.end]
+        assert index.dates_in(sent) == [e for e in sent.ents if e.label_ == "DATE"]
+    assert any(index.dates_in(s) for s in index.sentences)

@@ -77,6 +77,8 @@ class EntityIndex:
                 for t in span:
                     self.by_token.setdefault(t.i, ref)
         self.refs.sort(key=lambda r: r.span.start)
+        self._ref_starts = [r.span.start for r in self.refs]
+        self._dates: tuple[list[int], list[Span]] | None = None
         self._text: str | None = None
         self._sents: list[Span] | None = None
         self._starts: list[int] = []
@@ -120,7 +122,28 @@ class EntityIndex:
 
     def in_span(self, span: Span) -> list[MentionRef]:
         """Return the mentions that lie inside ``span``, in order."""
-        return [r for r in self.refs if r.span.start >= span.start and r.span.end <= span.end]
+        out = []
+        for k in range(bisect.bisect_left(self._ref_starts, span.start), len(self.refs)):
+            ref = self.refs[k]
+            if ref.span.start >= span.end:
+                break
+            if ref.span.end <= span.end:
+                out.append(ref)
+        return out
+
+    def dates_in(self, span: Span) -> list[Span]:
+        """Return the DATE entities inside ``span`` (``Span.ents`` scans the whole document)."""
+        if self._dates is None:
+            dates = [e for e in self.doc.ents if e.label_ == "DATE"]
+            self._dates = ([e.start for e in dates], dates)
+        starts, dates = self._dates
+        out = []
+        for k in range(bisect.bisect_left(starts, span.start), len(dates)):
+            if dates[k].start >= span.end:
+                break
+            if dates[k].end <= span.end:
+                out.append(dates[k])
+        return out
 
 
 _DATE = re.compile(
@@ -328,7 +351,8 @@ def _sentence_info(sent: Span, index: EntityIndex | None) -> tuple[Token | None,
             else:
                 source = next((c for c in t.children if c.dep_ in ("dobj", "pobj")), None)
             break
-    info = (source, [e for e in sent.ents if e.label_ == "DATE"])
+    info = (source, index.dates_in(sent) if index is not None
+            else [e for e in sent.ents if e.label_ == "DATE"])
     if index is not None:
         index._sentence_info[sent.start] = info
     return info

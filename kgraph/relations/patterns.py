@@ -223,8 +223,20 @@ class _Structural:
                             for o2 in c2.children:
                                 if o2.dep_ == "pobj":
                                     found.extend(self.args.resolve(o2))
+                if found and not through:
+                    found.extend(a for a in self._listed_after(o)
+                                 if a.ref.entity.type == found[0].ref.entity.type)
                 out.extend((a, through) for a in found)
         return out
+
+    def _listed_after(self, first: Token) -> list[Arg]:
+        """The other names of a list the parser hung on its first item as an apposition:
+        "a member of the A Society, THE B ACADEMY, THE C ARTISTS and THE D CLUB"."""
+        for c in first.children:
+            if c.dep_ == "appos" and c.i > first.i and self.index.at(c) is not None and \
+                    any(g.dep_ == "conj" for g in c.children):
+                return self.args.resolve(c)
+        return []
 
     def _copula_bodies(self, noun: Token, preps: tuple[str, ...]) -> list[tuple[Arg, bool]]:
         """Bodies named by a title's preposition the parser hung on the copula: "X was the
