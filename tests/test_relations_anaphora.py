@@ -147,6 +147,9 @@ PATTERNS_ABSENT = [
     ("Kharkiv, Sumy, Poltava and Kherson were shelled.", ("locatedIn", None)),
     # an apposition that is no list names no second body
     ("Finland is a member of NATO, the alliance that Russia opposes.", ("memberOf", "Russia")),
+    # a party or an alliance "in" a city is where something happened, not its seat
+    ("Williams stood unsuccessfully for the Labour Party in Coventry.", ("basedIn", None)),
+    ("The leaders of NATO in Vilnius agreed on a plan.", ("basedIn", None)),
     # a body described by a person noun gets no seat
     ("Frederic Talgorn is a French composer who worked in France.", ("basedIn", None)),
 ]

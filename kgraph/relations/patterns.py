@@ -526,6 +526,9 @@ class _Structural:
                 continue
             if known_only and b.ref.entity.type == "Place" and self._entry(b.ref) is None:
                 continue
+            if self._rank(b.ref) <= 1 and (a.entity.kind == "InternationalOrganization"
+                                           or self._party_like(a)):
+                continue  # "stood for Labour IN COVENTRY", "NATO IN VILNIUS": where, not a seat
             yield Candidate(Arg(a, "name", a.span.text), "basedIn", b, rule, 0.7, container)
 
     def place_in_place(self, place: Token, container: Token) -> Iterator[Candidate]:
