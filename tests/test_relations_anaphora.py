@@ -30,6 +30,11 @@ READS = [
      "Yemen.", ("United States", "attacks", "Houthis"), "the militia"),
     ("Sudzha is a small town in the Kursk region. Ukrainian troops captured the town in "
      "August 2024.", ("Ukraine", "attacks", "Sudzha"), "the town"),
+    # a person by the office the gazetteer or the text gives them
+    ("Volodymyr Zelensky arrived in Washington on Friday. The president met Joe Biden at the "
+     "White House.", ("Volodymyr Zelensky", "meetsWith", "Joe Biden"), "The president"),
+    ("Chancellor Olaf Scholz spoke in Berlin. The chancellor later travelled to Kyiv.",
+     ("Olaf Scholz", "visits", "Kyiv"), "The chancellor"),
     # a possessive noun that refers back
     ("Bangladesh is a country in South Asia. It has drawn support from the country's Prime "
      "Minister Sheikh Hasina.", ("Sheikh Hasina", "leaderOf", "Bangladesh"), "the country"),
@@ -67,6 +72,12 @@ DOES_NOT_READ = [
     # two countries fit "the country": neither is read
     ("Russia invaded Ukraine in 2022. The country's president Volodymyr Zelensky asked for "
      "help.", ("Volodymyr Zelensky", "leaderOf", None)),
+    # two presidents named before "the president": neither is read
+    ("Vladimir Putin met Xi Jinping in Beijing. The president later visited Harbin.",
+     (None, "visits", "Harbin")),
+    # "the president of the company" is someone else
+    ("Joe Biden spoke on Monday. The president of the company met Keir Starmer.",
+     (None, "meetsWith", None)),
     # a college is no "group": its name says what it is
     ("In 1955, while attending Los Angeles City College, Leroy Smith joined the group.",
      ("Leroy Smith", "memberOf", None)),

@@ -166,6 +166,7 @@ class Arguments:
         self.subregions = lexicon.word_class("subregion_nouns")
         self._topics: dict[tuple[int, bool], MentionRef | None] = {}
         self._doc_topic: MentionRef | None = None
+        self._titles: dict[tuple[str, frozenset[str]], bool] = {}
         self._doc_topic_known = False
 
     # ------------------------------------------------------------ entities of tokens
@@ -420,7 +421,26 @@ class Arguments:
         return spec if definite else None
 
     def _fits(self, spec: Anaphor, ref: MentionRef) -> bool:
-        return not ref.mention.demonym and spec.fits(ref.entity, categories=self._categories)
+        if ref.mention.demonym:
+            return False
+        if spec.fits(ref.entity, categories=self._categories):
+            return True
+        # "President Emmanuel Macron ... THE PRESIDENT": a person the text gives the title
+        return ref.entity.type == "Person" and "Person" in spec.types and \
+            self._titled(ref.entity.iri, spec.nouns)
+
+    def _titled(self, iri: str, nouns: frozenset[str]) -> bool:
+        """Whether a mention of the entity follows one of ``nouns`` ("President Macron",
+        "French President Emmanuel Macron")."""
+        key = (iri, nouns)
+        if key not in self._titles:
+            doc = self.index.doc
+            self._titles[key] = any(
+                lemma_of(t) in nouns
+                for r in self.index.refs if r.entity.iri == iri
+                for t in doc[max(r.span.start - 3, self.index.sent(r.span[0]).start):
+                             r.span.start])
+        return self._titles[key]
 
     def nominal_antecedent(self, noun: Token, spec: Anaphor) -> MentionRef | None:
         """Return the entity a bare definite noun refers back to, or None.
