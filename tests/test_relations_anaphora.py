@@ -35,6 +35,8 @@ READS = [
      "White House.", ("Volodymyr Zelensky", "meetsWith", "Joe Biden"), "The president"),
     ("Chancellor Olaf Scholz spoke in Berlin. The chancellor later travelled to Kyiv.",
      ("Olaf Scholz", "visits", "Kyiv"), "The chancellor"),
+    ("Sergei Lavrov arrived in Pyongyang on Monday. The foreign minister met Kim Jong Un.",
+     ("Sergei Lavrov", "meetsWith", "Kim Jong Un"), "The foreign minister"),
     # a possessive noun that refers back
     ("Bangladesh is a country in South Asia. It has drawn support from the country's Prime "
      "Minister Sheikh Hasina.", ("Sheikh Hasina", "leaderOf", "Bangladesh"), "the country"),
