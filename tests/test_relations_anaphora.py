@@ -130,6 +130,10 @@ PATTERNS = [
      ("Asif Ali Zardari", "leaderOf", "Pakistan")),
     ("It was seen as an act of war by the supreme leader of North Korea, Kim Jong Un.",
      ("Kim Jong Un", "leaderOf", "North Korea")),
+    ("The ceremonies were presided over by the first prime minister of independent Ghana, "
+     "Kwame Nkrumah, Robeson's friend.", ("Kwame Nkrumah", "leaderOf", "Ghana")),
+    ("Anthony Brown served as the Lieutenant Governor of Maryland from 2007 to 2015.",
+     ("Anthony Brown", "officialOf", "Maryland")),
     # a list the parser hangs on its first item
     ("Jane Doe was a member of the American Watercolor Society, the National Academy of "
      "Design, the Audubon Artists and the Philadelphia Water Color Club.",
@@ -158,6 +162,12 @@ PATTERNS_ABSENT = [
      ("leaderOf", None)),
     # an enumeration of cities stays an enumeration
     ("Kharkiv, Sumy, Poltava and Kherson were shelled.", ("locatedIn", None)),
+    # a list of titles of shows is no "TITLE of BODY, NAME"
+    ("He worked on shows including King of the Hill, Kitchen Confidential, The Daily Show and "
+     "The Office.", ("leaderOf", None)),
+    # a lieutenant governor serves, the governor leads
+    ("Anthony Brown served as the Lieutenant Governor of Maryland from 2007 to 2015.",
+     ("leaderOf", "Maryland")),
     # an apposition that is no list names no second body
     ("Finland is a member of NATO, the alliance that Russia opposes.", ("memberOf", "Russia")),
     # a party or an alliance "in" a city is where something happened, not its seat

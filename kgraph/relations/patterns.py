@@ -268,8 +268,16 @@ class _Structural:
         person = self.index.at(doc[j]) if j < end else None
         if person is None or person.span.start != j or person.entity.type != "Person":
             return None
-        if person.span.end < end and doc[person.span.end].lower_ in ("'s", "’s", "'"):
-            return None  # "the President of Russia, Putin's spokesman"
+        k = person.span.end
+        if k < end and doc[k].lower_ in ("'s", "’s", "'"):
+            return None  # "the Prime Minister of Britain, Starmer's spokesman"
+        if k + 1 < end and doc[k].text == ",":
+            j = k + 2 if doc[k + 1].pos_ == "DET" else k + 1
+            named = j
+            while j < end and doc[j].pos_ == "PROPN":
+                j += 1
+            if j > named and not (j < end and doc[j].lower_ in ("'s", "’s")):
+                return None  # a list: "King of the Hill, Kitchen Confidential, The Office"
         return Arg(person, "name", person.span.text), Arg(body, "name", body.span.text)
 
     def _between_words(self, noun: Token, end: int) -> set[str]:
