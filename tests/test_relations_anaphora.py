@@ -246,3 +246,25 @@ def test_relations_anaphora_lexicon_reads_entries():
 def test_relations_anaphora_second_level_regions_rank_below_regions(label, kind, rank):
     subregions = load_lexicon().word_class("subregion_nouns")
     assert place_rank(Entity("x:p", "Place", label, kind=kind), subregions=subregions) == rank
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "triple", "source"), [
+    ("Volodymyr Zelensky arrived in Washington on Friday. He said Russia attacked Kyiv "
+     "overnight.", ("Russia", "attacks", "Kyiv"), "Volodymyr Zelensky"),
+    ("Hamas fighters crossed into Israel. The group said Israel attacked Gaza.",
+     ("Israel", "attacks", "Gaza"), "Hamas"),
+    # no antecedent: no source, and no hedge either (a pronoun is no anonymous source)
+    ("He said Russia attacked Kyiv overnight.", ("Russia", "attacks", "Kyiv"), None),
+])
+def test_relations_anaphora_speaker_named_before_is_the_source(nlp, text, triple, source):
+    ev = _relations(nlp, text)[triple].evidence[-1]
+    assert ev.attributed_to == source
+    assert ev.hedge is None
+
+
+@pytest.mark.slow
+def test_relations_anaphora_forces_entering_a_country_do_not_join_it(nlp):
+    got = _relations(nlp, "Hamas fighters entered Israel on 7 October.")
+    assert ("Hamas", "deploysForcesTo", "Israel") in got
+    assert not [t for t in got if t[1] in ("memberOf", "partOf")], sorted(got)

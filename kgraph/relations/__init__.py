@@ -90,7 +90,7 @@ def extract_relations(
     found: dict[tuple[str, str, str], list[Evidence]] = {}
     contexts: dict[tuple[int, bool], ClaimContext] = {}
     for cand in candidates:
-        made = _evidence(cand, document, index, lex, contexts)
+        made = _evidence(cand, document, index, lex, contexts, args)
         if made is None:
             continue
         key, ev = made
@@ -111,7 +111,7 @@ def extract_relations(
 
 
 def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexicon,
-              contexts: dict[tuple[int, bool], ClaimContext]
+              contexts: dict[tuple[int, bool], ClaimContext], args: Arguments
               ) -> tuple[tuple[str, str, str], Evidence] | None:
     s, o = cand.subject.ref.entity, cand.object.ref.entity
     if s.iri == o.iri:
@@ -126,7 +126,7 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
     ctx = contexts.get((trigger.i, phrase))
     if ctx is None:
         ctx = claim_context(trigger, lexicon_context=lex.context, index=index, document=document,
-                            phrase=phrase)
+                            phrase=phrase, referent=args.referent)
         contexts[(trigger.i, phrase)] = ctx
     if ctx.negated:
         return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy
@@ -247,7 +247,8 @@ def _source(token: Token, index: EntityIndex | None) -> tuple[str, str | None, b
 
 
 def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex | None = None,
-                  document: Document | None = None, phrase: bool = False) -> ClaimContext:
+                  document: Document | None = None, phrase: bool = False,
+                  referent: Callable[[Token], MentionRef | None] | None = None) -> ClaimContext:
     """Read negation, hedges, attribution and date of the claim ``trigger`` anchors.
 
     Args:
@@ -258,6 +259,9 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
         phrase: the claim is stated inside a noun phrase (a title, an apposition, an
             address): the verb the phrase is an argument of neither negates nor hedges
             it ("North Korean leader Kim Jong Un may visit Russia").
+        referent: the entity a pronoun or a definite noun refers back to (see
+            :meth:`kgraph.relations.syntax.Arguments.referent`): "HE said", "THE GROUP
+            said" attribute the claim to it.
     """
     ctx = lexicon_context
     path = _path(trigger, phrase=phrase)
@@ -305,10 +309,15 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
         if subj is None:
             continue
         text, iri, named = _source(subj, index)
+        if iri is None and referent is not None:
+            # "HE said", "THE GROUP said": the speaker named before, when known
+            ref = referent(subj)
+            if ref is not None:
+                text, iri, named = ref.entity.label, ref.entity.iri, True
         anonymous = _lemma(subj) in ctx.anonymous_sources or not named
-        if subj.lower_ in ("he", "she", "they", "it", "we", "i"):
+        if iri is None and subj.lower_ in ("he", "she", "they", "it", "we", "i"):
             break
-        if anonymous:
+        if anonymous and iri is None:
             hedge = hedge or f"{subj.text} {t.text}"
         else:
             attributed, attributed_iri = text, iri

@@ -278,6 +278,13 @@ class Arguments:
             return out
         return []
 
+    def referent(self, token: Token) -> MentionRef | None:
+        """Return the entity a pronoun or a bare definite noun refers back to, or None."""
+        if token.lower_ in THING_PRONOUNS or token.lower_ in PERSON_PRONOUNS:
+            return self.antecedent(token)
+        spec = self.anaphor_of(token)
+        return self.nominal_antecedent(token, spec) if spec is not None else None
+
     def rank(self, entity: Entity) -> float:
         """Return :func:`place_rank` of an entity, with the lexicon's ``subregion_nouns``."""
         return place_rank(entity, subregions=self.subregions)
@@ -499,9 +506,11 @@ class Arguments:
             if (subj.lower_ in PERSON_PRONOUNS) != person:
                 return None
             ref = self.antecedent(subj)
-        elif ref is None and not person:
-            spec = self.anaphor_of(subj)  # "THE GROUP said ... It"
-            ref = self.nominal_antecedent(subj, spec) if spec is not None else None
+        elif ref is None:
+            # "THE GROUP said ... it", "THE PRESIDENT said ... he"
+            spec = self.anaphor_of(subj)
+            if spec is not None and ("Person" in spec.types) == person:
+                ref = self.nominal_antecedent(subj, spec)
         if ref is None or ref.mention.demonym:
             return None
         return ref if (ref.entity.type == "Person") == person else None
