@@ -410,7 +410,8 @@ def add_gazetteer_ruler(nlp: Language, *, directory: str | None = None) -> None:
 class _Cand:
     """A mention being decided: token extent, type and link."""
 
-    __slots__ = ("alias_of", "demonym", "end", "key", "kind", "source", "start", "type")
+    __slots__ = ("alias_of", "demonym", "end", "key", "kind", "pinned", "source", "start",
+                 "type")
 
     def __init__(self, start: int, end: int, etype: str, *, kind: str | None = None,
                  key: str | None = None, source: str = "ner", demonym: bool = False) -> None:
@@ -422,6 +423,7 @@ class _Cand:
         self.source = source
         self.demonym = demonym
         self.alias_of: _Cand | None = None
+        self.pinned = False  # its reading was decided by its context: keep it
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"_Cand({self.start}, {self.end}, {self.type!r}, key={self.key!r})"
@@ -456,6 +458,48 @@ def _country_code(entry: GazetteerEntry) -> str | None:
     if entry.type == "Country":
         return entry.key.partition("/")[2]
     return entry.country
+
+
+def _contains(gaz: Gazetteer, container: GazetteerEntry, entry: GazetteerEntry) -> bool | None:
+    """Say whether ``entry`` lies in ``container`` (a country or region) by the
+    gazetteer's ``country`` and ``parent`` columns; None when the data cannot tell."""
+    if entry.key == container.key or entry.type == "Country":
+        return False
+    if container.type == "Country":
+        code = container.key.partition("/")[2]
+        return entry.country == code if entry.country else None
+    parent, seen = entry.parent, 0
+    while parent and seen < 5:
+        if parent == container.key:
+            return True
+        nxt = gaz.get(parent)
+        parent, seen = (nxt.parent if nxt is not None else None), seen + 1
+    if entry.country and container.country and entry.country != container.country:
+        return False
+    return False if entry.parent else None
+
+
+def _level(entry: GazetteerEntry) -> int:
+    """How big a unit is: a city 0, a region 1, a country 2, an area 3 (no chain)."""
+    if entry.type == "Country":
+        return 2
+    return {"City": 0, "Region": 1}.get(entry.kind or "", 3)
+
+
+_REGIONS: dict[int, tuple[Gazetteer, dict[str, list[GazetteerEntry]]]] = {}
+
+
+def _regions_of(gaz: Gazetteer) -> dict[str, list[GazetteerEntry]]:
+    """The gazetteer's regions by country, built once per gazetteer."""
+    cached = _REGIONS.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    out: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    for entry in gaz.entries.values():
+        if entry.kind == "Region" and entry.country:
+            out[entry.country].append(entry)
+    _REGIONS[id(gaz)] = (gaz, out)
+    return out
 
 
 def _is_weak_place(entry: GazetteerEntry) -> bool:
@@ -597,7 +641,9 @@ class _MentionFinder:
         # Defence") is no evidence of the country whose body the gazetteer lists.
         shared = {ext for ext in options if self.lex.is_shared_name(self._words(*ext))}
         # Countries the document names unambiguously: context for ambiguous names.
+        # Regions it names unambiguously ("Delaware"): context for same-name cities.
         anchors: set[str] = set()
+        regions: set[str] = set()
         for (start, end), opts in options.items():
             if len(opts) == 1 and self._cap(start) and not (
                     (start, end) in shared and opts[0][0].type == "Organization"):
@@ -605,6 +651,8 @@ class _MentionFinder:
                 if code:
                     anchors.add(code)
                     self._anchored_by[code].add((start, end))
+                if opts[0][0].kind == "Region" and not opts[0][1]:
+                    regions.add(opts[0][0].key)
         self._anchors = anchors
         chosen: dict[tuple[int, int], tuple[GazetteerEntry, bool]] = {}
         for extent, opts in options.items():
@@ -613,7 +661,7 @@ class _MentionFinder:
                 if not linkable:
                     self._unlinked.add(extent)  # found, but nobody's in particular
                 opts = linkable or opts
-            chosen[extent] = max(opts, key=lambda o: self._entry_rank(o, anchors))
+            chosen[extent] = max(opts, key=lambda o: self._entry_rank(o, anchors, regions))
         keep = filter_spans(Span(self.doc, s, e) for s, e in chosen)
         out = []
         for sp in keep:
@@ -631,16 +679,17 @@ class _MentionFinder:
         return not (self._needs_country(entry) and self.lex.is_shared_name(text))
 
     @staticmethod
-    def _entry_rank(option: tuple[GazetteerEntry, bool], anchors: set[str]
-                    ) -> tuple[int, int, int, int, int]:
+    def _entry_rank(option: tuple[GazetteerEntry, bool], anchors: set[str],
+                    regions: set[str]) -> tuple[int, int, int, int, int, int]:
         entry, demonym = option
         code = _country_code(entry)
         in_context = int(code in anchors)
+        in_region = int(entry.parent in regions)
         # Out of context, a place inside some country the text never names comes after
         # a country, an area that belongs to none ("Red Sea", not Sudan's Red Sea state)
         # and a demonym ("Bulgarian", not a village of that name).
         unplaced = int(entry.type != "Place" or not entry.country or demonym)
-        return (in_context, unplaced, _TYPE_RANK.get(entry.type, 0), int(demonym),
+        return (in_context, in_region, unplaced, _TYPE_RANK.get(entry.type, 0), int(demonym),
                 entry.population)
 
     # -- rule 2: NER against gazetteer ----------------------------------------
@@ -902,6 +951,176 @@ class _MentionFinder:
                 out.append(new)
                 by_start[a] = by_end[b] = new
         return out
+
+    # -- rule 1b: address chains --------------------------------------------------
+
+    def _address_chains(self, cands: list[_Cand]) -> list[_Cand]:
+        """Read "A, B", "A (B)" and "A in B" with B as the container of A.
+
+        "Wilmington, Delaware" is the Wilmington whose region is Delaware; "Atlanta,
+        Georgia" puts Georgia in the US; "Sackville, New Brunswick" and "Troy, New York"
+        name the province and the state, not the same-name cities. A known name none of
+        whose readings lies in a container named this way ("Dublin, Ohio", "Guri,
+        Bolívar") is a place the gazetteer does not know. The reading chosen holds for
+        the name's other mentions in the document. A pair inside a list ("Izium, Kharkiv
+        and Odesa") only picks A's reading; it never turns the city B into a region.
+        """
+        doc = self.doc
+        n = len(doc)
+        places = sorted((c for c in cands if c.type in ("Place", "Country") and not c.demonym),
+                        key=lambda c: c.start)
+        by_start = {c.start: c for c in places}
+        by_end = {c.end: c for c in places}
+        decided: dict[str, GazetteerEntry | None] = {}
+        containers: set[int] = set()  # the B of a chain read already
+        for a in places:
+            if a.end >= n:
+                continue
+            sep = doc[a.end].text
+            if sep not in (",", "(") and doc[a.end].lower_ != "in":
+                continue
+            b = by_start.get(a.end + 1)
+            if b is None or (sep == "(" and (b.end >= n or doc[b.end].text != ")")):
+                continue
+            if sep != "(" and b.end < n and doc[b.end].is_alpha \
+                    and doc[b.end].pos_ in ("NOUN", "ADJ", "PROPN"):
+                continue  # "Los Angeles, New Jersey native Leroy Smith"
+            listed = self._more_listed(b) or self._listed_before(a, by_end, containers)
+            if self._read_chain(a, b, loose=sep == "in", listed=listed, decided=decided):
+                containers.add(id(b))
+        if decided:
+            for c in places:
+                if c.pinned:
+                    continue
+                name = normalize_name(self._words(c.start, c.end))
+                if name not in decided:
+                    continue
+                entry = decided[name]
+                if entry is None:
+                    if any(e.key == c.key for e in self._place_readings(c)):
+                        c.key, c.kind, c.type, c.pinned = None, None, "Place", True
+                elif any(e.key == c.key for e in self._place_readings(c)):
+                    self._set_reading(c, entry)
+        return cands
+
+    def _read_chain(self, a: _Cand, b: _Cand, *, loose: bool, listed: bool,
+                    decided: dict[str, GazetteerEntry | None]) -> bool:
+        """Read one pair A, B; return True when B was taken as A's container."""
+        a_opts = self._place_readings(a)
+        if a.pinned:
+            a_opts = [e for e in a_opts if e.key == a.key]
+        b_opts = self._place_readings(b)
+        if b.pinned:
+            b_opts = [e for e in b_opts if e.key == b.key]
+        containers = [e for e in b_opts if e.type == "Country" or e.kind == "Region"]
+        stems = [] if b.pinned else self._stem_regions(b, b_opts)
+        containers += [e for e in stems if e not in containers]
+        if not containers:
+            return False
+        b_certain = all(e in containers for e in b_opts) and bool(b_opts)
+        pairs = [(x, y) for x in a_opts for y in containers if _contains(self.gaz, y, x)]
+        a_name = normalize_name(self._words(a.start, a.end))
+        b_name = normalize_name(self._words(b.start, b.end))
+        if pairs:
+            keys = {x.key for x, _y in pairs}
+            x = next((x for x, _y in pairs if x.key == a.key), None) or max(
+                (x for x, _y in pairs), key=lambda e: e.population)
+            ys = [y for x2, y in pairs if x2 is x]
+            y = next((y for y in ys if y.key == b.key), None) or ys[0]
+            if len(keys) < len(a_opts) or a.key != x.key:
+                decided.setdefault(a_name, x)
+            self._set_reading(a, x)
+            if b.key != y.key and (b_certain or not listed):
+                if y not in stems:
+                    decided.setdefault(b_name, y)
+                self._set_reading(b, y)
+            return True
+        if a_opts and b_certain and not listed and all(
+                _level(x) < _level(y) and _contains(self.gaz, y, x) is False
+                for x in a_opts for y in containers):
+            # "Dublin, Ohio": no Dublin the gazetteer knows lies in Ohio.
+            a.key, a.kind, a.type, a.pinned = None, None, "Place", True
+            decided.setdefault(a_name, None)
+            return True
+        if not a_opts and a.type == "Place" and not a.key and not loose and not listed \
+                and not b_certain and b.key not in {e.key for e in containers}:
+            # "Troy, New York": an unknown place, then the state (not the city).
+            ranked = sorted(containers, key=lambda e: self._entry_rank(
+                (e, False), self._anchors, set()), reverse=True)
+            self._set_reading(b, ranked[0])
+            if ranked[0] not in stems:
+                decided.setdefault(b_name, ranked[0])
+            return True
+        return False
+
+    @staticmethod
+    def _set_reading(c: _Cand, entry: GazetteerEntry) -> None:
+        c.key, c.kind, c.type, c.pinned = entry.key, entry.kind, entry.type, True
+
+    def _place_readings(self, c: _Cand) -> list[GazetteerEntry]:
+        """Every place or country the words of a mention may name."""
+        found = [e for e in self.gaz.lookup(self._words(c.start, c.end))
+                 if e.type in ("Place", "Country")]
+        if c.key and all(e.key != c.key for e in found):
+            entry = self.gaz.get(c.key)
+            if entry is not None and entry.type in ("Place", "Country"):
+                found.insert(0, entry)
+        return found
+
+    def _stem_regions(self, b: _Cand, b_opts: list[GazetteerEntry]) -> list[GazetteerEntry]:
+        """Regions named by B and a type word in the gazetteer, because a city of their
+        country has the bare name: "New York" → "New York State", "Washington" →
+        "Washington State" (the rule of ``data/gazetteer/SOURCES.md``)."""
+        name = normalize_name(self._words(b.start, b.end))
+        countries = {e.country for e in b_opts if e.kind == "City" and e.country}
+        out = []
+        for code in sorted(countries):
+            for region in _regions_of(self.gaz).get(code, ()):
+                for other in region.names:
+                    norm = normalize_name(other)
+                    head, _, rest = norm.partition(name + " ")
+                    if (not head and rest and " " not in rest) or (
+                            norm.endswith(" of " + name) and norm.count(" ") <= 3):
+                        out.append(region)
+                        break
+        return out
+
+    def _listed_before(self, a: _Cand, by_end: dict[int, _Cand], containers: set[int]
+                       ) -> bool:
+        """True when A follows a known place as big as it and a comma ("Havana, Miami",
+        "Guangdong, Huzhou"), not as its container: a list, not an address."""
+        if not a.start or self.doc[a.start - 1].text != "," or id(a) in containers:
+            return False
+        before = by_end.get(a.start - 1)
+        if before is None or not before.key:
+            return False
+        entry = self.gaz.get(before.key)
+        if entry is None:
+            return False
+        return all(_level(entry) >= _level(x) for x in self._place_readings(a)) \
+            and _level(entry) < 3
+
+    def _more_listed(self, b: _Cand) -> bool:
+        """True when more names follow B as in a list ("Kharkiv and Odesa", "Kharkiv,
+        Odesa and Kyiv")."""
+        doc = self.doc
+        n = len(doc)
+        k = b.end
+        if k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
+            k += 1
+        if k < n and doc[k].lower_ in ("and", "or", "&"):
+            # "Troy, New York and Spokane Valley, Washington": a list of addresses.
+            j = k + 1
+            while j < n and doc[j].text[:1].isupper():
+                j += 1
+            return not (j > k + 1 and j + 1 < n and doc[j].text == ","
+                        and doc[j + 1].text[:1].isupper())
+        if k + 1 < n and doc[k].text == "," and doc[k + 1].text[:1].isupper():
+            j = k + 1
+            while j < n and doc[j].text[:1].isupper():
+                j += 1
+            return j < n and (doc[j].lower_ in ("and", "or") or doc[j].text == ",")
+        return False
 
     def _whole_people(self, cands: list[_Cand]) -> list[_Cand]:
         """Join two unlinked people with nothing but a space between them.
@@ -1502,7 +1721,7 @@ class _MentionFinder:
                 linked.setdefault(normalize_name(self._words(c.start, c.end)), c)
         if linked:
             for c in cands:
-                if c.key or c.demonym or c.type == "Misc":
+                if c.key or c.demonym or c.type == "Misc" or c.pinned:
                     continue
                 model = linked.get(normalize_name(self._words(c.start, c.end)))
                 if model is None or (c.type == "Person" and doc[c.start].text in name_parts):
@@ -1585,6 +1804,7 @@ class _MentionFinder:
         extents = self._gazetteer_extents()
         cands = self._merge_ner(extents)
         cands = self._coordinated_places(cands)
+        cands = self._address_chains(cands)
         cands = self._whole_people(cands)
         cands = self._headed_names(cands)
         cands = self._complete_orgs(cands)

@@ -535,3 +535,163 @@ def test_mentions_full_name_of_a_lone_person_is_a_person(parse, gaz):
                 {"Andry Rajoelina": "ORG", ("Rajoelina", 2): "PERSON"})
     found = _found(doc, gaz)
     assert found[0] == ("Andry Rajoelina", "Person", None)
+
+
+# ------------------------------------------------------------------ address chains
+
+
+@pytest.fixture(scope="module")
+def chain_gaz() -> Gazetteer:
+    """Same-name places in several countries and regions, for "A, B" address chains."""
+    return Gazetteer([
+        GazetteerEntry("country/US", "Country", "United States"),
+        GazetteerEntry("country/IE", "Country", "Ireland"),
+        GazetteerEntry("country/CA", "Country", "Canada"),
+        GazetteerEntry("country/GE", "Country", "Georgia", population=3_700_000),
+        GazetteerEntry("country/VE", "Country", "Venezuela"),
+        GazetteerEntry("country/CO", "Country", "Colombia"),
+        GazetteerEntry("place/US-DE", "Place", "Delaware", kind="Region", country="US",
+                       parent="country/US"),
+        GazetteerEntry("place/US-NC", "Place", "North Carolina", kind="Region", country="US",
+                       parent="country/US"),
+        GazetteerEntry("place/US-OH", "Place", "Ohio", kind="Region", country="US",
+                       parent="country/US"),
+        GazetteerEntry("place/US-GA", "Place", "Georgia", kind="Region", country="US",
+                       parent="country/US"),
+        GazetteerEntry("place/US-NY", "Place", "New York State", kind="Region",
+                       country="US", parent="country/US"),
+        GazetteerEntry("place/US-WA", "Place", "Washington State", kind="Region",
+                       country="US", parent="country/US"),
+        GazetteerEntry("place/US-DC", "Place", "District of Columbia", kind="Region",
+                       country="US", parent="country/US"),
+        GazetteerEntry("place/US-NJ", "Place", "New Jersey", kind="Region", country="US",
+                       parent="country/US"),
+        GazetteerEntry("place/CA-NB", "Place", "New Brunswick", kind="Region",
+                       country="CA", parent="country/CA"),
+        GazetteerEntry("place/VE-F", "Place", "Bolívar", kind="Region", country="VE",
+                       parent="country/VE"),
+        GazetteerEntry("place/CO-BOL", "Place", "Bolívar", kind="Region", country="CO",
+                       parent="country/CO"),
+        GazetteerEntry("place/geonames-1", "Place", "Wilmington", kind="City", country="US",
+                       parent="place/US-NC", population=115_933),
+        GazetteerEntry("place/geonames-2", "Place", "Wilmington", kind="City", country="US",
+                       parent="place/US-DE", population=70_898),
+        GazetteerEntry("place/geonames-3", "Place", "Dublin", kind="City", country="IE",
+                       population=1_024_027, flags=("capital",)),
+        GazetteerEntry("place/geonames-4", "Place", "New York City", kind="City",
+                       aliases=("New York",), country="US", parent="place/US-NY",
+                       population=8_804_190),
+        GazetteerEntry("place/geonames-5", "Place", "Washington", kind="City", country="US",
+                       parent="place/US-DC", population=689_545, flags=("capital",)),
+        GazetteerEntry("place/geonames-6", "Place", "Spokane Valley", kind="City",
+                       country="US", parent="place/US-WA", population=102_976),
+        GazetteerEntry("place/geonames-7", "Place", "New Brunswick", kind="City",
+                       country="US", parent="place/US-NJ", population=57_035),
+        GazetteerEntry("place/geonames-8", "Place", "Atlanta", kind="City", country="US",
+                       parent="place/US-GA", population=463_878),
+        GazetteerEntry("place/geonames-9", "Place", "Guri", kind="City", country="KR",
+                       population=195_236),
+        GazetteerEntry("place/geonames-10", "Place", "Kharkiv", kind="City", country="UA",
+                       parent="place/UA-63", population=1_430_885),
+        GazetteerEntry("place/UA-63", "Place", "Kharkiv Oblast", kind="Region", country="UA"),
+        GazetteerEntry("place/geonames-11", "Place", "Izium", kind="City", country="UA",
+                       parent="place/UA-63", population=45_000),
+        GazetteerEntry("place/geonames-12", "Place", "Odesa", kind="City", country="UA",
+                       population=1_000_000),
+    ])
+
+
+@pytest.fixture
+def parse_chain(blank, chain_gaz):
+    """Parse with the chain gazetteer; every capitalised word is a proper noun, each
+    word in ``nouns`` a noun and each name in ``gpe`` an NER GPE entity."""
+    matcher = GazetteerMatcher(blank, chain_gaz)
+
+    def _parse(text: str, gpe: tuple[str, ...], nouns: tuple[str, ...] = ()):
+        doc = blank(text)
+        for tok in doc:
+            if tok.text[:1].isupper():
+                tok.tag_, tok.pos_ = "NNP", "PROPN"
+            elif tok.text in nouns:
+                tok.tag_, tok.pos_ = "NN", "NOUN"
+        spans = []
+        at = 0
+        for name in gpe:
+            at = text.index(name, at)
+            span = doc.char_span(at, at + len(name))
+            assert span is not None, name
+            spans.append(Span(doc, span.start, span.end, label="GPE"))
+            at += len(name)
+        doc.ents = spans
+        return _found(matcher(doc), chain_gaz)
+
+    return _parse
+
+
+@pytest.mark.parametrize(("text", "gpe", "expected"), [
+    # A is the same-name place that lies in B.
+    ("He died in Wilmington, Delaware.", ("Wilmington", "Delaware"),
+     {"Wilmington": "place/geonames-2", "Delaware": "place/US-DE"}),
+    ("He left North Carolina for Wilmington, Delaware.",
+     ("North Carolina", "Wilmington", "Delaware"), {"Wilmington": "place/geonames-2"}),
+    ("He died in Wilmington (Delaware).", ("Wilmington", "Delaware"),
+     {"Wilmington": "place/geonames-2"}),
+    ("He died in Wilmington in Delaware.", ("Wilmington", "Delaware"),
+     {"Wilmington": "place/geonames-2"}),
+    # B is read as the container of A, not the country or city of the same name.
+    ("She flew to Atlanta, Georgia.", ("Atlanta", "Georgia"),
+     {"Atlanta": "place/geonames-8", "Georgia": "place/US-GA"}),
+    ("He lives in Spokane Valley, Washington.", ("Spokane Valley", "Washington"),
+     {"Washington": "place/US-WA"}),
+    # An unknown A: B is still the container ("New York State", the province).
+    ("He is buried in Troy, New York.", ("Troy", "New York"),
+     {"Troy": None, "New York": "place/US-NY"}),
+    ("A label based in Sackville, New Brunswick, Canada.",
+     ("Sackville", "New Brunswick", "Canada"), {"New Brunswick": "place/CA-NB"}),
+    # A known name with no reading in B is a place the gazetteer does not know.
+    ("The dam is near Dublin, Ohio, United States.", ("Dublin", "Ohio", "United States"),
+     {"Dublin": None, "Ohio": "place/US-OH"}),
+    ("It was sited in Guri, Bolívar, Venezuela.", ("Guri", "Bolívar", "Venezuela"),
+     {"Guri": None, "Bolívar": "place/VE-F"}),
+])
+def test_mentions_address_chain_reads_a_inside_b(parse_chain, text, gpe, expected):
+    found = {t: key for t, _ty, key in parse_chain(text, gpe)}
+    for name, key in expected.items():
+        assert found[name] == key, found
+
+
+@pytest.mark.parametrize(("text", "gpe", "expected", "nouns"), [
+    # Lists are no chains: the city stays a city, no place is unlinked.
+    ("Troops hit Izium, Kharkiv and Odesa.", ("Izium", "Kharkiv", "Odesa"),
+     {"Kharkiv": "place/geonames-10", "Izium": "place/geonames-11"}, ()),
+    ("Strikes hit Dublin, Delaware, Ohio and Georgia.",
+     ("Dublin", "Delaware", "Ohio", "Georgia"), {"Dublin": "place/geonames-3"}, ()),
+    # B followed by a noun is a modifier, not a container.
+    ("He studied in Dublin, Ohio native Ann Lee's school.", ("Dublin", "Ohio"),
+     {"Dublin": "place/geonames-3"}, ("native",)),
+    # New York alone is the city; only after a place and a comma is it the state.
+    ("Troy, New York is small. New York is big.", ("Troy", "New York", "New York"),
+     {"New York": "place/geonames-4"}, ()),
+])
+def test_mentions_address_chain_needs_an_address(parse_chain, text, gpe, expected, nouns):
+    found = parse_chain(text, gpe, nouns)
+    last = {t: key for t, _ty, key in found}
+    for name, key in expected.items():
+        assert last[name] == key, found
+
+
+def test_mentions_address_chain_reading_holds_in_the_whole_document(parse_chain):
+    found = parse_chain("He moved to Wilmington, Delaware. Wilmington grew.",
+                        ("Wilmington", "Delaware", "Wilmington"))
+    assert [k for t, _, k in found if t == "Wilmington"] == ["place/geonames-2"] * 2
+    found = parse_chain("The dam is near Dublin, Ohio. Dublin grew.",
+                        ("Dublin", "Ohio", "Dublin"))
+    assert [k for t, _, k in found if t == "Dublin"] == [None, None]
+
+
+def test_mentions_region_named_elsewhere_picks_the_city_in_it(parse_chain):
+    found = parse_chain("Delaware voted. The mayor of Wilmington spoke.",
+                        ("Delaware", "Wilmington"))
+    assert ("Wilmington", "Place", "place/geonames-2") in found
+    found = parse_chain("The mayor of Wilmington spoke.", ("Wilmington",))
+    assert ("Wilmington", "Place", "place/geonames-1") in found
