@@ -199,6 +199,12 @@ class NameLexicon:
     names (``data/sharedwords.tsv``: "democratic", "party", "ministry", "defence").
     ``cues``: words that say a name names a work, vessel, product or degree, with that
     kind (``data/miscwords.tsv``: "film" → work, "missiles" → product, "HMS" → prefix).
+    ``person_titles``: the titles that alone name an office, rank or honorific, so that a
+    name right after one is a person's ("Ambassador", "Gen."; not "Vice" or "Grand").
+    ``place_nouns``: common nouns that introduce a place name, with the kind of place or
+    ``None`` (``data/placenouns.tsv``: "town" → City, "region" → Region);
+    ``known_place_nouns`` those of them that introduce only names the gazetteer knows as
+    places ("state": "the state of Catholicism").
 
     Examples:
         >>> lex = NameLexicon(frozenset({"president"}), frozenset(),
@@ -215,6 +221,15 @@ class NameLexicon:
         False
         >>> lex.cue("film"), lex.cue("Film"), lex.cue("HMS")
         ('work', None, 'prefix')
+        >>> lex = NameLexicon(frozenset({"vice", "ambassador"}), frozenset(), {},
+        ...                   person_titles=frozenset({"ambassador"}),
+        ...                   place_nouns={"town": "City", "island": None})
+        >>> lex.is_person_title("Ambassador"), lex.is_person_title("Vice")
+        (True, False)
+        >>> lex.place_noun("towns"), lex.place_noun("island"), lex.place_noun("islands")
+        ('City', None, None)
+        >>> lex.is_place_noun("islands"), lex.is_place_noun("film")
+        (True, False)
     """
 
     titles: frozenset[str]
@@ -222,10 +237,38 @@ class NameLexicon:
     heads: Mapping[str, tuple[str, str | None]]
     shared: frozenset[str] = frozenset()
     cues: Mapping[str, str] = field(default_factory=dict)
+    person_titles: frozenset[str] = frozenset()
+    place_nouns: Mapping[str, str | None] = field(default_factory=dict)
+    known_place_nouns: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         """Return True when ``word`` is a title or rank ("Gen.", "President")."""
         return word.lower().rstrip(".") in self.titles
+
+    def is_person_title(self, word: str) -> bool:
+        """Return True when ``word`` alone marks the next name as a person's ("Ambassador")."""
+        return word.lower().rstrip(".") in self.person_titles
+
+    def _place_noun_form(self, word: str) -> str | None:
+        low = word.lower()
+        for form in (low, low[:-3] + "y" if low.endswith("ies") else "",
+                     low[:-1] if low.endswith("s") else ""):
+            if form and form in self.place_nouns:
+                return form
+        return None
+
+    def is_place_noun(self, word: str) -> bool:
+        """Return True when ``word`` (singular or plural) introduces a place name."""
+        return self._place_noun_form(word) is not None
+
+    def place_noun(self, word: str) -> str | None:
+        """Return the kind of place a place noun introduces ("towns" → City), or None."""
+        form = self._place_noun_form(word)
+        return self.place_nouns[form] if form else None
+
+    def needs_known_place(self, word: str) -> bool:
+        """Return True for a place noun that makes a Place only of a known place name."""
+        return self._place_noun_form(word) in self.known_place_nouns
 
     def head_type(self, word: str) -> str | None:
         """Return the entity type a name ending in ``word`` has ("Contest" → Event)."""
@@ -289,7 +332,20 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
         (True, 'GovernmentBody')
     """
     folder = Path(directory) if directory else data_path()
-    titles = frozenset(r[0].lower().rstrip(".") for r in _read_word_table(folder / "titles.tsv"))
+    title_rows = _read_word_table(folder / "titles.tsv")
+    titles = frozenset(r[0].lower().rstrip(".") for r in title_rows)
+    person_titles = frozenset(r[0].lower().rstrip(".") for r in title_rows
+                              if len(r) > 1 and r[1].lower() == "yes")
+    place_nouns: dict[str, str | None] = {}
+    known: set[str] = set()
+    for row in _optional_table(folder / "placenouns.tsv"):
+        kind = row[1] if len(row) > 1 and row[1] else None
+        if kind not in (None, "City", "Region"):
+            raise DataFileError(f"placenouns.tsv: row {row!r} has kind {kind!r}",
+                                fix="write: word<TAB>City, Region or nothing")
+        place_nouns[row[0].lower()] = kind
+        if len(row) > 2 and row[2].lower() == "yes":
+            known.add(row[0].lower())
     stop = frozenset(normalize_name(r[0]) for r in _read_word_table(folder / "stopnames.tsv"))
     heads: dict[str, tuple[str, str | None]] = {}
     for row in _read_word_table(folder / "namewords.tsv"):
@@ -308,7 +364,9 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
         word = row[0] if row[1] in ("prefix", "degree") and not row[0].islower() \
             else row[0].lower()
         cues[word] = row[1]
-    return NameLexicon(titles, stop, heads, shared=shared, cues=cues)
+    return NameLexicon(titles, stop, heads, shared=shared, cues=cues,
+                       person_titles=person_titles, place_nouns=place_nouns,
+                       known_place_nouns=frozenset(known))
 
 
 _HEAD_TYPES = ("Organization", "Event", "Place", "Misc")
@@ -444,6 +502,15 @@ def _lexicon_ids(lex: NameLexicon) -> dict[str, frozenset[int]]:
         "of_head": frozenset(get_string_id(w) for w, (t, _k) in lex.heads.items()
                              if t in ("Misc", "Event")),
         "quote": frozenset(get_string_id(q) for q in _QUOTES),
+        "person_title": frozenset(get_string_id(w + dot) for w in lex.person_titles
+                                  for dot in ("", ".")),
+        "org_plural": frozenset(get_string_id(f) for w, (t, k) in lex.heads.items()
+                                if t == "Organization" and k in (None, "PoliticalParty")
+                                for f in (w + "s", w + "es", w[:-1] + "ies")),
+        "org_with": frozenset(get_string_id(w) for w, (t, k) in lex.heads.items()
+                              if t == "Organization" and k in (None, "PoliticalParty")),
+        "place_noun": frozenset(get_string_id(f) for w in lex.place_nouns for f in (
+            w, w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w)),
     }
     _LEXICON_IDS[id(lex)] = (lex, ids)
     return ids
@@ -952,6 +1019,239 @@ class _MentionFinder:
                 by_start[a] = by_end[b] = new
         return out
 
+    # -- rule 2d: what the words before a name say it is ---------------------------
+
+    def _cued_types(self, cands: list[_Cand]) -> list[_Cand]:
+        """Type a name by the noun or title before it, whatever NER called it.
+
+        A place noun (``data/placenouns.tsv``) before a name makes it a Place: "the town
+        of Avdiivka", "the village Robotyne", "the towns Durán, Samborondón and
+        Guayaquil"; its kind picks the reading of a name the gazetteer knows as several
+        places ("the region of Kherson" is the oblast). A title that alone names an
+        office or rank (``data/titles.tsv``, column ``person``) makes the name after it
+        a person's: "Ambassador Nebenzia", "President Durán".
+        """
+        doc = self.doc
+        n = len(doc)
+        by_start: dict[int, _Cand] = {}
+        for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+            by_start.setdefault(c.start, c)
+        starts = sorted(by_start)
+        added: list[_Cand] = []
+        for i in _positions(self._lower, self._ids["place_noun"]):
+            tok = doc[i]
+            if not tok.text.islower() or i + 1 >= n or any(
+                    c.start < i < c.end for c in by_start.values()):
+                continue
+            plural = tok.lower_ not in self.lex.place_nouns and self.lex.is_place_noun(tok.text)
+            j = i + 1
+            of = doc[j].lower_ == "of"
+            if of or doc[j].lower_ in _TITLE_VERBS:
+                j += 1
+            elif i == 0 or (doc[i - 1].lower_ not in _ARTICLES and doc[i - 1].pos_ != "ADJ"):
+                continue  # "the village Robotyne", not "village Robotyne" of a headline
+            if j < n and doc[j].lower_ == "the" and of:
+                j += 1
+            kind = self.lex.place_noun(tok.text)
+            known = self.lex.needs_known_place(tok.text)
+            while j < n:
+                ext = self._cued_name(j, by_start)
+                if ext is None:
+                    break
+                a, b = ext
+                c = by_start.get(a)
+                if known and not (c is not None and c.end == b and self._place_readings(c)):
+                    pass  # "the state of Catholicism": not a place the gazetteer knows
+                elif c is not None and c.end == b:
+                    if not (c.type == "Organization" and doc[a - 1].lower_ == "the"):
+                        self._make_place(c, kind)  # not "the region of the IGAD"
+                elif c is None and not any(x < a < by_start[x].end for x in starts
+                                           if x < a):
+                    new = _Cand(a, b, "Place", source="rule")
+                    self._make_place(new, kind)
+                    added.append(new)
+                    by_start[a] = new
+                if not plural or b + 1 >= n:
+                    break
+                j = b
+                if doc[j].text == ",":
+                    j += 1
+                if j < n and doc[j].lower_ in ("and", "or"):
+                    j += 1
+                if j == b:
+                    break
+        # Organisation nouns: "the opposition parties Musavat and Yabloko", "parties such
+        # as Ecolo and Groen", "the Likud and Shas parties"; a name never named in full as
+        # a person after "an alliance with" / "a coalition with" ("Gesher and Meimad").
+        lone = self._lone_people(cands)
+        for i in _positions(self._lower, self._ids["org_plural"]):
+            tok = doc[i]
+            if not (tok.text.islower() or tok.is_sent_start):
+                continue
+            kind = self._org_noun_kind(tok.lower_)
+            j = i + 1
+            if j + 1 < n and doc[j].lower_ == "such" and doc[j + 1].lower_ == "as":
+                j += 2
+            elif j < n and doc[j].lower_ in ("including", "like"):
+                j += 1
+            items = self._name_list(j, by_start) + self._name_list_before(i, by_start)
+            for a, b in items:
+                c = by_start.get(a)
+                if c is not None and c.end == b:
+                    if not c.key and not c.demonym and not c.pinned \
+                            and c.type in ("Person", "Place", "Organization"):
+                        c.type, c.kind, c.pinned = "Organization", kind, True
+                elif c is None and not any(x.start < b and a < x.end
+                                           for x in by_start.values()):
+                    new = _Cand(a, b, "Organization", kind=kind, source="rule")
+                    new.pinned = True
+                    added.append(new)
+                    by_start[a] = new
+        for i in _positions(self._lower, self._ids["org_with"]):
+            if i + 1 >= n or doc[i + 1].lower_ != "with" or not doc[i].text.islower():
+                continue
+            for a, _b in self._name_list(i + 2, by_start):
+                c = by_start.get(a)
+                if c is not None and id(c) in lone:
+                    c.type, c.kind, c.pinned = "Organization", None, True
+        # "the Supremes": a plural name after "the" names a group, not a person.
+        for c in cands:
+            if c.type == "Person" and not c.key and not c.pinned and c.start > 0 \
+                    and doc[c.start - 1].lower_ == "the" and doc[c.end - 1].tag_ == "NNPS":
+                c.type, c.kind, c.pinned = "Organization", None, True
+        for i in _positions(self._lower, self._ids["person_title"]):
+            j = i + 1
+            while j < n and self.lex.is_title(doc[j].text) and doc[j].text[:1].isupper():
+                j += 1
+            c = by_start.get(j)
+            if c is None or c.type in ("Person", "Country", "Misc") or c.demonym \
+                    or c.pinned or c.end - c.start > 4:
+                continue
+            if any(x.start <= i < x.end for x in by_start.values()):
+                continue  # the title is a word of a name ("General Assembly")
+            if not doc[i].text[:1].isupper() and c.key:
+                continue  # "the envoy Washington named": a known name stays what it is
+            entry = self.gaz.get(c.key) if c.key else None
+            if entry is not None and entry.type != "Place":
+                continue
+            words = doc[c.start:c.end]
+            if not all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES or t.text == "-"
+                       for t in words) or self.lex.head_type(words[-1].text):
+                continue
+            c.type, c.kind, c.key, c.pinned = "Person", None, None, True
+        return cands + added
+
+    def _org_noun_kind(self, word: str) -> str | None:
+        for form in (word, word[:-3] + "y" if word.endswith("ies") else "", word[:-2],
+                     word[:-1]):
+            if form and self.lex.is_head(form):
+                return self.lex.head_kind(form)
+        return None
+
+    def _lone_people(self, cands: list[_Cand]) -> set[int]:
+        """Ids of one-word unlinked people whose word is part of no longer person's name
+        in the document: nothing shows them to be people but NER's guess."""
+        doc = self.doc
+        named = {t.text for c in cands if c.type == "Person" and c.end - c.start > 1
+                 for t in doc[c.start:c.end]}
+        return {id(c) for c in cands if c.type == "Person" and c.end - c.start == 1
+                and not c.key and doc[c.start].text not in named}
+
+    def _name_list(self, j: int, by_start: dict[int, _Cand]) -> list[tuple[int, int]]:
+        """Names listed from token ``j``: "Musavat, Yabloko and Azerbaijani Popular Front"."""
+        doc = self.doc
+        n = len(doc)
+        out: list[tuple[int, int]] = []
+        while j < n:
+            ext = self._cued_name(j, by_start)
+            if ext is None:
+                break
+            out.append(ext)
+            j = ext[1]
+            k = j
+            if k < n and doc[k].text == ",":
+                k += 1
+            if k < n and doc[k].lower_ in ("and", "or"):
+                k += 1
+            if k == j:
+                break
+            j = k
+        return out
+
+    def _name_list_before(self, i: int, by_start: dict[int, _Cand]) -> list[tuple[int, int]]:
+        """Names listed right before token ``i``: "the Likud and Shas [parties]"; at least
+        two, or the noun would be part of one name ("Labour Party")."""
+        doc = self.doc
+        ends = {c.end: c for c in by_start.values()}
+        out: list[tuple[int, int]] = []
+        k = i
+        while k > 0:
+            c = ends.get(k)
+            if c is not None:
+                a = c.start
+            else:
+                a = k
+                while a > 0 and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper() \
+                        and k - a < 4:
+                    a -= 1
+            if a == k or not doc[a].text[:1].isupper():
+                break
+            out.append((a, k))
+            k = a
+            if k > 0 and doc[k - 1].lower_ in ("and", "or"):
+                k -= 1
+            if k > 0 and doc[k - 1].text == ",":
+                k -= 1
+            if k == a:
+                break
+        return out if len(out) >= 2 else []
+
+    def _cued_name(self, j: int, by_start: dict[int, _Cand]) -> tuple[int, int] | None:
+        """The name that starts at token ``j`` after a place noun: a mention found there,
+        or capitalised words (joined by hyphens), not a title and not ending in a head word
+        of an organisation or event."""
+        doc = self.doc
+        n = len(doc)
+        if j >= n or not (doc[j].is_alpha and doc[j].text[:1].isupper()) \
+                or self.lex.is_title(doc[j].text):
+            return None
+        c = by_start.get(j)
+        if c is not None:
+            end = c.end
+        else:
+            end = j
+            while end < n and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                    and "\n" not in doc[end].text:
+                end += 1
+                if end + 1 < n and doc[end].text == "-" and doc[end + 1].text[:1].isupper():
+                    end += 1
+        if any(self.lex.head_type(t.text) not in (None, "Place") for t in doc[j:end]):
+            return None  # "the region of the Intergovernmental Authority on Development"
+        return j, end
+
+    def _make_place(self, c: _Cand, kind: str | None) -> None:
+        """Type a mention as a Place, with the gazetteer reading of the kind wanted."""
+        if c.demonym or c.type == "Misc" or c.pinned:
+            return
+        entry = self.gaz.get(c.key) if c.key else None
+        if entry is not None and entry.type == "Organization":
+            return
+        readings = self._place_readings(c)
+        if kind == "Region":
+            readings += [e for e in self._stem_regions(c, readings) if e not in readings]
+        fitting = [e for e in readings if kind is None or e.kind == kind]
+        if fitting:
+            best = max(fitting, key=lambda e: self._entry_rank((e, False), self._anchors,
+                                                               set()))
+            if entry is None or entry.type != "Country" or best.type == "Country" \
+                    or kind is not None:
+                self._set_reading(c, best)
+            return
+        if entry is not None and entry.type in ("Place", "Country"):
+            c.pinned = True
+            return
+        c.type, c.kind, c.key, c.pinned = "Place", None, None, True
+
     # -- rule 1b: address chains --------------------------------------------------
 
     def _address_chains(self, cands: list[_Cand]) -> list[_Cand]:
@@ -1265,7 +1565,7 @@ class _MentionFinder:
                                                or doc[a_start].pos_ == "PROPN"):
                     blockers = [x for x in cands if id(x) not in removed and x is not c
                                 and x.start < a_end and x.end > a_start]
-                    if all(x.type == "Organization" and not x.demonym
+                    if all(x.type == "Organization" and not x.demonym and not x.pinned
                            and x.start >= a_start and x.end <= a_end for x in blockers):
                         for x in blockers:
                             drop(x)
@@ -1661,7 +1961,7 @@ class _MentionFinder:
                 name_parts.setdefault(w, c)
         if name_parts:
             for c in cands:
-                if c.type == "Person" or c.end - c.start != 1 or c.demonym:
+                if c.type == "Person" or c.end - c.start != 1 or c.demonym or c.pinned:
                     continue
                 if doc[c.start].text not in name_parts:
                     continue
@@ -1771,7 +2071,10 @@ class _MentionFinder:
                     counts[c.type] += 1
                 # Most frequent; on a tie the first met (never set order: same output
                 # on every run).
-                best = max(types, key=lambda t: (counts[t], -types.index(t)))
+                # A type the words around a mention showed ("the town of X") wins.
+                pinned = [c.type for c in group if c.pinned]
+                best = pinned[0] if pinned else max(
+                    types, key=lambda t: (counts[t], -types.index(t)))
                 for c in group:
                     if c.type != best:
                         c.type = best
@@ -1804,6 +2107,7 @@ class _MentionFinder:
         extents = self._gazetteer_extents()
         cands = self._merge_ner(extents)
         cands = self._coordinated_places(cands)
+        cands = self._cued_types(cands)
         cands = self._address_chains(cands)
         cands = self._whole_people(cands)
         cands = self._headed_names(cands)

@@ -695,3 +695,74 @@ def test_mentions_region_named_elsewhere_picks_the_city_in_it(parse_chain):
     assert ("Wilmington", "Place", "place/geonames-2") in found
     found = parse_chain("The mayor of Wilmington spoke.", ("Wilmington",))
     assert ("Wilmington", "Place", "place/geonames-1") in found
+
+
+# ------------------------------------------------------ cue words before a name
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # A place noun makes the name after it a Place, known or not, whatever NER said.
+    ("Troops took the town of Avdiivka.", {"Avdiivka": "ORG"}, ("Avdiivka", "Place", None)),
+    ("They left the village of Krasnyi Yar.", {}, ("Krasnyi Yar", "Place", None)),
+    ("They shelled the village Robotyne.", {"Robotyne": "PERSON"},
+     ("Robotyne", "Place", None)),
+    # Its kind picks the reading of a name the gazetteer knows as a city and a region.
+    ("Shelling hit the region of Kursk.", {"Kursk": "GPE"},
+     ("Kursk", "Place", "place/RU-KRS")),
+    ("Shelling hit the city of Kursk.", {"Kursk": "PERSON"},
+     ("Kursk", "Place", "place/geonames-538560")),
+    # A title that alone names an office makes the name after it a person's.
+    ("Ambassador Nebenzia spoke.", {"Nebenzia": "GPE"}, ("Nebenzia", "Person", None)),
+    ("They met Senator Davis.", {"Davis": "GPE"}, ("Davis", "Person", None)),
+])
+def test_mentions_words_before_a_name_type_it(parse, gaz, text, ents, expected):
+    assert expected in _found(parse(text, ents), gaz)
+
+
+def test_mentions_places_listed_after_a_plural_place_noun(parse, gaz):
+    text = "The towns Durán, Samborondón, and Guayaquil are linked."
+    found = _found(parse(text, {"Samborondón": "PERSON"}), gaz)
+    assert [(t, ty) for t, ty, _ in found] == [
+        ("Durán", "Place"), ("Samborondón", "Place"), ("Guayaquil", "Place")]
+
+
+@pytest.mark.parametrize(("text", "ents", "name", "etype"), [
+    # A place noun with another everyday sense needs a name the gazetteer knows.
+    ("He wrote on the state of Catholicism.", {"Catholicism": "ORG"}, "Catholicism",
+     "Organization"),
+    # A title that only qualifies another says nothing alone.
+    ("It was Vice Nebenzia.", {"Nebenzia": "GPE"}, "Nebenzia", "Place"),
+    # A known place after a lower-case title stays the place.
+    ("The envoy Davis named was late.", {"Davis": "GPE"}, "Davis", "Place"),
+])
+def test_mentions_cue_words_that_do_not_decide(parse, gaz, text, ents, name, etype):
+    assert [ty for t, ty, _ in _found(parse(text, ents), gaz) if t == name] == [etype]
+
+
+@pytest.mark.parametrize(("text", "ents", "orgs"), [
+    ("The opposition parties Musavat and Yabloko protested.",
+     {"Musavat": "PERSON", "Yabloko": "PERSON"}, ["Musavat", "Yabloko"]),
+    ("Parties such as Ecolo and Groen won.", {"Ecolo": "PERSON"}, ["Ecolo", "Groen"]),
+    ("The Likud and Shas parties agreed.", {"Likud": "PERSON", "Shas": "PERSON"},
+     ["Likud", "Shas"]),
+    ("Labor formed an alliance with Gesher and Meimad.",
+     {"Gesher": "PERSON", "Meimad": "PERSON"}, ["Gesher", "Meimad"]),
+])
+def test_mentions_names_listed_with_an_organisation_noun_are_organisations(parse, gaz, text,
+                                                                         ents, orgs):
+    found = _found(parse(text, ents), gaz)
+    assert [t for t, ty, _ in found if ty == "Organization"] == orgs, found
+
+
+def test_mentions_person_named_in_full_stays_a_person_after_alliance_with(parse, gaz):
+    text = "Ivan Petrov won. Labor formed an alliance with Petrov."
+    found = _found(parse(text, {"Ivan Petrov": "PERSON", ("Petrov", 2): "PERSON"}), gaz)
+    assert ("Petrov", "Person", None) in found
+
+
+def test_mentions_plural_name_after_the_is_a_group(parse, gaz):
+    doc = parse("Diana Ross and the Supremes sang.",
+                {"Diana Ross": "PERSON", "Supremes": "PERSON"})
+    next(t for t in doc if t.text == "Supremes").tag_ = "NNPS"
+    assert _found(doc, gaz) == [("Diana Ross", "Person", None),
+                                ("Supremes", "Organization", None)]
