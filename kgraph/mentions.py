@@ -180,6 +180,8 @@ _APPOSITION_END = frozenset({",", ".", "(", ")", ";", ":", "and", "-", "â€“", "â
 _ITEM_SMALL = frozenset({"of", "the", "de", "la", "el", "del", "le", "du", "di", "da"})
 # Words between a work noun and its title: "a program named Star Academy".
 _TITLE_VERBS = frozenset({"named", "called", "titled", "entitled"})
+# Words and marks between two names that one NER entity ran together.
+_NAME_SEPARATORS = frozenset({"/", ",", ";", "and", "&", "or"})
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&.+-]{2,10}$")
 
 
@@ -810,6 +812,10 @@ class _MentionFinder:
             if start >= end:
                 continue
             touching = sorted({owner[t] for t in range(start, end) if t in owner})
+            cut = self._cut_before_crossing(start, end, [extents[gi] for gi in touching])
+            if cut != end:
+                end = cut
+                touching = sorted({owner[t] for t in range(start, end) if t in owner})
             covering = [gi for gi in touching
                         if extents[gi][0] <= start and extents[gi][1] >= end]
             if covering:
@@ -849,6 +855,22 @@ class _MentionFinder:
             if gi not in used and self._standalone_ok(s, e, entry, demonym):
                 cands.append(self._gaz_cand(s, e, entry, demonym, "gazetteer"))
         return cands
+
+    def _cut_before_crossing(self, start: int, end: int,
+                             extents: list[tuple[int, int, GazetteerEntry, bool]]) -> int:
+        """Return where an NER entity ends when a known name starts inside it after a
+        separator and runs past its end: "Christian Democratic Union of Germany /
+        Christian Social Union" + "in Bavaria" are two names, the second the gazetteer's."""
+        doc = self.doc
+        for s, e, _entry, demonym in extents:
+            if demonym or not start < s < end < e:
+                continue
+            k = s
+            while k > start and doc[k - 1].lower_ in _NAME_SEPARATORS:
+                k -= 1
+            if start < k < s:
+                return k
+        return end
 
     def _place_parts(self, start: int, end: int, inside: list[int],
                      extents: list[tuple[int, int, GazetteerEntry, bool]]

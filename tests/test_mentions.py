@@ -766,3 +766,42 @@ def test_mentions_plural_name_after_the_is_a_group(parse, gaz):
     next(t for t in doc if t.text == "Supremes").tag_ = "NNPS"
     assert _found(doc, gaz) == [("Diana Ross", "Person", None),
                                 ("Supremes", "Organization", None)]
+
+
+@pytest.fixture(scope="module")
+def party_gaz() -> Gazetteer:
+    return Gazetteer([
+        GazetteerEntry("org/csu", "Organization", "Christian Social Union in Bavaria",
+                       kind="PoliticalParty", aliases=("CSU",), country="DE"),
+        GazetteerEntry("org/cdu", "Organization", "Christian Democratic Union",
+                       kind="PoliticalParty",
+                       aliases=("Christian Democratic Union of Germany",), country="DE"),
+        GazetteerEntry("place/DE-BY", "Place", "Bavaria", kind="Region", country="DE"),
+    ])
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # A known party name holding "in <Place>" stays whole against NER's ORG + GPE.
+    ("Money went to Christian Social Union in Bavaria chairman Strauss.",
+     {"Christian Social Union": "ORG", "Bavaria": "GPE"},
+     [("Christian Social Union in Bavaria", "org/csu")]),
+    # NER's ORG ran two names together; the known one crossing its end splits it.
+    ("Merkel led the Christian Democratic Union of Germany / Christian Social Union in "
+     "Bavaria.",
+     {"Christian Democratic Union of Germany / Christian Social Union": "ORG",
+      "Bavaria": "GPE"},
+     [("Christian Democratic Union of Germany", "org/cdu"),
+      ("Christian Social Union in Bavaria", "org/csu")]),
+])
+def test_mentions_known_name_with_in_place_stays_whole(blank, party_gaz, text, ents,
+                                                       expected):
+    doc = blank(text)
+    spans = []
+    for sub, label in ents.items():
+        at = text.index(sub)
+        sp = doc.char_span(at, at + len(sub))
+        spans.append(Span(doc, sp.start, sp.end, label=label))
+    doc.ents = spans
+    doc = GazetteerMatcher(blank, party_gaz)(doc)
+    found = [(t, k) for t, _ty, k in _found(doc, party_gaz)]
+    assert found == expected
