@@ -169,6 +169,8 @@ _LEADING_JUNK_POS = frozenset({"ADJ", "DET", "ADV", "NUM", "PRON", "CCONJ", "VER
                                "AUX", "PART", "SCONJ", "PUNCT", "SYM"})
 # "Iran-backed", "Oscar-nominated", "Kyiv-based": a name and a participle, not one name.
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
+# Russian, Ukrainian, Serbian... patronymics: "Borisovich", "Vasilyevna".
+_PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|yevich|ovych|evych|ovna|evna|yevna|ivna)$")
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "``", "''"})
 # Small words a title may hold between its capitalised words.
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at",
@@ -1449,12 +1451,21 @@ class _MentionFinder:
 
         NER sometimes cuts a name it has not seen in two ("Ernesto Alonso" + "Vargas
         Contreras"). (Taking in a capitalised word before a person was tried and
-        dropped: the tagger calls "Liberal" or "Democrat" proper nouns too.)
+        dropped: the tagger calls "Liberal" or "Democrat" proper nouns too.) A name that
+        starts with a patronymic takes the given name before it ("Anatoly" + "Borisovich
+        Chubais"): a patronymic never starts a name.
         """
         doc = self.doc
         cands.sort(key=lambda c: c.start)
+        ends = {c.end for c in cands}
         out: list[_Cand] = []
         for c in cands:
+            if c.type == "Person" and c.start > 0 and c.end - c.start > 1 \
+                    and _PATRONYMIC.search(doc[c.start].text) and c.start not in ends:
+                first = doc[c.start - 1]
+                if first.is_alpha and first.text[:1].isupper() and not self.lex.is_title(
+                        first.text) and self.gaz.demonym_of(first.text) is None:
+                    c.start -= 1
             prev = out[-1] if out else None
             if c.type == "Person" and not c.key and prev is not None \
                     and prev.type == "Person" and not prev.key and prev.end == c.start \

@@ -805,3 +805,14 @@ def test_mentions_known_name_with_in_place_stays_whole(blank, party_gaz, text, e
     doc = GazetteerMatcher(blank, party_gaz)(doc)
     found = [(t, k) for t, _ty, k in _found(doc, party_gaz)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "ner", "name"), [
+    ("Anatoly Borisovich Chubais (born 1955) is a politician.", "Borisovich Chubais",
+     "Anatoly Borisovich Chubais"),
+    ("Gen. Petrovich Lyapunov rode out.", "Petrovich Lyapunov", "Petrovich Lyapunov"),
+    ("The Russian Petrovich Lyapunov rode out.", "Petrovich Lyapunov", "Petrovich Lyapunov"),
+])
+def test_mentions_a_patronymic_takes_the_given_name_before_it(parse, gaz, text, ner, name):
+    found = _found(parse(text, {ner: "PERSON"}), gaz)
+    assert (name, "Person", None) in found, found
