@@ -1460,8 +1460,9 @@ class _MentionFinder:
         ends = {c.end for c in cands}
         out: list[_Cand] = []
         for c in cands:
-            if c.type == "Person" and c.start > 0 and c.end - c.start > 1 \
-                    and _PATRONYMIC.search(doc[c.start].text) and c.start not in ends:
+            if c.type == "Person" and c.start > 0 and c.start not in ends and not c.key and (
+                    (c.end - c.start > 1 and _PATRONYMIC.search(doc[c.start].text))
+                    or (c.end - c.start == 1 and self._listed_given_name(c.start - 1))):
                 first = doc[c.start - 1]
                 if first.is_alpha and first.text[:1].isupper() and not self.lex.is_title(
                         first.text) and self.gaz.demonym_of(first.text) is None:
@@ -1474,6 +1475,20 @@ class _MentionFinder:
                 continue
             out.append(c)
         return out
+
+    def _listed_given_name(self, i: int) -> bool:
+        """True when token ``i`` is a capitalised proper noun that a list separator (or the
+        document start) precedes and that no rule word or known name claims: the given
+        name NER left off a surname in "editors such as Raymond Burgard, Émile Coornaert"."""
+        doc = self.doc
+        t = doc[i]
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()) \
+                or self.lex.head_type(t.text) or t.text.isupper():
+            return False
+        if i > 0 and doc[i - 1].text not in (",", ";") and doc[i - 1].lower_ not in (
+                "and", "or", "as", "including"):
+            return False
+        return not any(sp.start <= i < sp.end for sp in doc.spans.get(SPAN_KEY, ()))
 
     # -- rule 3: organisation names ---------------------------------------------
 

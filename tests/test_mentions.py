@@ -816,3 +816,24 @@ def test_mentions_known_name_with_in_place_stays_whole(blank, party_gaz, text, e
 def test_mentions_a_patronymic_takes_the_given_name_before_it(parse, gaz, text, ner, name):
     found = _found(parse(text, {ner: "PERSON"}), gaz)
     assert (name, "Person", None) in found, found
+
+
+@pytest.mark.parametrize(("text", "ents", "propn", "name"), [
+    ("Editors such as Raymond Burgard, Émile Coornaert, Suzanne Feingold wrote.",
+     {"Raymond Burgard": "PERSON", "Coornaert": "PERSON", "Suzanne Feingold": "PERSON"},
+     ("Émile",), "Émile Coornaert"),
+    # A known name before the surname is no given name.
+    ("In Kursk, Lyapunov said no.", {"Lyapunov": "PERSON"}, ("Kursk",), "Lyapunov"),
+    # Nor is a word the tagger does not call a proper noun.
+    ("Tired, Lyapunov said no.", {"Lyapunov": "PERSON"}, (), "Lyapunov"),
+])
+def test_mentions_listed_surname_takes_its_given_name(parse, gaz, text, ents, propn, name):
+    found = _found(parse(text, ents, propn=propn), gaz)
+    assert (name, "Person", None) in found, found
+
+
+def test_mentions_name_ending_in_a_road_word_is_a_place(parse, gaz):
+    doc = parse("Wayne Gretzky Drive is a freeway named after Wayne Gretzky.",
+                {"Wayne Gretzky Drive": "PERSON", "Wayne Gretzky": "PERSON"})
+    assert [(t, ty) for t, ty, _ in _found(doc, gaz)] == [
+        ("Wayne Gretzky Drive", "Place"), ("Wayne Gretzky", "Person")]
