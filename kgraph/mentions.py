@@ -169,6 +169,7 @@ _LEADING_JUNK_POS = frozenset({"ADJ", "DET", "ADV", "NUM", "PRON", "CCONJ", "VER
                                "AUX", "PART", "SCONJ", "PUNCT", "SYM"})
 # "Iran-backed", "Oscar-nominated", "Kyiv-based": a name and a participle, not one name.
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
+_ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})$")
 # Russian, Ukrainian, Serbian... patronymics: "Borisovich", "Vasilyevna".
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|yevich|ovych|evych|ovna|evna|yevna|ivna)$")
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "``", "''"})
@@ -1163,6 +1164,25 @@ class _MentionFinder:
                        for t in words) or self.lex.head_type(words[-1].text):
                 continue
             c.type, c.kind, c.key, c.pinned = "Person", None, None, True
+        # A title inside an NER organisation or place: "King Louis XIV", "Pope Paul VI",
+        # "Marshal Villeroi" where "Villeroi" is a person elsewhere; not "General Motors".
+        person_words = {t.text for c in cands if c.type == "Person"
+                        for t in doc[c.start:c.end]}
+        for c in cands:
+            if c.type not in ("Organization", "Place") or c.key or c.pinned or c.demonym \
+                    or not self.lex.is_person_title(doc[c.start].text) \
+                    or not doc[c.start].text[:1].isupper():
+                continue
+            k = c.start + 1
+            while k < c.end and self.lex.is_title(doc[k].text):
+                k += 1
+            words = doc[k:c.end]
+            if not 0 < len(words) <= 3 or not all(
+                    t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in words) \
+                    or any(self.lex.head_type(t.text) for t in words):
+                continue
+            if _ROMAN.match(words[-1].text) or words[-1].text in person_words:
+                c.start, c.type, c.kind, c.pinned = k, "Person", None, True
         return cands + added
 
     def _org_noun_kind(self, word: str) -> str | None:

@@ -837,3 +837,34 @@ def test_mentions_name_ending_in_a_road_word_is_a_place(parse, gaz):
                 {"Wayne Gretzky Drive": "PERSON", ("Wayne Gretzky", 2): "PERSON"})
     assert [(t, ty) for t, ty, _ in _found(doc, gaz)] == [
         ("Wayne Gretzky Drive", "Place"), ("Wayne Gretzky", "Person")]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("It was written for Pope Paul VI in 1975.", {"Pope Paul VI": "ORG"},
+     [("Paul VI", "Person", None)]),
+    ("Orders came from King Louis XIV at once.", {"King Louis XIV": "GPE"},
+     [("Louis XIV", "Person", None)]),
+    # A title word that starts a company's name leaves it alone.
+    ("He joined General Motors in 1990.", {"General Motors": "ORG"},
+     [("General Motors", "Organization", None)]),
+])
+def test_mentions_title_inside_an_organisation_makes_a_person(parse, gaz, text, ents,
+                                                              expected):
+    assert _found(parse(text, ents), gaz) == expected
+
+
+def test_mentions_lexicon_reads_person_titles_and_place_nouns():
+    lex = load_name_lexicon()
+    assert lex.is_person_title("Ambassador") and not lex.is_person_title("Vice")
+    assert lex.place_noun("villages") == "City" and lex.place_noun("region") == "Region"
+    assert lex.needs_known_place("state") and not lex.needs_known_place("town")
+
+
+def test_mentions_lexicon_bad_place_noun_kind_is_a_clear_error(tmp_path):
+    for name in ("titles.tsv", "stopnames.tsv"):
+        (tmp_path / name).write_text("word\tnote\nx\t\n", encoding="utf-8")
+    (tmp_path / "namewords.tsv").write_text("word\ttype\tkind\nparty\tOrganization\t\n",
+                                            encoding="utf-8")
+    (tmp_path / "placenouns.tsv").write_text("word\tkind\nhamlet\tVillage\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"placenouns\.tsv"):
+        load_name_lexicon(str(tmp_path))
