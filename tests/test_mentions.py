@@ -868,3 +868,28 @@ def test_mentions_lexicon_bad_place_noun_kind_is_a_clear_error(tmp_path):
     (tmp_path / "placenouns.tsv").write_text("word\tkind\nhamlet\tVillage\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=r"placenouns\.tsv"):
         load_name_lexicon(str(tmp_path))
+
+
+_CONTEXT_CASES = [
+    ("He was born in Wilmington, Delaware, in 1850.", "Wilmington", "Place",
+     "place/geonames-4145381"),
+    ("The dam is near Dublin, Ohio, United States.", "Dublin", "Place", None),
+    ("She lives in Spokane Valley, Washington.", "Washington", "Place", "place/US-WA"),
+    ("A label based in Sackville, New Brunswick, Canada.", "New Brunswick", "Place",
+     "place/CA-NB"),
+    ("Shelling hit the region of Kherson overnight.", "Kherson", "Place", "place/UA-65"),
+    ("Russia's Ambassador Nebenzia said Moscow would respond.", "Nebenzia", "Person", None),
+    ("Gen. Syrskyi visited the village of Staromaiorske.", "Staromaiorske", "Place", None),
+    ("Merkel led the Christian Democratic Union of Germany / Christian Social Union in "
+     "Bavaria.", "Christian Social Union in Bavaria", "Organization", "org/csu"),
+    ("Labor formed an alliance with Gesher and Meimad.", "Meimad", "Organization", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "etype", "key"), _CONTEXT_CASES)
+def test_mentions_context_decides_type_and_reading_with_the_model(nlp, text, name, etype,
+                                                                   key):
+    found = [(m.type, m.key) for m in find_mentions(nlp(text), Document("d", text))
+             if m.text == name]
+    assert found == [(etype, key)]
