@@ -9,11 +9,21 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
 1. **Which entry.** A name several entries share ("Georgia", "Washington", "Red Sea")
    goes to the entry in a country the document also names unambiguously; else to a
    country, an organisation, a person, a demonym or an area of no one country before a
-   place inside some other country; else to the most populous. A name made only of
+   place inside some other country; a city in a region the document names ("Delaware")
+   before its namesakes elsewhere; else to the most populous. A name made only of
    words the institutions of many countries share (``data/sharedwords.tsv``: "Democratic
    Party", "Liberal Democratic Party", "Ministry of Defence", "Congress") is linked to one
    country's organisation only where the document names that country; elsewhere it is
    an organisation mention with no gazetteer link.
+   **Address chains.** In "A, B", "A (B)" and "A in B", B is read as A's container
+   (region or country, by the gazetteer's ``parent`` and ``country``): "Wilmington,
+   Delaware" is the Wilmington in Delaware, "Atlanta, Georgia" the US state, "Troy, New
+   York" and "Spokane Valley, Washington" the states (whose gazetteer names are "New York
+   State", "Washington State"), "Sackville, New Brunswick" the province. A known name no
+   reading of which lies in a sure container ("Dublin, Ohio", "Guri, Bolívar") is an
+   unknown place. The reading holds for the name's other mentions. Lists ("Izium,
+   Kharkiv and Odesa", "Havana, Miami"), and a B followed by a noun ("a Los Angeles, New
+   Jersey native"), are no chains.
 2. **Who wins when both speak.**
    a. A gazetteer span that equals or contains an NER entity wins: it fixes the type
       (Kursk is a Place, not a PRODUCT) and the extent ("Valery Vasilyevich Gerasimov",
@@ -26,6 +36,9 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
       Socialists"). A GPE/LOC entity that is only a list of known places ("Kursk,
       Russia") is split into them. A person entity linked through the one gazetteer
       person it contains ("Vladimir Vladimirovich Putin" holds "Putin").
+   An NER entity that ran two names together ends before a known name that starts
+   after a separator inside it and runs past its end ("Christian Democratic Union of
+   Germany / Christian Social Union" + "in Bavaria": the CDU, then the CSU).
    c. A gazetteer span no NER entity touches stands on its own when that is safe
       (:meth:`_MentionFinder._standalone_ok`): a capitalised country, organisation,
       person or demonym; a place of several words; a one-word place the tagger calls a
@@ -34,6 +47,19 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
       country right after a capitalised word of another name ("Possible Peru", "Western
       Goals UK") is a word of that name, not a mention (compass words, titles and
       demonyms before it do not count: "Eastern Ukraine").
+   d. The words before a name say what it is, whatever NER said: a place noun
+      (``data/placenouns.tsv``) makes a Place, known or not, and its kind picks the
+      reading ("the town of Avdiivka", "the village Robotyne", "the towns Durán,
+      Samborondón and Guayaquil"; "the region of Kherson" is the oblast); a title that
+      alone names an office (``data/titles.tsv``, ``person`` column) makes a person
+      ("Ambassador Nebenzia", "President Durán"; inside an NER organisation only before a
+      regnal number or a person's name: "Pope Paul VI"); names listed with a plural
+      organisation head word are organisations ("the opposition parties Musavat and
+      Yabloko", "parties such as Ecolo and Groen", "the Likud and Shas parties"), and so
+      is a one-word "person" never named in full after "an alliance/a coalition with"
+      ("Gesher and Meimad"); a plural proper noun after "the" is a group ("the
+      Supremes"). A patronymic or a listed surname takes the given name NER left off
+      ("Anatoly" + "Borisovich Chubais", "..., Émile" + "Coornaert").
 3. **Organisation names are completed** (head words in ``data/namewords.tsv``): a
    demonym right before an organisation joins it ("Australian" + "Democrats"); an
    organisation ending in a head word takes "of"/"for" + the name after it ("Communist

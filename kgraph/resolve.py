@@ -19,6 +19,12 @@ Within a document (:func:`resolve_document`), in this order:
    name that include its surname or its first word. When several people fit ("Kim"
    with "Kim Jong Un" and "Kim Yo Jong"), each mention goes to the one named last
    before it: two people who share a surname stay two.
+   **Spellings of one person.** A person whose name is another's with a given name
+   spelt another way or given as an initial joins them when only one person fits:
+   "Zachary Lyapunov" and "Zakhary Petrovich Lyapunov" (transliteration variants such as
+   kh/ch, ks/x, y/i, doubled letters are folded, then one edit is allowed in names of five
+   letters or more, never in the last letter: "Maria" and "Mario" stay two), "J. H.
+   Dearle" and "John Henry Dearle". Surnames must agree up to those variants.
 5. **Short forms of organisations and places.** An acronym joins the one organisation
    whose initials it spells ("LASM", "Latin American School of Medicine"); a name that
    is the first words, or the one last word, of exactly one longer name of the same type
