@@ -680,6 +680,15 @@ class _MentionFinder:
                 start = k
             if all(self.lex.is_title(t.text) for t in doc[start:end]):
                 return start, start  # "Defence Minister" alone is a title, not a name
+        if ent.label_ == "ORG" and end - start == 1 and start >= 2:
+            # The same with the title outside the entity: "Secretary of [State]".
+            k = start - 1
+            if doc[k].lower_ == "the" and k > 1:
+                k -= 1
+            if doc[k].lower_ == "of" and self.lex.is_title(doc[k - 1].text) \
+                    and doc[k - 1].text[:1].isupper() and not doc[start].text.isupper() \
+                    and not self.gaz.lookup(doc[start].text):
+                return start, start
         for i in range(start, end):
             if "\n" in doc[i].text or doc[i].text in ("\u2022", "|"):
                 # An entity never runs over a line break: keep the longer part.
@@ -1400,8 +1409,10 @@ class _MentionFinder:
             if len(keys) < len(a_opts) or a.key != x.key:
                 decided.setdefault(a_name, x)
             self._set_reading(a, x)
-            if b.key != y.key and (b_certain or not listed):
-                if y not in stems:
+            # In a list only a reading B's own name has counts ("Tbilisi, Georgia and
+            # Armenia"), never the city B turned region ("Izium, Kharkiv and Odesa").
+            if y not in stems or b_certain or not listed:
+                if y not in stems and b.key != y.key:
                     decided.setdefault(b_name, y)
                 self._set_reading(b, y)
             return True
@@ -1479,6 +1490,8 @@ class _MentionFinder:
         if k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
             k += 1
         if k < n and doc[k].lower_ in ("and", "or", "&"):
+            if k + 1 >= n or not doc[k + 1].text[:1].isupper():
+                return False  # "Tbilisi, Georgia, and in Atlanta": no name follows
             # "Troy, New York and Spokane Valley, Washington": a list of addresses.
             j = k + 1
             while j < n and doc[j].text[:1].isupper():

@@ -591,6 +591,8 @@ def chain_gaz() -> Gazetteer:
                        parent="place/US-GA", population=463_878),
         GazetteerEntry("place/geonames-9", "Place", "Guri", kind="City", country="KR",
                        population=195_236),
+        GazetteerEntry("place/geonames-13", "Place", "Tbilisi", kind="City", country="GE",
+                       population=1_049_498, flags=("capital",)),
         GazetteerEntry("place/geonames-10", "Place", "Kharkiv", kind="City", country="UA",
                        parent="place/UA-63", population=1_430_885),
         GazetteerEntry("place/UA-63", "Place", "Kharkiv Oblast", kind="Region", country="UA"),
@@ -893,3 +895,21 @@ def test_mentions_context_decides_type_and_reading_with_the_model(nlp, text, nam
     found = [(m.type, m.key) for m in find_mentions(nlp(text), Document("d", text))
              if m.text == name]
     assert found == [(etype, key)]
+
+
+def test_mentions_address_chains_in_one_document_read_each_pair(parse_chain):
+    found = parse_chain("Protests hit Tbilisi, Georgia, and then Atlanta, Georgia.",
+                        ("Tbilisi", "Georgia", "Atlanta", "Georgia"))
+    assert [k for t, _, k in found if t == "Georgia"] == ["country/GE", "place/US-GA"]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("Secretary of State Ivan Petrov spoke.", {"State": "ORG", "Ivan Petrov": "PERSON"},
+     [("Ivan Petrov", "Person", None)]),
+    ("The Chairman of the Board resigned.", {"Board": "ORG"}, []),
+    # An acronym after a title and "of" is a name.
+    ("He was Speaker of the ICM in 1966.", {"ICM": "ORG"}, [("ICM", "Organization", None)]),
+])
+def test_mentions_word_after_a_title_and_of_is_part_of_the_title(parse, gaz, text, ents,
+                                                                  expected):
+    assert _found(parse(text, ents), gaz) == expected
