@@ -9,11 +9,21 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
 1. **Which entry.** A name several entries share ("Georgia", "Washington", "Red Sea")
    goes to the entry in a country the document also names unambiguously; else to a
    country, an organisation, a person, a demonym or an area of no one country before a
-   place inside some other country; else to the most populous. A name made only of
+   place inside some other country; a city in a region the document names ("Delaware")
+   before its namesakes elsewhere; else to the most populous. A name made only of
    words the institutions of many countries share (``data/sharedwords.tsv``: "Democratic
    Party", "Liberal Democratic Party", "Ministry of Defence", "Congress") is linked to one
    country's organisation only where the document names that country; elsewhere it is
    an organisation mention with no gazetteer link.
+   **Address chains.** In "A, B", "A (B)" and "A in B", B is read as A's container
+   (region or country, by the gazetteer's ``parent`` and ``country``): "Wilmington,
+   Delaware" is the Wilmington in Delaware, "Atlanta, Georgia" the US state, "Troy, New
+   York" and "Spokane Valley, Washington" the states (whose gazetteer names are "New York
+   State", "Washington State"), "Sackville, New Brunswick" the province. A known name no
+   reading of which lies in a sure container ("Dublin, Ohio", "Guri, Bolívar") is an
+   unknown place. The reading holds for the name's other mentions. Lists ("Izium,
+   Kharkiv and Odesa", "Havana, Miami"), and a B followed by a noun ("a Los Angeles, New
+   Jersey native"), are no chains.
 2. **Who wins when both speak.**
    a. A gazetteer span that equals or contains an NER entity wins: it fixes the type
       (Kursk is a Place, not a PRODUCT) and the extent ("Valery Vasilyevich Gerasimov",
@@ -26,6 +36,9 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
       Socialists"). A GPE/LOC entity that is only a list of known places ("Kursk,
       Russia") is split into them. A person entity linked through the one gazetteer
       person it contains ("Vladimir Vladimirovich Putin" holds "Putin").
+   An NER entity that ran two names together ends before a known name that starts
+   after a separator inside it and runs past its end ("Christian Democratic Union of
+   Germany / Christian Social Union" + "in Bavaria": the CDU, then the CSU).
    c. A gazetteer span no NER entity touches stands on its own when that is safe
       (:meth:`_MentionFinder._standalone_ok`): a capitalised country, organisation,
       person or demonym; a place of several words; a one-word place the tagger calls a
@@ -34,6 +47,19 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
       country right after a capitalised word of another name ("Possible Peru", "Western
       Goals UK") is a word of that name, not a mention (compass words, titles and
       demonyms before it do not count: "Eastern Ukraine").
+   d. The words before a name say what it is, whatever NER said: a place noun
+      (``data/placenouns.tsv``) makes a Place, known or not, and its kind picks the
+      reading ("the town of Avdiivka", "the village Robotyne", "the towns Durán,
+      Samborondón and Guayaquil"; "the region of Kherson" is the oblast); a title that
+      alone names an office (``data/titles.tsv``, ``person`` column) makes a person
+      ("Ambassador Nebenzia", "President Durán"; inside an NER organisation only before a
+      regnal number or a person's name: "Pope Paul VI"); names listed with a plural
+      organisation head word are organisations ("the opposition parties Musavat and
+      Yabloko", "parties such as Ecolo and Groen", "the Likud and Shas parties"), and so
+      is a one-word "person" never named in full after "an alliance/a coalition with"
+      ("Gesher and Meimad"); a plural proper noun after "the" is a group ("the
+      Supremes"). A patronymic or a listed surname takes the given name NER left off
+      ("Anatoly" + "Borisovich Chubais", "..., Émile" + "Coornaert").
 3. **Organisation names are completed** (head words in ``data/namewords.tsv``): a
    demonym right before an organisation joins it ("Australian" + "Democrats"); an
    organisation ending in a head word takes "of"/"for" + the name after it ("Communist
@@ -169,6 +195,9 @@ _LEADING_JUNK_POS = frozenset({"ADJ", "DET", "ADV", "NUM", "PRON", "CCONJ", "VER
                                "AUX", "PART", "SCONJ", "PUNCT", "SYM"})
 # "Iran-backed", "Oscar-nominated", "Kyiv-based": a name and a participle, not one name.
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
+_ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})$")
+# Russian, Ukrainian, Serbian... patronymics: "Borisovich", "Vasilyevna".
+_PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|yevich|ovych|evych|ovna|evna|yevna|ivna)$")
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "``", "''"})
 # Small words a title may hold between its capitalised words.
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at",
@@ -180,6 +209,8 @@ _APPOSITION_END = frozenset({",", ".", "(", ")", ";", ":", "and", "-", "–", "�
 _ITEM_SMALL = frozenset({"of", "the", "de", "la", "el", "del", "le", "du", "di", "da"})
 # Words between a work noun and its title: "a program named Star Academy".
 _TITLE_VERBS = frozenset({"named", "called", "titled", "entitled"})
+# Words and marks between two names that one NER entity ran together.
+_NAME_SEPARATORS = frozenset({"/", ",", ";", "and", "&", "or"})
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&.+-]{2,10}$")
 
 
@@ -199,6 +230,12 @@ class NameLexicon:
     names (``data/sharedwords.tsv``: "democratic", "party", "ministry", "defence").
     ``cues``: words that say a name names a work, vessel, product or degree, with that
     kind (``data/miscwords.tsv``: "film" → work, "missiles" → product, "HMS" → prefix).
+    ``person_titles``: the titles that alone name an office, rank or honorific, so that a
+    name right after one is a person's ("Ambassador", "Gen."; not "Vice" or "Grand").
+    ``place_nouns``: common nouns that introduce a place name, with the kind of place or
+    ``None`` (``data/placenouns.tsv``: "town" → City, "region" → Region);
+    ``known_place_nouns`` those of them that introduce only names the gazetteer knows as
+    places ("state": "the state of Catholicism").
 
     Examples:
         >>> lex = NameLexicon(frozenset({"president"}), frozenset(),
@@ -215,6 +252,15 @@ class NameLexicon:
         False
         >>> lex.cue("film"), lex.cue("Film"), lex.cue("HMS")
         ('work', None, 'prefix')
+        >>> lex = NameLexicon(frozenset({"vice", "ambassador"}), frozenset(), {},
+        ...                   person_titles=frozenset({"ambassador"}),
+        ...                   place_nouns={"town": "City", "island": None})
+        >>> lex.is_person_title("Ambassador"), lex.is_person_title("Vice")
+        (True, False)
+        >>> lex.place_noun("towns"), lex.place_noun("island"), lex.place_noun("islands")
+        ('City', None, None)
+        >>> lex.is_place_noun("islands"), lex.is_place_noun("film")
+        (True, False)
     """
 
     titles: frozenset[str]
@@ -222,10 +268,38 @@ class NameLexicon:
     heads: Mapping[str, tuple[str, str | None]]
     shared: frozenset[str] = frozenset()
     cues: Mapping[str, str] = field(default_factory=dict)
+    person_titles: frozenset[str] = frozenset()
+    place_nouns: Mapping[str, str | None] = field(default_factory=dict)
+    known_place_nouns: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         """Return True when ``word`` is a title or rank ("Gen.", "President")."""
         return word.lower().rstrip(".") in self.titles
+
+    def is_person_title(self, word: str) -> bool:
+        """Return True when ``word`` alone marks the next name as a person's ("Ambassador")."""
+        return word.lower().rstrip(".") in self.person_titles
+
+    def _place_noun_form(self, word: str) -> str | None:
+        low = word.lower()
+        for form in (low, low[:-3] + "y" if low.endswith("ies") else "",
+                     low[:-1] if low.endswith("s") else ""):
+            if form and form in self.place_nouns:
+                return form
+        return None
+
+    def is_place_noun(self, word: str) -> bool:
+        """Return True when ``word`` (singular or plural) introduces a place name."""
+        return self._place_noun_form(word) is not None
+
+    def place_noun(self, word: str) -> str | None:
+        """Return the kind of place a place noun introduces ("towns" → City), or None."""
+        form = self._place_noun_form(word)
+        return self.place_nouns[form] if form else None
+
+    def needs_known_place(self, word: str) -> bool:
+        """Return True for a place noun that makes a Place only of a known place name."""
+        return self._place_noun_form(word) in self.known_place_nouns
 
     def head_type(self, word: str) -> str | None:
         """Return the entity type a name ending in ``word`` has ("Contest" → Event)."""
@@ -289,7 +363,20 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
         (True, 'GovernmentBody')
     """
     folder = Path(directory) if directory else data_path()
-    titles = frozenset(r[0].lower().rstrip(".") for r in _read_word_table(folder / "titles.tsv"))
+    title_rows = _read_word_table(folder / "titles.tsv")
+    titles = frozenset(r[0].lower().rstrip(".") for r in title_rows)
+    person_titles = frozenset(r[0].lower().rstrip(".") for r in title_rows
+                              if len(r) > 1 and r[1].lower() == "yes")
+    place_nouns: dict[str, str | None] = {}
+    known: set[str] = set()
+    for row in _optional_table(folder / "placenouns.tsv"):
+        kind = row[1] if len(row) > 1 and row[1] else None
+        if kind not in (None, "City", "Region"):
+            raise DataFileError(f"placenouns.tsv: row {row!r} has kind {kind!r}",
+                                fix="write: word<TAB>City, Region or nothing")
+        place_nouns[row[0].lower()] = kind
+        if len(row) > 2 and row[2].lower() == "yes":
+            known.add(row[0].lower())
     stop = frozenset(normalize_name(r[0]) for r in _read_word_table(folder / "stopnames.tsv"))
     heads: dict[str, tuple[str, str | None]] = {}
     for row in _read_word_table(folder / "namewords.tsv"):
@@ -308,7 +395,9 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
         word = row[0] if row[1] in ("prefix", "degree") and not row[0].islower() \
             else row[0].lower()
         cues[word] = row[1]
-    return NameLexicon(titles, stop, heads, shared=shared, cues=cues)
+    return NameLexicon(titles, stop, heads, shared=shared, cues=cues,
+                       person_titles=person_titles, place_nouns=place_nouns,
+                       known_place_nouns=frozenset(known))
 
 
 _HEAD_TYPES = ("Organization", "Event", "Place", "Misc")
@@ -410,7 +499,8 @@ def add_gazetteer_ruler(nlp: Language, *, directory: str | None = None) -> None:
 class _Cand:
     """A mention being decided: token extent, type and link."""
 
-    __slots__ = ("alias_of", "demonym", "end", "key", "kind", "source", "start", "type")
+    __slots__ = ("alias_of", "demonym", "end", "key", "kind", "pinned", "source", "start",
+                 "type")
 
     def __init__(self, start: int, end: int, etype: str, *, kind: str | None = None,
                  key: str | None = None, source: str = "ner", demonym: bool = False) -> None:
@@ -422,6 +512,7 @@ class _Cand:
         self.source = source
         self.demonym = demonym
         self.alias_of: _Cand | None = None
+        self.pinned = False  # its reading was decided by its context: keep it
 
     def __repr__(self) -> str:  # pragma: no cover - debugging aid
         return f"_Cand({self.start}, {self.end}, {self.type!r}, key={self.key!r})"
@@ -442,6 +533,15 @@ def _lexicon_ids(lex: NameLexicon) -> dict[str, frozenset[int]]:
         "of_head": frozenset(get_string_id(w) for w, (t, _k) in lex.heads.items()
                              if t in ("Misc", "Event")),
         "quote": frozenset(get_string_id(q) for q in _QUOTES),
+        "person_title": frozenset(get_string_id(w + dot) for w in lex.person_titles
+                                  for dot in ("", ".")),
+        "org_plural": frozenset(get_string_id(f) for w, (t, k) in lex.heads.items()
+                                if t == "Organization" and k in (None, "PoliticalParty")
+                                for f in (w + "s", w + "es", w[:-1] + "ies")),
+        "org_with": frozenset(get_string_id(w) for w, (t, k) in lex.heads.items()
+                              if t == "Organization" and k in (None, "PoliticalParty")),
+        "place_noun": frozenset(get_string_id(f) for w in lex.place_nouns for f in (
+            w, w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w)),
     }
     _LEXICON_IDS[id(lex)] = (lex, ids)
     return ids
@@ -456,6 +556,48 @@ def _country_code(entry: GazetteerEntry) -> str | None:
     if entry.type == "Country":
         return entry.key.partition("/")[2]
     return entry.country
+
+
+def _contains(gaz: Gazetteer, container: GazetteerEntry, entry: GazetteerEntry) -> bool | None:
+    """Say whether ``entry`` lies in ``container`` (a country or region) by the
+    gazetteer's ``country`` and ``parent`` columns; None when the data cannot tell."""
+    if entry.key == container.key or entry.type == "Country":
+        return False
+    if container.type == "Country":
+        code = container.key.partition("/")[2]
+        return entry.country == code if entry.country else None
+    parent, seen = entry.parent, 0
+    while parent and seen < 5:
+        if parent == container.key:
+            return True
+        nxt = gaz.get(parent)
+        parent, seen = (nxt.parent if nxt is not None else None), seen + 1
+    if entry.country and container.country and entry.country != container.country:
+        return False
+    return False if entry.parent else None
+
+
+def _level(entry: GazetteerEntry) -> int:
+    """How big a unit is: a city 0, a region 1, a country 2, an area 3 (no chain)."""
+    if entry.type == "Country":
+        return 2
+    return {"City": 0, "Region": 1}.get(entry.kind or "", 3)
+
+
+_REGIONS: dict[int, tuple[Gazetteer, dict[str, list[GazetteerEntry]]]] = {}
+
+
+def _regions_of(gaz: Gazetteer) -> dict[str, list[GazetteerEntry]]:
+    """The gazetteer's regions by country, built once per gazetteer."""
+    cached = _REGIONS.get(id(gaz))
+    if cached is not None and cached[0] is gaz:
+        return cached[1]
+    out: dict[str, list[GazetteerEntry]] = defaultdict(list)
+    for entry in gaz.entries.values():
+        if entry.kind == "Region" and entry.country:
+            out[entry.country].append(entry)
+    _REGIONS[id(gaz)] = (gaz, out)
+    return out
 
 
 def _is_weak_place(entry: GazetteerEntry) -> bool:
@@ -538,6 +680,15 @@ class _MentionFinder:
                 start = k
             if all(self.lex.is_title(t.text) for t in doc[start:end]):
                 return start, start  # "Defence Minister" alone is a title, not a name
+        if ent.label_ == "ORG" and end - start == 1 and start >= 2:
+            # The same with the title outside the entity: "Secretary of [State]".
+            k = start - 1
+            if doc[k].lower_ == "the" and k > 1:
+                k -= 1
+            if doc[k].lower_ == "of" and self.lex.is_title(doc[k - 1].text) \
+                    and doc[k - 1].text[:1].isupper() and not doc[start].text.isupper() \
+                    and not self.gaz.lookup(doc[start].text):
+                return start, start
         for i in range(start, end):
             if "\n" in doc[i].text or doc[i].text in ("\u2022", "|"):
                 # An entity never runs over a line break: keep the longer part.
@@ -597,7 +748,9 @@ class _MentionFinder:
         # Defence") is no evidence of the country whose body the gazetteer lists.
         shared = {ext for ext in options if self.lex.is_shared_name(self._words(*ext))}
         # Countries the document names unambiguously: context for ambiguous names.
+        # Regions it names unambiguously ("Delaware"): context for same-name cities.
         anchors: set[str] = set()
+        regions: set[str] = set()
         for (start, end), opts in options.items():
             if len(opts) == 1 and self._cap(start) and not (
                     (start, end) in shared and opts[0][0].type == "Organization"):
@@ -605,6 +758,8 @@ class _MentionFinder:
                 if code:
                     anchors.add(code)
                     self._anchored_by[code].add((start, end))
+                if opts[0][0].kind == "Region" and not opts[0][1]:
+                    regions.add(opts[0][0].key)
         self._anchors = anchors
         chosen: dict[tuple[int, int], tuple[GazetteerEntry, bool]] = {}
         for extent, opts in options.items():
@@ -613,7 +768,7 @@ class _MentionFinder:
                 if not linkable:
                     self._unlinked.add(extent)  # found, but nobody's in particular
                 opts = linkable or opts
-            chosen[extent] = max(opts, key=lambda o: self._entry_rank(o, anchors))
+            chosen[extent] = max(opts, key=lambda o: self._entry_rank(o, anchors, regions))
         keep = filter_spans(Span(self.doc, s, e) for s, e in chosen)
         out = []
         for sp in keep:
@@ -631,16 +786,17 @@ class _MentionFinder:
         return not (self._needs_country(entry) and self.lex.is_shared_name(text))
 
     @staticmethod
-    def _entry_rank(option: tuple[GazetteerEntry, bool], anchors: set[str]
-                    ) -> tuple[int, int, int, int, int]:
+    def _entry_rank(option: tuple[GazetteerEntry, bool], anchors: set[str],
+                    regions: set[str]) -> tuple[int, int, int, int, int, int]:
         entry, demonym = option
         code = _country_code(entry)
         in_context = int(code in anchors)
+        in_region = int(entry.parent in regions)
         # Out of context, a place inside some country the text never names comes after
         # a country, an area that belongs to none ("Red Sea", not Sudan's Red Sea state)
         # and a demonym ("Bulgarian", not a village of that name).
         unplaced = int(entry.type != "Place" or not entry.country or demonym)
-        return (in_context, unplaced, _TYPE_RANK.get(entry.type, 0), int(demonym),
+        return (in_context, in_region, unplaced, _TYPE_RANK.get(entry.type, 0), int(demonym),
                 entry.population)
 
     # -- rule 2: NER against gazetteer ----------------------------------------
@@ -694,6 +850,10 @@ class _MentionFinder:
             if start >= end:
                 continue
             touching = sorted({owner[t] for t in range(start, end) if t in owner})
+            cut = self._cut_before_crossing(start, end, [extents[gi] for gi in touching])
+            if cut != end:
+                end = cut
+                touching = sorted({owner[t] for t in range(start, end) if t in owner})
             covering = [gi for gi in touching
                         if extents[gi][0] <= start and extents[gi][1] >= end]
             if covering:
@@ -733,6 +893,22 @@ class _MentionFinder:
             if gi not in used and self._standalone_ok(s, e, entry, demonym):
                 cands.append(self._gaz_cand(s, e, entry, demonym, "gazetteer"))
         return cands
+
+    def _cut_before_crossing(self, start: int, end: int,
+                             extents: list[tuple[int, int, GazetteerEntry, bool]]) -> int:
+        """Return where an NER entity ends when a known name starts inside it after a
+        separator and runs past its end: "Christian Democratic Union of Germany /
+        Christian Social Union" + "in Bavaria" are two names, the second the gazetteer's."""
+        doc = self.doc
+        for s, e, _entry, demonym in extents:
+            if demonym or not start < s < end < e:
+                continue
+            k = s
+            while k > start and doc[k - 1].lower_ in _NAME_SEPARATORS:
+                k -= 1
+            if start < k < s:
+                return k
+        return end
 
     def _place_parts(self, start: int, end: int, inside: list[int],
                      extents: list[tuple[int, int, GazetteerEntry, bool]]
@@ -903,17 +1079,453 @@ class _MentionFinder:
                 by_start[a] = by_end[b] = new
         return out
 
+    # -- rule 2d: what the words before a name say it is ---------------------------
+
+    def _cued_types(self, cands: list[_Cand]) -> list[_Cand]:
+        """Type a name by the noun or title before it, whatever NER called it.
+
+        A place noun (``data/placenouns.tsv``) before a name makes it a Place: "the town
+        of Avdiivka", "the village Robotyne", "the towns Durán, Samborondón and
+        Guayaquil"; its kind picks the reading of a name the gazetteer knows as several
+        places ("the region of Kherson" is the oblast). A title that alone names an
+        office or rank (``data/titles.tsv``, column ``person``) makes the name after it
+        a person's: "Ambassador Nebenzia", "President Durán".
+        """
+        doc = self.doc
+        n = len(doc)
+        by_start: dict[int, _Cand] = {}
+        for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+            by_start.setdefault(c.start, c)
+        starts = sorted(by_start)
+        added: list[_Cand] = []
+        for i in _positions(self._lower, self._ids["place_noun"]):
+            tok = doc[i]
+            if not tok.text.islower() or i + 1 >= n or any(
+                    c.start < i < c.end for c in by_start.values()):
+                continue
+            plural = tok.lower_ not in self.lex.place_nouns and self.lex.is_place_noun(tok.text)
+            j = i + 1
+            of = doc[j].lower_ == "of"
+            if of or doc[j].lower_ in _TITLE_VERBS:
+                j += 1
+            elif i == 0 or (doc[i - 1].lower_ not in _ARTICLES and doc[i - 1].pos_ != "ADJ"):
+                continue  # "the village Robotyne", not "village Robotyne" of a headline
+            if j < n and doc[j].lower_ == "the" and of:
+                j += 1
+            kind = self.lex.place_noun(tok.text)
+            known = self.lex.needs_known_place(tok.text)
+            while j < n:
+                ext = self._cued_name(j, by_start)
+                if ext is None:
+                    break
+                a, b = ext
+                c = by_start.get(a)
+                if known and not (c is not None and c.end == b and self._place_readings(c)):
+                    pass  # "the state of Catholicism": not a place the gazetteer knows
+                elif c is not None and c.end == b:
+                    if not (c.type == "Organization" and doc[a - 1].lower_ == "the"):
+                        self._make_place(c, kind)  # not "the region of the IGAD"
+                elif c is None and not any(x < a < by_start[x].end for x in starts
+                                           if x < a):
+                    new = _Cand(a, b, "Place", source="rule")
+                    self._make_place(new, kind)
+                    added.append(new)
+                    by_start[a] = new
+                if not plural or b + 1 >= n:
+                    break
+                j = b
+                if doc[j].text == ",":
+                    j += 1
+                if j < n and doc[j].lower_ in ("and", "or"):
+                    j += 1
+                if j == b:
+                    break
+        # Organisation nouns: "the opposition parties Musavat and Yabloko", "parties such
+        # as Ecolo and Groen", "the Likud and Shas parties"; a name never named in full as
+        # a person after "an alliance with" / "a coalition with" ("Gesher and Meimad").
+        lone = self._lone_people(cands)
+        for i in _positions(self._lower, self._ids["org_plural"]):
+            tok = doc[i]
+            if not (tok.text.islower() or tok.is_sent_start):
+                continue
+            kind = self._org_noun_kind(tok.lower_)
+            j = i + 1
+            if j + 1 < n and doc[j].lower_ == "such" and doc[j + 1].lower_ == "as":
+                j += 2
+            elif j < n and doc[j].lower_ in ("including", "like"):
+                j += 1
+            items = self._name_list(j, by_start) + self._name_list_before(i, by_start)
+            for a, b in items:
+                c = by_start.get(a)
+                if c is not None and c.end == b:
+                    if not c.key and not c.demonym and not c.pinned \
+                            and c.type in ("Person", "Place", "Organization"):
+                        c.type, c.kind, c.pinned = "Organization", kind, True
+                elif c is None and not any(x.start < b and a < x.end
+                                           for x in by_start.values()):
+                    new = _Cand(a, b, "Organization", kind=kind, source="rule")
+                    new.pinned = True
+                    added.append(new)
+                    by_start[a] = new
+        for i in _positions(self._lower, self._ids["org_with"]):
+            if i + 1 >= n or doc[i + 1].lower_ != "with" or not doc[i].text.islower():
+                continue
+            for a, _b in self._name_list(i + 2, by_start):
+                c = by_start.get(a)
+                if c is not None and id(c) in lone:
+                    c.type, c.kind, c.pinned = "Organization", None, True
+        # "the Supremes": a plural name after "the" names a group, not a person.
+        for c in cands:
+            if c.type == "Person" and not c.key and not c.pinned and c.start > 0 \
+                    and doc[c.start - 1].lower_ == "the" and doc[c.end - 1].tag_ == "NNPS":
+                c.type, c.kind, c.pinned = "Organization", None, True
+        for i in _positions(self._lower, self._ids["person_title"]):
+            j = i + 1
+            while j < n and self.lex.is_title(doc[j].text) and doc[j].text[:1].isupper():
+                j += 1
+            c = by_start.get(j)
+            if c is None or c.type in ("Person", "Country", "Misc") or c.demonym \
+                    or c.pinned or c.end - c.start > 4:
+                continue
+            if any(x.start <= i < x.end for x in by_start.values()):
+                continue  # the title is a word of a name ("General Assembly")
+            if not doc[i].text[:1].isupper() and c.key:
+                continue  # "the envoy Washington named": a known name stays what it is
+            entry = self.gaz.get(c.key) if c.key else None
+            if entry is not None and entry.type != "Place":
+                continue
+            words = doc[c.start:c.end]
+            if not all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES or t.text == "-"
+                       for t in words) or self.lex.head_type(words[-1].text):
+                continue
+            c.type, c.kind, c.key, c.pinned = "Person", None, None, True
+        # A title inside an NER organisation or place: "King Louis XIV", "Pope Paul VI",
+        # "Marshal Villeroi" where "Villeroi" is a person elsewhere; not "General Motors".
+        person_words = {t.text for c in cands if c.type == "Person"
+                        for t in doc[c.start:c.end]}
+        for c in cands:
+            if c.type not in ("Organization", "Place") or c.key or c.pinned or c.demonym \
+                    or not self.lex.is_person_title(doc[c.start].text) \
+                    or not doc[c.start].text[:1].isupper():
+                continue
+            k = c.start + 1
+            while k < c.end and self.lex.is_title(doc[k].text):
+                k += 1
+            words = doc[k:c.end]
+            if not 0 < len(words) <= 3 or not all(
+                    t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in words) \
+                    or any(self.lex.head_type(t.text) for t in words):
+                continue
+            if _ROMAN.match(words[-1].text) or words[-1].text in person_words:
+                c.start, c.type, c.kind, c.pinned = k, "Person", None, True
+        return cands + added
+
+    def _org_noun_kind(self, word: str) -> str | None:
+        for form in (word, word[:-3] + "y" if word.endswith("ies") else "", word[:-2],
+                     word[:-1]):
+            if form and self.lex.is_head(form):
+                return self.lex.head_kind(form)
+        return None
+
+    def _lone_people(self, cands: list[_Cand]) -> set[int]:
+        """Ids of one-word unlinked people whose word is part of no longer person's name
+        in the document: nothing shows them to be people but NER's guess."""
+        doc = self.doc
+        named = {t.text for c in cands if c.type == "Person" and c.end - c.start > 1
+                 for t in doc[c.start:c.end]}
+        return {id(c) for c in cands if c.type == "Person" and c.end - c.start == 1
+                and not c.key and doc[c.start].text not in named}
+
+    def _name_list(self, j: int, by_start: dict[int, _Cand]) -> list[tuple[int, int]]:
+        """Names listed from token ``j``: "Musavat, Yabloko and Azerbaijani Popular Front"."""
+        doc = self.doc
+        n = len(doc)
+        out: list[tuple[int, int]] = []
+        while j < n:
+            ext = self._cued_name(j, by_start)
+            if ext is None:
+                break
+            out.append(ext)
+            j = ext[1]
+            k = j
+            if k < n and doc[k].text == ",":
+                k += 1
+            if k < n and doc[k].lower_ in ("and", "or"):
+                k += 1
+            if k == j:
+                break
+            j = k
+        return out
+
+    def _name_list_before(self, i: int, by_start: dict[int, _Cand]) -> list[tuple[int, int]]:
+        """Names listed right before token ``i``: "the Likud and Shas [parties]"; at least
+        two, or the noun would be part of one name ("Labour Party")."""
+        doc = self.doc
+        ends = {c.end: c for c in by_start.values()}
+        out: list[tuple[int, int]] = []
+        k = i
+        while k > 0:
+            c = ends.get(k)
+            if c is not None:
+                a = c.start
+            else:
+                a = k
+                while a > 0 and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper() \
+                        and k - a < 4:
+                    a -= 1
+            if a == k or not doc[a].text[:1].isupper():
+                break
+            out.append((a, k))
+            k = a
+            if k > 0 and doc[k - 1].lower_ in ("and", "or"):
+                k -= 1
+            if k > 0 and doc[k - 1].text == ",":
+                k -= 1
+            if k == a:
+                break
+        return out if len(out) >= 2 else []
+
+    def _cued_name(self, j: int, by_start: dict[int, _Cand]) -> tuple[int, int] | None:
+        """The name that starts at token ``j`` after a place noun: a mention found there,
+        or capitalised words (joined by hyphens), not a title and not ending in a head word
+        of an organisation or event."""
+        doc = self.doc
+        n = len(doc)
+        if j >= n or not (doc[j].is_alpha and doc[j].text[:1].isupper()) \
+                or self.lex.is_title(doc[j].text):
+            return None
+        c = by_start.get(j)
+        if c is not None:
+            end = c.end
+        else:
+            end = j
+            while end < n and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                    and "\n" not in doc[end].text:
+                end += 1
+                if end + 1 < n and doc[end].text == "-" and doc[end + 1].text[:1].isupper():
+                    end += 1
+        if any(self.lex.head_type(t.text) not in (None, "Place") for t in doc[j:end]):
+            return None  # "the region of the Intergovernmental Authority on Development"
+        return j, end
+
+    def _make_place(self, c: _Cand, kind: str | None) -> None:
+        """Type a mention as a Place, with the gazetteer reading of the kind wanted."""
+        if c.demonym or c.type == "Misc" or c.pinned:
+            return
+        entry = self.gaz.get(c.key) if c.key else None
+        if entry is not None and entry.type == "Organization":
+            return
+        readings = self._place_readings(c)
+        if kind == "Region":
+            readings += [e for e in self._stem_regions(c, readings) if e not in readings]
+        fitting = [e for e in readings if kind is None or e.kind == kind]
+        if fitting:
+            best = max(fitting, key=lambda e: self._entry_rank((e, False), self._anchors,
+                                                               set()))
+            if entry is None or entry.type != "Country" or best.type == "Country" \
+                    or kind is not None:
+                self._set_reading(c, best)
+            return
+        if entry is not None and entry.type in ("Place", "Country"):
+            c.pinned = True
+            return
+        c.type, c.kind, c.key, c.pinned = "Place", None, None, True
+
+    # -- rule 1b: address chains --------------------------------------------------
+
+    def _address_chains(self, cands: list[_Cand]) -> list[_Cand]:
+        """Read "A, B", "A (B)" and "A in B" with B as the container of A.
+
+        "Wilmington, Delaware" is the Wilmington whose region is Delaware; "Atlanta,
+        Georgia" puts Georgia in the US; "Sackville, New Brunswick" and "Troy, New York"
+        name the province and the state, not the same-name cities. A known name none of
+        whose readings lies in a container named this way ("Dublin, Ohio", "Guri,
+        Bolívar") is a place the gazetteer does not know. The reading chosen holds for
+        the name's other mentions in the document. A pair inside a list ("Izium, Kharkiv
+        and Odesa") only picks A's reading; it never turns the city B into a region.
+        """
+        doc = self.doc
+        n = len(doc)
+        places = sorted((c for c in cands if c.type in ("Place", "Country") and not c.demonym),
+                        key=lambda c: c.start)
+        by_start = {c.start: c for c in places}
+        by_end = {c.end: c for c in places}
+        decided: dict[str, GazetteerEntry | None] = {}
+        containers: set[int] = set()  # the B of a chain read already
+        for a in places:
+            if a.end >= n:
+                continue
+            sep = doc[a.end].text
+            if sep not in (",", "(") and doc[a.end].lower_ != "in":
+                continue
+            b = by_start.get(a.end + 1)
+            if b is None or (sep == "(" and (b.end >= n or doc[b.end].text != ")")):
+                continue
+            if sep != "(" and b.end < n and doc[b.end].is_alpha \
+                    and doc[b.end].pos_ in ("NOUN", "ADJ", "PROPN"):
+                continue  # "Los Angeles, New Jersey native Leroy Smith"
+            listed = self._more_listed(b) or self._listed_before(a, by_end, containers)
+            if self._read_chain(a, b, loose=sep == "in", listed=listed, decided=decided):
+                containers.add(id(b))
+        if decided:
+            for c in places:
+                if c.pinned:
+                    continue
+                name = normalize_name(self._words(c.start, c.end))
+                if name not in decided:
+                    continue
+                entry = decided[name]
+                if entry is None:
+                    if any(e.key == c.key for e in self._place_readings(c)):
+                        c.key, c.kind, c.type, c.pinned = None, None, "Place", True
+                elif any(e.key == c.key for e in self._place_readings(c)):
+                    self._set_reading(c, entry)
+        return cands
+
+    def _read_chain(self, a: _Cand, b: _Cand, *, loose: bool, listed: bool,
+                    decided: dict[str, GazetteerEntry | None]) -> bool:
+        """Read one pair A, B; return True when B was taken as A's container."""
+        a_opts = self._place_readings(a)
+        if a.pinned:
+            a_opts = [e for e in a_opts if e.key == a.key]
+        b_opts = self._place_readings(b)
+        if b.pinned:
+            b_opts = [e for e in b_opts if e.key == b.key]
+        containers = [e for e in b_opts if e.type == "Country" or e.kind == "Region"]
+        stems = [] if b.pinned else self._stem_regions(b, b_opts)
+        containers += [e for e in stems if e not in containers]
+        if not containers:
+            return False
+        b_certain = all(e in containers for e in b_opts) and bool(b_opts)
+        pairs = [(x, y) for x in a_opts for y in containers if _contains(self.gaz, y, x)]
+        a_name = normalize_name(self._words(a.start, a.end))
+        b_name = normalize_name(self._words(b.start, b.end))
+        if pairs:
+            keys = {x.key for x, _y in pairs}
+            x = next((x for x, _y in pairs if x.key == a.key), None) or max(
+                (x for x, _y in pairs), key=lambda e: e.population)
+            ys = [y for x2, y in pairs if x2 is x]
+            y = next((y for y in ys if y.key == b.key), None) or ys[0]
+            if len(keys) < len(a_opts) or a.key != x.key:
+                decided.setdefault(a_name, x)
+            self._set_reading(a, x)
+            # In a list only a reading B's own name has counts ("Tbilisi, Georgia and
+            # Armenia"), never the city B turned region ("Izium, Kharkiv and Odesa").
+            if y not in stems or b_certain or not listed:
+                if y not in stems and b.key != y.key:
+                    decided.setdefault(b_name, y)
+                self._set_reading(b, y)
+            return True
+        if a_opts and b_certain and not listed and all(
+                _level(x) < _level(y) and _contains(self.gaz, y, x) is False
+                for x in a_opts for y in containers):
+            # "Dublin, Ohio": no Dublin the gazetteer knows lies in Ohio.
+            a.key, a.kind, a.type, a.pinned = None, None, "Place", True
+            decided.setdefault(a_name, None)
+            return True
+        if not a_opts and a.type == "Place" and not a.key and not loose and not listed \
+                and not b_certain and b.key not in {e.key for e in containers}:
+            # "Troy, New York": an unknown place, then the state (not the city).
+            ranked = sorted(containers, key=lambda e: self._entry_rank(
+                (e, False), self._anchors, set()), reverse=True)
+            self._set_reading(b, ranked[0])
+            if ranked[0] not in stems:
+                decided.setdefault(b_name, ranked[0])
+            return True
+        return False
+
+    @staticmethod
+    def _set_reading(c: _Cand, entry: GazetteerEntry) -> None:
+        c.key, c.kind, c.type, c.pinned = entry.key, entry.kind, entry.type, True
+
+    def _place_readings(self, c: _Cand) -> list[GazetteerEntry]:
+        """Every place or country the words of a mention may name."""
+        found = [e for e in self.gaz.lookup(self._words(c.start, c.end))
+                 if e.type in ("Place", "Country")]
+        if c.key and all(e.key != c.key for e in found):
+            entry = self.gaz.get(c.key)
+            if entry is not None and entry.type in ("Place", "Country"):
+                found.insert(0, entry)
+        return found
+
+    def _stem_regions(self, b: _Cand, b_opts: list[GazetteerEntry]) -> list[GazetteerEntry]:
+        """Regions named by B and a type word in the gazetteer, because a city of their
+        country has the bare name: "New York" → "New York State", "Washington" →
+        "Washington State" (the rule of ``data/gazetteer/SOURCES.md``)."""
+        name = normalize_name(self._words(b.start, b.end))
+        countries = {e.country for e in b_opts if e.kind == "City" and e.country}
+        out = []
+        for code in sorted(countries):
+            for region in _regions_of(self.gaz).get(code, ()):
+                for other in region.names:
+                    norm = normalize_name(other)
+                    head, _, rest = norm.partition(name + " ")
+                    if (not head and rest and " " not in rest) or (
+                            norm.endswith(" of " + name) and norm.count(" ") <= 3):
+                        out.append(region)
+                        break
+        return out
+
+    def _listed_before(self, a: _Cand, by_end: dict[int, _Cand], containers: set[int]
+                       ) -> bool:
+        """True when A follows a known place as big as it and a comma ("Havana, Miami",
+        "Guangdong, Huzhou"), not as its container: a list, not an address."""
+        if not a.start or self.doc[a.start - 1].text != "," or id(a) in containers:
+            return False
+        before = by_end.get(a.start - 1)
+        if before is None or not before.key:
+            return False
+        entry = self.gaz.get(before.key)
+        if entry is None:
+            return False
+        return all(_level(entry) >= _level(x) for x in self._place_readings(a)) \
+            and _level(entry) < 3
+
+    def _more_listed(self, b: _Cand) -> bool:
+        """True when more names follow B as in a list ("Kharkiv and Odesa", "Kharkiv,
+        Odesa and Kyiv")."""
+        doc = self.doc
+        n = len(doc)
+        k = b.end
+        if k + 1 < n and doc[k].text == "," and doc[k + 1].lower_ in ("and", "or"):
+            k += 1
+        if k < n and doc[k].lower_ in ("and", "or", "&"):
+            if k + 1 >= n or not doc[k + 1].text[:1].isupper():
+                return False  # "Tbilisi, Georgia, and in Atlanta": no name follows
+            # "Troy, New York and Spokane Valley, Washington": a list of addresses.
+            j = k + 1
+            while j < n and doc[j].text[:1].isupper():
+                j += 1
+            return not (j > k + 1 and j + 1 < n and doc[j].text == ","
+                        and doc[j + 1].text[:1].isupper())
+        if k + 1 < n and doc[k].text == "," and doc[k + 1].text[:1].isupper():
+            j = k + 1
+            while j < n and doc[j].text[:1].isupper():
+                j += 1
+            return j < n and (doc[j].lower_ in ("and", "or") or doc[j].text == ",")
+        return False
+
     def _whole_people(self, cands: list[_Cand]) -> list[_Cand]:
         """Join two unlinked people with nothing but a space between them.
 
         NER sometimes cuts a name it has not seen in two ("Ernesto Alonso" + "Vargas
         Contreras"). (Taking in a capitalised word before a person was tried and
-        dropped: the tagger calls "Liberal" or "Democrat" proper nouns too.)
+        dropped: the tagger calls "Liberal" or "Democrat" proper nouns too.) A name that
+        starts with a patronymic takes the given name before it ("Anatoly" + "Borisovich
+        Chubais"): a patronymic never starts a name.
         """
         doc = self.doc
         cands.sort(key=lambda c: c.start)
+        ends = {c.end for c in cands}
         out: list[_Cand] = []
         for c in cands:
+            if c.type == "Person" and c.start > 0 and c.start not in ends and not c.key and (
+                    (c.end - c.start > 1 and _PATRONYMIC.search(doc[c.start].text))
+                    or (c.end - c.start == 1 and self._listed_given_name(c.start - 1))):
+                first = doc[c.start - 1]
+                if first.is_alpha and first.text[:1].isupper() and not self.lex.is_title(
+                        first.text) and self.gaz.demonym_of(first.text) is None:
+                    c.start -= 1
             prev = out[-1] if out else None
             if c.type == "Person" and not c.key and prev is not None \
                     and prev.type == "Person" and not prev.key and prev.end == c.start \
@@ -922,6 +1534,20 @@ class _MentionFinder:
                 continue
             out.append(c)
         return out
+
+    def _listed_given_name(self, i: int) -> bool:
+        """True when token ``i`` is a capitalised proper noun that a list separator (or the
+        document start) precedes and that no rule word or known name claims: the given
+        name NER left off a surname in "editors such as Raymond Burgard, Émile Coornaert"."""
+        doc = self.doc
+        t = doc[i]
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()) \
+                or self.lex.head_type(t.text) or t.text.isupper():
+            return False
+        if i > 0 and doc[i - 1].text not in (",", ";") and doc[i - 1].lower_ not in (
+                "and", "or", "as", "including"):
+            return False
+        return not any(sp.start <= i < sp.end for sp in doc.spans.get(SPAN_KEY, ()))
 
     # -- rule 3: organisation names ---------------------------------------------
 
@@ -1046,7 +1672,7 @@ class _MentionFinder:
                                                or doc[a_start].pos_ == "PROPN"):
                     blockers = [x for x in cands if id(x) not in removed and x is not c
                                 and x.start < a_end and x.end > a_start]
-                    if all(x.type == "Organization" and not x.demonym
+                    if all(x.type == "Organization" and not x.demonym and not x.pinned
                            and x.start >= a_start and x.end <= a_end for x in blockers):
                         for x in blockers:
                             drop(x)
@@ -1442,7 +2068,7 @@ class _MentionFinder:
                 name_parts.setdefault(w, c)
         if name_parts:
             for c in cands:
-                if c.type == "Person" or c.end - c.start != 1 or c.demonym:
+                if c.type == "Person" or c.end - c.start != 1 or c.demonym or c.pinned:
                     continue
                 if doc[c.start].text not in name_parts:
                     continue
@@ -1502,7 +2128,7 @@ class _MentionFinder:
                 linked.setdefault(normalize_name(self._words(c.start, c.end)), c)
         if linked:
             for c in cands:
-                if c.key or c.demonym or c.type == "Misc":
+                if c.key or c.demonym or c.type == "Misc" or c.pinned:
                     continue
                 model = linked.get(normalize_name(self._words(c.start, c.end)))
                 if model is None or (c.type == "Person" and doc[c.start].text in name_parts):
@@ -1552,7 +2178,10 @@ class _MentionFinder:
                     counts[c.type] += 1
                 # Most frequent; on a tie the first met (never set order: same output
                 # on every run).
-                best = max(types, key=lambda t: (counts[t], -types.index(t)))
+                # A type the words around a mention showed ("the town of X") wins.
+                pinned = [c.type for c in group if c.pinned]
+                best = pinned[0] if pinned else max(
+                    types, key=lambda t: (counts[t], -types.index(t)))
                 for c in group:
                     if c.type != best:
                         c.type = best
@@ -1585,6 +2214,8 @@ class _MentionFinder:
         extents = self._gazetteer_extents()
         cands = self._merge_ner(extents)
         cands = self._coordinated_places(cands)
+        cands = self._cued_types(cands)
+        cands = self._address_chains(cands)
         cands = self._whole_people(cands)
         cands = self._headed_names(cands)
         cands = self._complete_orgs(cands)

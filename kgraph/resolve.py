@@ -19,6 +19,12 @@ Within a document (:func:`resolve_document`), in this order:
    name that include its surname or its first word. When several people fit ("Kim"
    with "Kim Jong Un" and "Kim Yo Jong"), each mention goes to the one named last
    before it: two people who share a surname stay two.
+   **Spellings of one person.** A person whose name is another's with a given name
+   spelt another way or given as an initial joins them when only one person fits:
+   "Zachary Lyapunov" and "Zakhary Petrovich Lyapunov" (transliteration variants such as
+   kh/ch, ks/x, y/i, doubled letters are folded, then one edit is allowed in names of five
+   letters or more, never in the last letter: "Maria" and "Mario" stay two), "J. H.
+   Dearle" and "John Henry Dearle". Surnames must agree up to those variants.
 5. **Short forms of organisations and places.** An acronym joins the one organisation
    whose initials it spells ("LASM", "Latin American School of Medicine"); a name that
    is the first words, or the one last word, of exactly one longer name of the same type
@@ -254,6 +260,7 @@ def resolve_document(mentions: Sequence[Mention], gazetteer: Gazetteer, *,
             target.absorb(same)
             clusters.remove(same)
     clusters = _join_short_people(clusters)
+    clusters = _join_variant_people(clusters)
     clusters = _join_short_names(clusters)
     return [_to_entity(c, gazetteer) for c in clusters]
 
@@ -278,6 +285,118 @@ def _join_short_people(clusters: list[_Cluster]) -> list[_Cluster]:
             before = [o for o in fits if o.first < m.start]
             target = max(before, key=lambda o: _last_before(o, m.start)) if before else fits[0]
             target.mentions.append(m)
+    return [c for c in clusters if id(c) not in gone]
+
+
+# Spelling variants of one name in Latin script, folded before names are compared:
+# transliterations ("Zakhary"/"Zachary", "Aleksandr"/"Alexander", "Sergei"/"Sergey",
+# "Zelensky"/"Zelenskyy", "Wladimir"/"Vladimir") and doubled letters.
+_VARIANT_FOLDS = (
+    (re.compile(r"ks|cks|x"), "x"),
+    (re.compile(r"kh|ch"), "h"),
+    (re.compile(r"ck|c|q"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"[yj]"), "i"),
+    (re.compile(r"(\w)\1+"), r"\1"),
+)
+
+
+def _variant_key(word: str) -> str:
+    """Return the form of a name word in which its usual spelling variants coincide.
+
+    Examples:
+        >>> _variant_key("zakhary") == _variant_key("zachary")
+        True
+        >>> _variant_key("zelensky") == _variant_key("zelenskyy")
+        True
+        >>> _variant_key("prokopy") == _variant_key("zakhary")
+        False
+    """
+    for pattern, repl in _VARIANT_FOLDS:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """True when two given names are spellings of one name ("Zakhary", "Zachary";
+    "Aleksandr", "Alexander"), never two names that differ in their ending ("Maria",
+    "Mario") or short names one letter apart ("Jon", "John").
+
+    Examples:
+        >>> _same_given_name("aleksandr", "alexander"), _same_given_name("maria", "mario")
+        (True, False)
+        >>> _same_given_name("jon", "john"), _same_given_name("sergei", "sergey")
+        (False, True)
+    """
+    if a == b:
+        return True
+    fa, fb = _variant_key(a), _variant_key(b)
+    if fa == fb:
+        return len(a) >= 4
+    if min(len(fa), len(fb)) < 5 or fa[0] != fb[0] or fa[-1] != fb[-1]:
+        return False
+    return _within_one_edit(fa, fb)
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
+
+
+def _variant_of(short: Sequence[str], full: Sequence[str]) -> bool:
+    """True when ``short`` is ``full`` or part of it with a given name spelt another way:
+    the same surname (up to variants), a variant of the first name, and any middle names
+    of ``short`` found, in order, in ``full`` ("Zachary Lyapunov" and "Zakhary Petrovich
+    Lyapunov"); an initial stands for any word it starts ("J. H. Dearle", "John Henry
+    Dearle"; the caller joins only where one person fits).
+
+    Examples:
+        >>> _variant_of(["zachary", "lyapunov"], ["zakhary", "petrovich", "lyapunov"])
+        True
+        >>> _variant_of(["prokopy", "lyapunov"], ["zakhary", "petrovich", "lyapunov"])
+        False
+        >>> _variant_of(["william", "h", "armstrong"], ["william", "hepburn", "armstrong"])
+        True
+    """
+    if len(short) < 2 or len(full) < 2 or len(short) > len(full):
+        return False
+    if _variant_key(short[-1]) != _variant_key(full[-1]) or len(short[-1]) < 3:
+        return False
+    if not _same_given_name(short[0], full[0]) and not _initial_of(short[0], full[0]):
+        return False
+    middle = iter(full[1:-1])
+    return all(any(_same_given_name(w, m) or _initial_of(w, m) for m in middle)
+               for w in short[1:-1])
+
+
+def _initial_of(initial: str, word: str) -> bool:
+    """True when ``initial`` is one letter (a dot already dropped) that starts ``word``."""
+    return len(initial) == 1 and len(word) > 1 and word.startswith(initial)
+
+
+def _join_variant_people(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Rule 4b: a person whose name is another person's spelt another way joins them,
+    when only one person fits (two gazetteer people never join)."""
+    people = [c for c in clusters if c.type == "Person" and c.names]
+    gone: set[int] = set()
+    for c in sorted(people, key=lambda c: c.first):
+        if c.key or id(c) in gone:
+            continue
+        fits = [o for o in people if o is not c and id(o) not in gone and any(
+            _variant_of(a, b) for a in c.names for b in o.names)]
+        if len(fits) == 1:
+            fits[0].absorb(c)
+            gone.add(id(c))
     return [c for c in clusters if id(c) not in gone]
 
 

@@ -535,3 +535,381 @@ def test_mentions_full_name_of_a_lone_person_is_a_person(parse, gaz):
                 {"Andry Rajoelina": "ORG", ("Rajoelina", 2): "PERSON"})
     found = _found(doc, gaz)
     assert found[0] == ("Andry Rajoelina", "Person", None)
+
+
+# ------------------------------------------------------------------ address chains
+
+
+@pytest.fixture(scope="module")
+def chain_gaz() -> Gazetteer:
+    """Same-name places in several countries and regions, for "A, B" address chains."""
+    return Gazetteer([
+        GazetteerEntry("country/US", "Country", "United States"),
+        GazetteerEntry("country/IE", "Country", "Ireland"),
+        GazetteerEntry("country/CA", "Country", "Canada"),
+        GazetteerEntry("country/GE", "Country", "Georgia", population=3_700_000),
+        GazetteerEntry("country/VE", "Country", "Venezuela"),
+        GazetteerEntry("country/CO", "Country", "Colombia"),
+        GazetteerEntry("place/US-DE", "Place", "Delaware", kind="Region", country="US",
+                       parent="country/US"),
+        GazetteerEntry("place/US-NC", "Place", "North Carolina", kind="Region", country="US",
+                       parent="country/US"),
+        GazetteerEntry("place/US-OH", "Place", "Ohio", kind="Region", country="US",
+                       parent="country/US"),
+        GazetteerEntry("place/US-GA", "Place", "Georgia", kind="Region", country="US",
+                       parent="country/US"),
+        GazetteerEntry("place/US-NY", "Place", "New York State", kind="Region",
+                       country="US", parent="country/US"),
+        GazetteerEntry("place/US-WA", "Place", "Washington State", kind="Region",
+                       country="US", parent="country/US"),
+        GazetteerEntry("place/US-DC", "Place", "District of Columbia", kind="Region",
+                       country="US", parent="country/US"),
+        GazetteerEntry("place/US-NJ", "Place", "New Jersey", kind="Region", country="US",
+                       parent="country/US"),
+        GazetteerEntry("place/CA-NB", "Place", "New Brunswick", kind="Region",
+                       country="CA", parent="country/CA"),
+        GazetteerEntry("place/VE-F", "Place", "Bolívar", kind="Region", country="VE",
+                       parent="country/VE"),
+        GazetteerEntry("place/CO-BOL", "Place", "Bolívar", kind="Region", country="CO",
+                       parent="country/CO"),
+        GazetteerEntry("place/geonames-1", "Place", "Wilmington", kind="City", country="US",
+                       parent="place/US-NC", population=115_933),
+        GazetteerEntry("place/geonames-2", "Place", "Wilmington", kind="City", country="US",
+                       parent="place/US-DE", population=70_898),
+        GazetteerEntry("place/geonames-3", "Place", "Dublin", kind="City", country="IE",
+                       population=1_024_027, flags=("capital",)),
+        GazetteerEntry("place/geonames-4", "Place", "New York City", kind="City",
+                       aliases=("New York",), country="US", parent="place/US-NY",
+                       population=8_804_190),
+        GazetteerEntry("place/geonames-5", "Place", "Washington", kind="City", country="US",
+                       parent="place/US-DC", population=689_545, flags=("capital",)),
+        GazetteerEntry("place/geonames-6", "Place", "Spokane Valley", kind="City",
+                       country="US", parent="place/US-WA", population=102_976),
+        GazetteerEntry("place/geonames-7", "Place", "New Brunswick", kind="City",
+                       country="US", parent="place/US-NJ", population=57_035),
+        GazetteerEntry("place/geonames-8", "Place", "Atlanta", kind="City", country="US",
+                       parent="place/US-GA", population=463_878),
+        GazetteerEntry("place/geonames-9", "Place", "Guri", kind="City", country="KR",
+                       population=195_236),
+        GazetteerEntry("place/geonames-13", "Place", "Tbilisi", kind="City", country="GE",
+                       population=1_049_498, flags=("capital",)),
+        GazetteerEntry("place/geonames-10", "Place", "Kharkiv", kind="City", country="UA",
+                       parent="place/UA-63", population=1_430_885),
+        GazetteerEntry("place/UA-63", "Place", "Kharkiv Oblast", kind="Region", country="UA"),
+        GazetteerEntry("place/geonames-11", "Place", "Izium", kind="City", country="UA",
+                       parent="place/UA-63", population=45_000),
+        GazetteerEntry("place/geonames-12", "Place", "Odesa", kind="City", country="UA",
+                       population=1_000_000),
+    ])
+
+
+@pytest.fixture
+def parse_chain(blank, chain_gaz):
+    """Parse with the chain gazetteer; every capitalised word is a proper noun, each
+    word in ``nouns`` a noun and each name in ``gpe`` an NER GPE entity."""
+    matcher = GazetteerMatcher(blank, chain_gaz)
+
+    def _parse(text: str, gpe: tuple[str, ...], nouns: tuple[str, ...] = ()):
+        doc = blank(text)
+        for tok in doc:
+            if tok.text[:1].isupper():
+                tok.tag_, tok.pos_ = "NNP", "PROPN"
+            elif tok.text in nouns:
+                tok.tag_, tok.pos_ = "NN", "NOUN"
+        spans = []
+        at = 0
+        for name in gpe:
+            at = text.index(name, at)
+            span = doc.char_span(at, at + len(name))
+            assert span is not None, name
+            spans.append(Span(doc, span.start, span.end, label="GPE"))
+            at += len(name)
+        doc.ents = spans
+        return _found(matcher(doc), chain_gaz)
+
+    return _parse
+
+
+@pytest.mark.parametrize(("text", "gpe", "expected"), [
+    # A is the same-name place that lies in B.
+    ("He died in Wilmington, Delaware.", ("Wilmington", "Delaware"),
+     {"Wilmington": "place/geonames-2", "Delaware": "place/US-DE"}),
+    ("He left North Carolina for Wilmington, Delaware.",
+     ("North Carolina", "Wilmington", "Delaware"), {"Wilmington": "place/geonames-2"}),
+    ("He died in Wilmington (Delaware).", ("Wilmington", "Delaware"),
+     {"Wilmington": "place/geonames-2"}),
+    ("He died in Wilmington in Delaware.", ("Wilmington", "Delaware"),
+     {"Wilmington": "place/geonames-2"}),
+    # B is read as the container of A, not the country or city of the same name.
+    ("She flew to Atlanta, Georgia.", ("Atlanta", "Georgia"),
+     {"Atlanta": "place/geonames-8", "Georgia": "place/US-GA"}),
+    ("He lives in Spokane Valley, Washington.", ("Spokane Valley", "Washington"),
+     {"Washington": "place/US-WA"}),
+    # An unknown A: B is still the container ("New York State", the province).
+    ("He is buried in Troy, New York.", ("Troy", "New York"),
+     {"Troy": None, "New York": "place/US-NY"}),
+    ("A label based in Sackville, New Brunswick, Canada.",
+     ("Sackville", "New Brunswick", "Canada"), {"New Brunswick": "place/CA-NB"}),
+    # A known name with no reading in B is a place the gazetteer does not know.
+    ("The dam is near Dublin, Ohio, United States.", ("Dublin", "Ohio", "United States"),
+     {"Dublin": None, "Ohio": "place/US-OH"}),
+    ("It was sited in Guri, Bolívar, Venezuela.", ("Guri", "Bolívar", "Venezuela"),
+     {"Guri": None, "Bolívar": "place/VE-F"}),
+])
+def test_mentions_address_chain_reads_a_inside_b(parse_chain, text, gpe, expected):
+    found = {t: key for t, _ty, key in parse_chain(text, gpe)}
+    for name, key in expected.items():
+        assert found[name] == key, found
+
+
+@pytest.mark.parametrize(("text", "gpe", "expected", "nouns"), [
+    # Lists are no chains: the city stays a city, no place is unlinked.
+    ("Troops hit Izium, Kharkiv and Odesa.", ("Izium", "Kharkiv", "Odesa"),
+     {"Kharkiv": "place/geonames-10", "Izium": "place/geonames-11"}, ()),
+    ("Strikes hit Dublin, Delaware, Ohio and Georgia.",
+     ("Dublin", "Delaware", "Ohio", "Georgia"), {"Dublin": "place/geonames-3"}, ()),
+    # B followed by a noun is a modifier, not a container.
+    ("He studied in Dublin, Ohio native Ann Lee's school.", ("Dublin", "Ohio"),
+     {"Dublin": "place/geonames-3"}, ("native",)),
+    # New York alone is the city; only after a place and a comma is it the state.
+    ("Troy, New York is small. New York is big.", ("Troy", "New York", "New York"),
+     {"New York": "place/geonames-4"}, ()),
+])
+def test_mentions_address_chain_needs_an_address(parse_chain, text, gpe, expected, nouns):
+    found = parse_chain(text, gpe, nouns)
+    last = {t: key for t, _ty, key in found}
+    for name, key in expected.items():
+        assert last[name] == key, found
+
+
+def test_mentions_address_chain_reading_holds_in_the_whole_document(parse_chain):
+    found = parse_chain("He moved to Wilmington, Delaware. Wilmington grew.",
+                        ("Wilmington", "Delaware", "Wilmington"))
+    assert [k for t, _, k in found if t == "Wilmington"] == ["place/geonames-2"] * 2
+    found = parse_chain("The dam is near Dublin, Ohio. Dublin grew.",
+                        ("Dublin", "Ohio", "Dublin"))
+    assert [k for t, _, k in found if t == "Dublin"] == [None, None]
+
+
+def test_mentions_region_named_elsewhere_picks_the_city_in_it(parse_chain):
+    found = parse_chain("Delaware voted. The mayor of Wilmington spoke.",
+                        ("Delaware", "Wilmington"))
+    assert ("Wilmington", "Place", "place/geonames-2") in found
+    found = parse_chain("The mayor of Wilmington spoke.", ("Wilmington",))
+    assert ("Wilmington", "Place", "place/geonames-1") in found
+
+
+# ------------------------------------------------------ cue words before a name
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # A place noun makes the name after it a Place, known or not, whatever NER said.
+    ("Troops took the town of Avdiivka.", {"Avdiivka": "ORG"}, ("Avdiivka", "Place", None)),
+    ("They left the village of Krasnyi Yar.", {}, ("Krasnyi Yar", "Place", None)),
+    ("They shelled the village Robotyne.", {"Robotyne": "PERSON"},
+     ("Robotyne", "Place", None)),
+    # Its kind picks the reading of a name the gazetteer knows as a city and a region.
+    ("Shelling hit the region of Kursk.", {"Kursk": "GPE"},
+     ("Kursk", "Place", "place/RU-KRS")),
+    ("Shelling hit the city of Kursk.", {"Kursk": "PERSON"},
+     ("Kursk", "Place", "place/geonames-538560")),
+    # A title that alone names an office makes the name after it a person's.
+    ("Ambassador Nebenzia spoke.", {"Nebenzia": "GPE"}, ("Nebenzia", "Person", None)),
+    ("They met Senator Davis.", {"Davis": "GPE"}, ("Davis", "Person", None)),
+])
+def test_mentions_words_before_a_name_type_it(parse, gaz, text, ents, expected):
+    assert expected in _found(parse(text, ents), gaz)
+
+
+def test_mentions_places_listed_after_a_plural_place_noun(parse, gaz):
+    text = "The towns Durán, Samborondón, and Guayaquil are linked."
+    found = _found(parse(text, {"Samborondón": "PERSON"}), gaz)
+    assert [(t, ty) for t, ty, _ in found] == [
+        ("Durán", "Place"), ("Samborondón", "Place"), ("Guayaquil", "Place")]
+
+
+@pytest.mark.parametrize(("text", "ents", "name", "etype"), [
+    # A place noun with another everyday sense needs a name the gazetteer knows.
+    ("He wrote on the state of Catholicism.", {"Catholicism": "ORG"}, "Catholicism",
+     "Organization"),
+    # A title that only qualifies another says nothing alone.
+    ("It was Vice Nebenzia.", {"Nebenzia": "GPE"}, "Nebenzia", "Place"),
+    # A known place after a lower-case title stays the place.
+    ("The envoy Davis named was late.", {"Davis": "GPE"}, "Davis", "Place"),
+])
+def test_mentions_cue_words_that_do_not_decide(parse, gaz, text, ents, name, etype):
+    assert [ty for t, ty, _ in _found(parse(text, ents), gaz) if t == name] == [etype]
+
+
+@pytest.mark.parametrize(("text", "ents", "orgs"), [
+    ("The opposition parties Musavat and Yabloko protested.",
+     {"Musavat": "PERSON", "Yabloko": "PERSON"}, ["Musavat", "Yabloko"]),
+    ("Parties such as Ecolo and Groen won.", {"Ecolo": "PERSON"}, ["Ecolo", "Groen"]),
+    ("The Likud and Shas parties agreed.", {"Likud": "PERSON", "Shas": "PERSON"},
+     ["Likud", "Shas"]),
+    ("Labor formed an alliance with Gesher and Meimad.",
+     {"Gesher": "PERSON", "Meimad": "PERSON"}, ["Gesher", "Meimad"]),
+])
+def test_mentions_names_listed_with_an_organisation_noun_are_organisations(parse, gaz, text,
+                                                                         ents, orgs):
+    found = _found(parse(text, ents), gaz)
+    assert [t for t, ty, _ in found if ty == "Organization"] == orgs, found
+
+
+def test_mentions_person_named_in_full_stays_a_person_after_alliance_with(parse, gaz):
+    text = "Ivan Petrov won. Labor formed an alliance with Petrov."
+    found = _found(parse(text, {"Ivan Petrov": "PERSON", ("Petrov", 2): "PERSON"}), gaz)
+    assert ("Petrov", "Person", None) in found
+
+
+def test_mentions_plural_name_after_the_is_a_group(parse, gaz):
+    doc = parse("Diana Ross and the Supremes sang.",
+                {"Diana Ross": "PERSON", "Supremes": "PERSON"})
+    next(t for t in doc if t.text == "Supremes").tag_ = "NNPS"
+    assert _found(doc, gaz) == [("Diana Ross", "Person", None),
+                                ("Supremes", "Organization", None)]
+
+
+@pytest.fixture(scope="module")
+def party_gaz() -> Gazetteer:
+    return Gazetteer([
+        GazetteerEntry("org/csu", "Organization", "Christian Social Union in Bavaria",
+                       kind="PoliticalParty", aliases=("CSU",), country="DE"),
+        GazetteerEntry("org/cdu", "Organization", "Christian Democratic Union",
+                       kind="PoliticalParty",
+                       aliases=("Christian Democratic Union of Germany",), country="DE"),
+        GazetteerEntry("place/DE-BY", "Place", "Bavaria", kind="Region", country="DE"),
+    ])
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # A known party name holding "in <Place>" stays whole against NER's ORG + GPE.
+    ("Money went to Christian Social Union in Bavaria chairman Strauss.",
+     {"Christian Social Union": "ORG", "Bavaria": "GPE"},
+     [("Christian Social Union in Bavaria", "org/csu")]),
+    # NER's ORG ran two names together; the known one crossing its end splits it.
+    ("Merkel led the Christian Democratic Union of Germany / Christian Social Union in "
+     "Bavaria.",
+     {"Christian Democratic Union of Germany / Christian Social Union": "ORG",
+      "Bavaria": "GPE"},
+     [("Christian Democratic Union of Germany", "org/cdu"),
+      ("Christian Social Union in Bavaria", "org/csu")]),
+])
+def test_mentions_known_name_with_in_place_stays_whole(blank, party_gaz, text, ents,
+                                                       expected):
+    doc = blank(text)
+    spans = []
+    for sub, label in ents.items():
+        at = text.index(sub)
+        sp = doc.char_span(at, at + len(sub))
+        spans.append(Span(doc, sp.start, sp.end, label=label))
+    doc.ents = spans
+    doc = GazetteerMatcher(blank, party_gaz)(doc)
+    found = [(t, k) for t, _ty, k in _found(doc, party_gaz)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "ner", "name"), [
+    ("Anatoly Borisovich Chubais (born 1955) is a politician.", "Borisovich Chubais",
+     "Anatoly Borisovich Chubais"),
+    ("Gen. Petrovich Lyapunov rode out.", "Petrovich Lyapunov", "Petrovich Lyapunov"),
+    ("The Russian Petrovich Lyapunov rode out.", "Petrovich Lyapunov", "Petrovich Lyapunov"),
+])
+def test_mentions_a_patronymic_takes_the_given_name_before_it(parse, gaz, text, ner, name):
+    found = _found(parse(text, {ner: "PERSON"}), gaz)
+    assert (name, "Person", None) in found, found
+
+
+@pytest.mark.parametrize(("text", "ents", "propn", "name"), [
+    ("Editors such as Raymond Burgard, Émile Coornaert, Suzanne Feingold wrote.",
+     {"Raymond Burgard": "PERSON", "Coornaert": "PERSON", "Suzanne Feingold": "PERSON"},
+     ("Émile",), "Émile Coornaert"),
+    # A known name before the surname is no given name.
+    ("In Kursk, Lyapunov said no.", {"Lyapunov": "PERSON"}, ("Kursk",), "Lyapunov"),
+    # Nor is a word the tagger does not call a proper noun.
+    ("Tired, Lyapunov said no.", {"Lyapunov": "PERSON"}, (), "Lyapunov"),
+])
+def test_mentions_listed_surname_takes_its_given_name(parse, gaz, text, ents, propn, name):
+    found = _found(parse(text, ents, propn=propn), gaz)
+    assert (name, "Person", None) in found, found
+
+
+def test_mentions_name_ending_in_a_road_word_is_a_place(parse, gaz):
+    doc = parse("Wayne Gretzky Drive is a freeway named after Wayne Gretzky.",
+                {"Wayne Gretzky Drive": "PERSON", ("Wayne Gretzky", 2): "PERSON"})
+    assert [(t, ty) for t, ty, _ in _found(doc, gaz)] == [
+        ("Wayne Gretzky Drive", "Place"), ("Wayne Gretzky", "Person")]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("It was written for Pope Paul VI in 1975.", {"Pope Paul VI": "ORG"},
+     [("Paul VI", "Person", None)]),
+    ("Orders came from King Louis XIV at once.", {"King Louis XIV": "GPE"},
+     [("Louis XIV", "Person", None)]),
+    # A title word that starts a company's name leaves it alone.
+    ("He joined General Motors in 1990.", {"General Motors": "ORG"},
+     [("General Motors", "Organization", None)]),
+])
+def test_mentions_title_inside_an_organisation_makes_a_person(parse, gaz, text, ents,
+                                                              expected):
+    assert _found(parse(text, ents), gaz) == expected
+
+
+def test_mentions_lexicon_reads_person_titles_and_place_nouns():
+    lex = load_name_lexicon()
+    assert lex.is_person_title("Ambassador") and not lex.is_person_title("Vice")
+    assert lex.place_noun("villages") == "City" and lex.place_noun("region") == "Region"
+    assert lex.needs_known_place("state") and not lex.needs_known_place("town")
+
+
+def test_mentions_lexicon_bad_place_noun_kind_is_a_clear_error(tmp_path):
+    for name in ("titles.tsv", "stopnames.tsv"):
+        (tmp_path / name).write_text("word\tnote\nx\t\n", encoding="utf-8")
+    (tmp_path / "namewords.tsv").write_text("word\ttype\tkind\nparty\tOrganization\t\n",
+                                            encoding="utf-8")
+    (tmp_path / "placenouns.tsv").write_text("word\tkind\nhamlet\tVillage\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"placenouns\.tsv"):
+        load_name_lexicon(str(tmp_path))
+
+
+_CONTEXT_CASES = [
+    ("He was born in Wilmington, Delaware, in 1850.", "Wilmington", "Place",
+     "place/geonames-4145381"),
+    ("The dam is near Dublin, Ohio, United States.", "Dublin", "Place", None),
+    ("She lives in Spokane Valley, Washington.", "Washington", "Place", "place/US-WA"),
+    ("A label based in Sackville, New Brunswick, Canada.", "New Brunswick", "Place",
+     "place/CA-NB"),
+    ("Shelling hit the region of Kherson overnight.", "Kherson", "Place", "place/UA-65"),
+    ("Russia's Ambassador Nebenzia said Moscow would respond.", "Nebenzia", "Person", None),
+    ("Gen. Syrskyi visited the village of Staromaiorske.", "Staromaiorske", "Place", None),
+    ("Merkel led the Christian Democratic Union of Germany / Christian Social Union in "
+     "Bavaria.", "Christian Social Union in Bavaria", "Organization", "org/csu"),
+    ("Labor formed an alliance with Gesher and Meimad.", "Meimad", "Organization", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "etype", "key"), _CONTEXT_CASES)
+def test_mentions_context_decides_type_and_reading_with_the_model(nlp, text, name, etype,
+                                                                   key):
+    found = [(m.type, m.key) for m in find_mentions(nlp(text), Document("d", text))
+             if m.text == name]
+    assert found == [(etype, key)]
+
+
+def test_mentions_address_chains_in_one_document_read_each_pair(parse_chain):
+    found = parse_chain("Protests hit Tbilisi, Georgia, and then Atlanta, Georgia.",
+                        ("Tbilisi", "Georgia", "Atlanta", "Georgia"))
+    assert [k for t, _, k in found if t == "Georgia"] == ["country/GE", "place/US-GA"]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("Secretary of State Ivan Petrov spoke.", {"State": "ORG", "Ivan Petrov": "PERSON"},
+     [("Ivan Petrov", "Person", None)]),
+    ("The Chairman of the Board resigned.", {"Board": "ORG"}, []),
+    # An acronym after a title and "of" is a name.
+    ("He was Speaker of the ICM in 1966.", {"ICM": "ORG"}, [("ICM", "Organization", None)]),
+])
+def test_mentions_word_after_a_title_and_of_is_part_of_the_title(parse, gaz, text, ents,
+                                                                  expected):
+    assert _found(parse(text, ents), gaz) == expected

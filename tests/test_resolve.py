@@ -273,3 +273,37 @@ def test_resolve_merge_entities_joins_a_partial_name_to_the_one_person_it_fits()
     bare = Entity(entity_iri(type="Person", name="Gerasimov"), "Person", "Gerasimov")
     merged, moved = merge_entities([full, other, bare])
     assert moved == {} and len(merged) == 3
+
+
+@pytest.mark.parametrize(("first", "later"), [
+    ("Zakhary Petrovich Lyapunov", "Zachary Lyapunov"),
+    ("Aleksandr Dugin", "Alexander Dugin"),
+    ("Sergei Shoigu", "Sergey Shoigu"),
+    ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+    ("John Henry Dearle", "J. H. Dearle"),
+    ("William Hepburn Armstrong", "William H. Armstrong"),
+])
+def test_resolve_spelling_variants_of_a_person_are_one_person(first, later):
+    text = f"{first} spoke. Later {later} left."
+    ents = resolve_document(_mentions(text, [(first, "Person"), (later, "Person")]),
+                            Gazetteer([]))
+    assert _groups(ents) == [sorted([first, later])]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Prokopy Lyapunov", "Zakhary Lyapunov"),  # brothers
+    ("Maria Rossi", "Mario Rossi"),            # names that differ in their ending
+    ("Jon Smith", "John Smith"),               # short names one letter apart
+    ("Zakhary Lyapunov", "Zakhary Lapunov"),   # surnames must agree
+])
+def test_resolve_different_people_with_close_names_stay_apart(a, b):
+    text = f"{a} spoke. Later {b} left."
+    ents = resolve_document(_mentions(text, [(a, "Person"), (b, "Person")]), Gazetteer([]))
+    assert len(ents) == 2
+
+
+def test_resolve_an_initial_joins_only_the_one_person_it_fits():
+    text = "John Smith and Jane Smith met. J. Smith left."
+    ents = resolve_document(_mentions(text, [("John Smith", "Person"), ("Jane Smith", "Person"),
+                                             ("J. Smith", "Person")]), Gazetteer([]))
+    assert _groups(ents) == [["J. Smith"], ["Jane Smith"], ["John Smith"]]
