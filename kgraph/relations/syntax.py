@@ -332,15 +332,11 @@ class Arguments:
             ref = self._topic_ref(subj, person)
             if ref is not None:
                 return ref
-        sents = self._sentences()
-        i = next((k for k, s in enumerate(sents) if s.start == sent.start), None)
+        i = self._sentence_number(sent)
         if i is None:
             return None
-        text = self.index.text
-        for k in range(i - 1, max(i - 3, -1), -1):
-            if "\n" in text[sents[k].end_char:sent.start_char]:
-                break
-            ref = self._topic(sents[k], person)
+        for before in self._previous_in_paragraph(sent, i):
+            ref = self._topic(before, person)
             if ref is not None:
                 return ref
         return self._topic_fallback(pronoun, person, i)
@@ -466,16 +462,12 @@ class Arguments:
             return next(iter(here.values()))
         if here:
             return None
-        sents = self._sentences()
-        i = next((k for k, s in enumerate(sents) if s.start == sent.start), None)
+        i = self._sentence_number(sent)
         if i is None:
             return None
-        text = self.index.text
-        for k in range(i - 1, max(i - 3, -1), -1):
-            if "\n" in text[sents[k].end_char:sent.start_char]:
-                break
+        for before in self._previous_in_paragraph(sent, i):
             fits: dict[str, MentionRef] = {}
-            for ref in self.index.in_span(sents[k]):
+            for ref in self.index.in_span(before):
                 if self._fits(spec, ref):
                     fits[ref.entity.iri] = ref
             if fits:
@@ -488,6 +480,18 @@ class Arguments:
 
     def _sentences(self) -> list[Span]:
         return self.index.sentences
+
+    def _sentence_number(self, sent: Span) -> int | None:
+        return next((k for k, s in enumerate(self._sentences()) if s.start == sent.start), None)
+
+    def _previous_in_paragraph(self, sent: Span, i: int) -> Iterator[Span]:
+        """Yield the (at most two) sentences before sentence ``i``, nearest first,
+        stopping at a line break (a new paragraph)."""
+        sents, text = self._sentences(), self.index.text
+        for k in range(i - 1, max(i - 3, -1), -1):
+            if "\n" in text[sents[k].end_char:sent.start_char]:
+                return
+            yield sents[k]
 
     def _topic(self, sent: Span, person: bool) -> MentionRef | None:
         key = (sent.start, person)
