@@ -101,6 +101,15 @@ READS = [
      {("Russia", "attacks", "Kherson")}),
     ("The United States has provided Ukraine with more than $60 billion in military aid.",
      {("United States", "militarySupportTo", "Ukraine")}),
+    # the possessor of a deed is who is criticised or praised for it
+    ("Antony Blinken criticized China's support for Russia's war in Ukraine.",
+     {("Antony Blinken", "criticizes", "China")}),
+    ("Japan condemned North Korea's missile launch.", {("Japan", "criticizes", "North Korea")}),
+    # an unnamed target's place is what was struck
+    ("Ukraine struck an oil refinery in Russia's Rostov region overnight.",
+     {("Ukraine", "attacks", "Rostov Oblast")}),
+    ("Israel struck an air base in Syria.", {("Israel", "attacks", "Syria")}),
+    ("Russian drones struck Odesa's port in Ukraine.", {("Russia", "attacks", "Odesa")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
@@ -141,6 +150,10 @@ DOES_NOT_READ = [
      ("attacks", "Red Sea")),
     ("The head of Ukraine's military intelligence, Kyrylo Budanov, said the attack failed.",
      ("leaderOf", "Ukraine")),
+    # a deed named by an adjective names no one: "the Chinese support" is no China's
+    ("Antony Blinken criticized the Chinese support for Russia.", ("criticizes", "China")),
+    # a named target is the one struck, not the place it is in
+    ("Russian drones struck Odesa's port in Ukraine.", ("attacks", "Ukraine")),
 ]
 
 

@@ -150,6 +150,7 @@ class Arguments:
         self.lexicon = lexicon
         self.forces = lexicon.word_class("forces")
         self.proxies = self.forces | lexicon.word_class("proxies")
+        self.conduct = lexicon.word_class("conduct_nouns") - self.proxies
         self.light_verbs = lexicon.word_class("light_verbs")
         self.aid_verbs = lexicon.word_class("aid_verbs")
         self.org_nouns = lexicon.word_class("org_nouns")
@@ -265,6 +266,10 @@ class Arguments:
                     return [Arg(ref, "name", ref.span.text)]
         if lemma_of(t) in self.proxies:
             return self.owner(t)
+        if lemma_of(t) in self.conduct:
+            # "condemned RUSSIA'S invasion": whose conduct it is, named by a possessive
+            return [Arg(a.ref, "proxy", a.text) for c in t.children if c.dep_ == "poss"
+                    for a in self._resolve_one(c, depth + 1)]
         rank = self.place_ranks.get(lemma_of(t))
         if rank is not None:
             # "the province of Ankara" is Ankara; "the region of Russia" is not Russia.
@@ -817,7 +822,13 @@ class Arguments:
                     found = self._noun_agent(trig, themes)
             elif role == "patient":
                 if verb:
-                    found = self._args(self.patient_tokens(trig))
+                    patients = self.patient_tokens(trig)
+                    found = self._args(patients)
+                    if not found and "on" in frame.object:
+                        # "struck an oil REFINERY in Russia's Rostov region": the place of
+                        # a target nobody names (as for "strikes ON ... in" below).
+                        found = self._target_place([p for p in patients
+                                                    if lemma_of(p) in self.proxies])
                 else:
                     found = self._args(self.prep_objects([trig], ["of"]))
             elif role == "dobj":
@@ -842,11 +853,13 @@ class Arguments:
                 if not found and deep and role != "with":
                     # "airstrikes ON militant hideouts IN Afghanistan": the place of a
                     # target nobody names.
-                    found = [a for a in self._args(self.prep_objects(objs, ["in", "inside"]))
-                             if a.ref.entity.type == "Country" or (
-                                 a.ref.entity.type == "Place"
-                                 and a.ref.entity.kind in _SETTLED_KINDS)]
+                    found = self._target_place(objs)
             if found:
                 return found
         return []
 
+    def _target_place(self, targets: list[Token]) -> list[Arg]:
+        """Return the country or settled place "in" which unnamed ``targets`` lie."""
+        return [a for a in self._args(self.prep_objects(targets, ["in", "inside"]))
+                if a.ref.entity.type == "Country" or (
+                    a.ref.entity.type == "Place" and a.ref.entity.kind in _SETTLED_KINDS)]
