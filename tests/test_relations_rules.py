@@ -110,6 +110,11 @@ READS = [
      {("Ukraine", "attacks", "Rostov Oblast")}),
     ("Israel struck an air base in Syria.", {("Israel", "attacks", "Syria")}),
     ("Russian drones struck Odesa's port in Ukraine.", {("Russia", "attacks", "Odesa")}),
+    # the chief of a staff is an official of the body the staff serves; a head of state leads
+    ("Valery Gerasimov is the Chief of the General Staff of the Russian Armed Forces.",
+     {("Valery Gerasimov", "officialOf", "Russian Armed Forces")}),
+    ("Emmanuel Macron is the head of state of France.",
+     {("Emmanuel Macron", "leaderOf", "France")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
@@ -150,6 +155,8 @@ DOES_NOT_READ = [
      ("attacks", "Red Sea")),
     ("The head of Ukraine's military intelligence, Kyrylo Budanov, said the attack failed.",
      ("leaderOf", "Ukraine")),
+    ("Valery Gerasimov is the Chief of the General Staff of the Russian Armed Forces.",
+     ("leaderOf", "Russian Armed Forces")),
     # a deed named by an adjective names no one: "the Chinese support" is no China's
     ("Antony Blinken criticized the Chinese support for Russia.", ("criticizes", "China")),
     # a named target is the one struck, not the place it is in

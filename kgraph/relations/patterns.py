@@ -97,6 +97,7 @@ class _Structural:
         self.non_state = lexicon.word_class("non_state")
         self.deputy = lexicon.word_class("deputy")
         self.complements = lexicon.word_class("title_complements")
+        self.office_complements = lexicon.word_class("office_complements")
         self.qualifiers = lexicon.word_class("title_qualifiers")
         self.party_words = lexicon.word_class("party_words")
         self.part_nouns = lexicon.word_class("part_nouns")
@@ -217,7 +218,8 @@ class _Structural:
                     through = True  # "head of Ukraine's military INTELLIGENCE": an office
                 if not found and o.pos_ in ("NOUN", "PROPN"):
                     # "head of state of X" (no office) / "Chief of the General Staff of X".
-                    through = lemma_of(o) not in self.complements
+                    through = lemma_of(o) not in self.complements or \
+                        lemma_of(o) in self.office_complements
                     for c2 in o.children:
                         if c2.dep_ == "prep" and c2.lower_ == "of":
                             for o2 in c2.children:
