@@ -109,6 +109,7 @@ READS = [
     ("Ukraine struck an oil refinery in Russia's Rostov region overnight.",
      {("Ukraine", "attacks", "Rostov Oblast")}),
     ("Israel struck an air base in Syria.", {("Israel", "attacks", "Syria")}),
+    ("Hezbollah fired rockets into northern Israel.", {("Hezbollah", "attacks", "Israel")}),
     ("Russian drones struck Odesa's port in Ukraine.", {("Russia", "attacks", "Odesa")}),
     # the chief of a staff is an official of the body the staff serves; a head of state leads
     ("Valery Gerasimov is the Chief of the General Staff of the Russian Armed Forces.",
@@ -157,6 +158,9 @@ DOES_NOT_READ = [
      ("leaderOf", "Ukraine")),
     ("Valery Gerasimov is the Chief of the General Staff of the Russian Armed Forces.",
      ("leaderOf", "Russian Armed Forces")),
+    # a missile fired into a sea attacks no one
+    ("North Korea launched a ballistic missile into the Sea of Japan on Monday.",
+     ("attacks", "Sea of Japan")),
     # a deed named by an adjective names no one: "the Chinese support" is no China's
     ("Antony Blinken criticized the Chinese support for Russia.", ("criticizes", "China")),
     # a named target is the one struck, not the place it is in
@@ -260,6 +264,7 @@ def test_relations_rules_lexicon_reads_the_new_fields():
     assert fellow.preps == ("at", "with", "of") and fellow.holders == frozenset({"Person"})
     speak = next(f for f in lex.frames if f.id == "speak-with")
     assert speak.pair_subjects is False
+    assert lex.excludes("attacks", "Sea") and not lex.excludes("deploysForcesTo", "Sea")
 
 
 BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
@@ -276,6 +281,8 @@ BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
     ({"entail": [{"predicate": "memberOf", "implies": "memberOf", "object_type": "Thing"}]},
      "object_type"),
     ({"entail": [{"predicate": "memberOf", "implies": "citizenOf"}]}, "implies"),
+    ({"object_not_kinds": {"attacks": ["Sea"]}}, "object_not_kinds"),
+    ({"object_not_kinds": {"memberOf": "Sea"}}, "object_not_kinds"),
 ])
 def test_relations_rules_lexicon_rejects_malformed_new_fields(extra, fragment):
     with pytest.raises(DataFileError, match=fragment):

@@ -117,7 +117,7 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
     if s.iri == o.iri:
         return None
     pred = lex.retype(cand.predicate, s.type, o.type)
-    if not lex.allows(pred, s.type, o.type):
+    if not lex.allows(pred, s.type, o.type) or lex.excludes(pred, o.kind):
         return None
     if pred in lex.named_arguments and not (index.is_named(s.iri) and index.is_named(o.iri)):
         return None  # "a Russian politician" in a text that never names Russia

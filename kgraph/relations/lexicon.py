@@ -197,6 +197,7 @@ class Lexicon:
     named_arguments: frozenset[str] = frozenset()
     entailments: tuple[Entailment, ...] = ()
     anaphors: Mapping[str, Anaphor] = field(default_factory=dict)
+    object_not_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
     path: str = ""
 
     @property
@@ -233,6 +234,18 @@ class Lexicon:
         """Return whether the predicate accepts these entity types."""
         types = self.predicates.get(predicate)
         return types is not None and subject_type in types[0] and object_type in types[1]
+
+    def excludes(self, predicate: str, object_kind: str | None) -> bool:
+        """Return whether ``[object_not_kinds]`` rules out an object of this kind.
+
+        Examples:
+            >>> lex = parse_lexicon({"predicates": {"attacks": [["Country"], ["Place"]]},
+            ...                      "object_not_kinds": {"attacks": ["Sea"]}})
+            >>> lex.excludes("attacks", "Sea"), lex.excludes("attacks", "City")
+            (True, False)
+        """
+        return object_kind is not None and object_kind.lower() in self.object_not_kinds.get(
+            predicate, ())
 
     def retype(self, predicate: str, subject_type: str, object_type: str) -> str:
         """Return the predicate a relation takes for these types (see ``[[retype]]``)."""
@@ -416,6 +429,10 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
         symmetric=frozenset(check_predicate(p, "symmetric") for p in data.get("symmetric", ())),
         named_arguments=frozenset(check_predicate(p, "named_arguments")
                                   for p in data.get("named_arguments", ())),
+        object_not_kinds={
+            check_predicate(p, "[object_not_kinds]"): _words(
+                kinds, f"{where}: [object_not_kinds] {p}")
+            for p, kinds in (data.get("object_not_kinds") or {}).items()},
         entailments=tuple(_entailment(e, classes, predicates, f"{where}: [[entail]] #{i}")
                           for i, e in enumerate(data.get("entail") or (), 1)),
         anaphors=_anaphors(data.get("anaphor") or (), classes, where),
