@@ -44,6 +44,12 @@ READS = [
     ("Marta Kos is a Slovenian diplomat. Her career began in journalism. Her first post was "
      "in Berlin. She joined the Freedom Movement in 2022.",
      ("Marta Kos", "memberOf", "Freedom Movement"), "She"),
+    # "the two leaders", "the two countries": the two fitting entities named just before,
+    # as the subjects of a symmetric event
+    ("Xi Jinping met Vladimir Putin in Moscow. The two leaders signed an agreement on energy "
+     "cooperation.", ("Xi Jinping", "signsAgreementWith", "Vladimir Putin"), "The two leaders"),
+    ("India and Pakistan traded accusations. The two countries clashed again in May.",
+     ("India", "fightsAgainst", "Pakistan"), "The two countries"),
     # "its" for the organisation named before
     ("Hamas and its leader Yahya Sinwar rejected the offer.",
      ("Yahya Sinwar", "leaderOf", "Hamas"), "its"),
@@ -86,6 +92,11 @@ DOES_NOT_READ = [
     # a relative clause makes "the city" a new referent
     ("Kursk is a city in western Russia. Officials of the city where the attack happened "
      "fled to Moscow.", (None, "officialOf", "Kursk")),
+    # three leaders named before "the two leaders": none is read
+    ("Xi Jinping met Vladimir Putin and Kim Jong Un. The two leaders signed an agreement.",
+     (None, "signsAgreementWith", None)),
+    # "the two leaders" is read only for events between them, not for what each did
+    ("Xi Jinping met Vladimir Putin. The two leaders visited Moscow.", (None, "visits", None)),
     # a news lead names no topic: "He" has no antecedent
     ("Moscow hosted the talks. He said the meeting with Vladimir Putin went well.",
      (None, "meetsWith", None)),

@@ -105,6 +105,11 @@ READS = [
     ("Antony Blinken criticized China's support for Russia's war in Ukraine.",
      {("Antony Blinken", "criticizes", "China")}),
     ("Japan condemned North Korea's missile launch.", {("Japan", "criticizes", "North Korea")}),
+    ("Japan criticized China's military drills around Taiwan.",
+     {("Japan", "criticizes", "China")}),
+    # a common noun with bodies apposed stands for them
+    ("The United States slapped sanctions on Russian oil giants Rosneft and Lukoil.",
+     {("United States", "sanctions", "Rosneft"), ("United States", "sanctions", "Lukoil")}),
     # an unnamed target's place is what was struck
     ("Ukraine struck an oil refinery in Russia's Rostov region overnight.",
      {("Ukraine", "attacks", "Rostov Oblast")}),

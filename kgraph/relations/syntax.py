@@ -151,6 +151,8 @@ class Arguments:
         self.forces = lexicon.word_class("forces")
         self.proxies = self.forces | lexicon.word_class("proxies")
         self.conduct = lexicon.word_class("conduct_nouns") - self.proxies
+        self.pair_people = lexicon.word_class("pair_people")
+        self.pair_parties = lexicon.word_class("pair_parties")
         self.light_verbs = lexicon.word_class("light_verbs")
         self.aid_verbs = lexicon.word_class("aid_verbs")
         self.org_nouns = lexicon.word_class("org_nouns")
@@ -260,10 +262,16 @@ class Arguments:
                 return out
         for c in t.children:
             if c.dep_ == "appos" and c.i > t.i:
-                # "Japan's Prime MINISTER Fumio Kishida hosted ...": the apposed name.
+                # "Japan's Prime MINISTER Fumio Kishida hosted ...": the apposed name;
+                # "Russian oil GIANTS Rosneft and Lukoil": the apposed bodies.
                 ref = self.index.at(c)
                 if ref is not None and ref.entity.type == "Person":
                     return [Arg(ref, "name", ref.span.text)]
+                if ref is not None and ref.entity.type == "Organization" and \
+                        c.i == t.i + 1 and not ref.mention.demonym:
+                    named = [self.index.at(x) for x in (c, *c.conjuncts)]
+                    return [Arg(r, "name", r.span.text) for r in named
+                            if r is not None and r.entity.type == "Organization"]
         if lemma_of(t) in self.proxies:
             return self.owner(t)
         if lemma_of(t) in self.conduct:
@@ -482,6 +490,48 @@ class Arguments:
         if topic is not None and topic.span.start < noun.i and self._fits(spec, topic):
             return topic
         return None
+
+    def pair_antecedents(self, noun: Token) -> list[Arg]:
+        """Return the two entities "the two leaders" or "both sides" refers back to.
+
+        The noun must be plural, counted "two" or "both", with nothing of its own (no
+        possessor, name or "of" phrase), and in the lexicon's ``pair_people`` (people) or
+        ``pair_parties`` (states and bodies). The entities are the two fitting ones named
+        before it in its sentence, else in the nearest earlier sentence of the paragraph
+        that names any; one or three fitting entities there leave the noun unread.
+        """
+        if noun.tag_ != "NNS":
+            return []
+        lemma = lemma_of(noun)
+        if lemma in self.pair_people:
+            types = {"Person"}
+        elif lemma in self.pair_parties:
+            types = {"Country", "Organization"}
+        else:
+            return []
+        counted = False
+        for c in noun.children:
+            if (c.dep_ == "nummod" and c.lower_ in ("two", "2")) or \
+                    (c.dep_ in ("det", "predet") and c.lower_ == "both"):
+                counted = True
+            elif c.dep_ in ("poss", "compound", "nmod", "prep", "appos", "relcl", "acl") or (
+                    c.dep_ == "amod" and self.index.at(c) is not None):
+                return []
+        if not counted:
+            return []
+        sent = self.index.sent(noun)
+        i = self._sentence_number(sent)
+        spans = [sent] + (list(self._previous_in_paragraph(sent, i)) if i is not None else [])
+        for span in spans:
+            fits: dict[str, MentionRef] = {}
+            for ref in self.index.in_span(span):
+                if ref.span.end <= noun.i or span is not sent:
+                    if ref.entity.type in types and not ref.mention.demonym:
+                        fits.setdefault(ref.entity.iri, ref)
+            if fits:
+                return [Arg(r, "anaphor", noun.doc[noun.left_edge.i:noun.i + 1].text)
+                        for r in fits.values()] if len(fits) == 2 else []
+        return []
 
     def _sentences(self) -> list[Span]:
         return self.index.sentences
@@ -765,6 +815,10 @@ class Arguments:
         if frame.requires and not self._has_context(trig, frame.requires, themes):
             return
         subjects = self._role_args(frame.subject, trig, frame, themes)
+        if not subjects and frame.pair_subjects and frame.predicate in self.lexicon.symmetric \
+                and frame.pos == "verb":
+            # "Xi met Putin. THE TWO LEADERS signed an agreement."
+            subjects = [a for t in self.agent_tokens(trig) for a in self.pair_antecedents(t)]
         objects = self._role_args(frame.object, trig, frame, themes)
         if frame.object_is is not None:
             objects = [o for o in objects if named_like(o.ref, frame.object_is)]
