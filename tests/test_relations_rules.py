@@ -121,6 +121,12 @@ READS = [
      {("Valery Gerasimov", "officialOf", "Russian Armed Forces")}),
     ("Emmanuel Macron is the head of state of France.",
      {("Emmanuel Macron", "leaderOf", "France")}),
+    # coordinated titled names: each title goes with its own name; a plural title is read
+    # "respectively"
+    ("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a pact.",
+     {("Vladimir Putin", "leaderOf", "Russia"), ("Kim Jong Un", "leaderOf", "North Korea")}),
+    ("Putin and Kim Jong Un, the leaders of Russia and North Korea, met in Pyongyang.",
+     {("Vladimir Putin", "leaderOf", "Russia"), ("Kim Jong Un", "leaderOf", "North Korea")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
@@ -179,6 +185,25 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     predicate, obj = absent
     got = _relations(nlp, text)
     assert not [t for t in got if t[1] == predicate and obj in (None, t[2])], sorted(got)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "absent"), [
+    # one name's title is not the next name's
+    ("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a pact.",
+     ("Kim Jong Un", "leaderOf", "Russia")),
+    ("U.S. President Joe Biden and British Prime Minister Boris Johnson spoke on Wednesday.",
+     ("Boris Johnson", "leaderOf", "United States")),
+    ("Putin and Kim Jong Un, the leaders of Russia and North Korea, met in Pyongyang.",
+     ("Kim Jong Un", "leaderOf", "Russia")),
+    # three states for two leaders: no pairing is read
+    ("Putin and Kim Jong Un, the leaders of Russia, China and North Korea, met in Pyongyang.",
+     ("Kim Jong Un", "leaderOf", None)),
+], ids=lambda v: str(v)[:40])
+def test_relations_rules_titles_do_not_cross_coordinated_names(nlp, text, absent):
+    s, p, o = absent
+    got = _relations(nlp, text)
+    assert not [t for t in got if t[0] == s and t[1] == p and o in (None, t[2])], sorted(got)
 
 
 @pytest.mark.slow

@@ -301,7 +301,11 @@ class _Structural:
         if own is not None:
             holders = [Arg(own, "name", own.span.text)]
         else:
-            holders = [a for t in self.args.holder(noun) for a in self.args.resolve(t)]
+            # A singular title holds for its own name only: in "Russian President Vladimir
+            # Putin and North Korean leader Kim Jong Un" the president is not Kim.
+            single = noun.tag_ in ("NN", "NNP")
+            holders = [a for t in self.args.holder(noun)
+                       for a in self.args.resolve(t, conj=not single)]
         if role.holders is not None:
             holders = [a for a in holders if a.ref.entity.type in role.holders]
         holder_tokens = {i for a in holders for i in range(a.ref.span.start, a.ref.span.end)}
@@ -338,9 +342,14 @@ class _Structural:
                         yield Candidate(small, role.predicate, big, "place-of-modifier",
                                         role.confidence, noun)
             return
-        for holder in holders:
+        if len(holders) > 1:
+            # in the order of the text, to be read "respectively"
+            holders.sort(key=lambda a: a.ref.span.start)
+            mods.sort(key=lambda m: m[0].ref.span.start)
+            objects.sort(key=lambda o: o[0].ref.span.start)
+        for k, holder in enumerate(holders):
             htype = holder.ref.entity.type
-            for obj, end in mods:
+            for obj, end in _respectively(mods, k, len(holders)):
                 pred = self._title_predicate(role, noun, left, obj.ref,
                                              self._between_words(noun, end), via_modifier=True)
                 if pred is None:
@@ -349,7 +358,7 @@ class _Structural:
                 if pred:
                     yield Candidate(holder, pred, obj, f"{rule_base}-modifier",
                                     role.confidence, noun)
-            for obj, through in objects:
+            for obj, through in _respectively(objects, k, len(holders)):
                 pred = self._title_predicate(role, noun, left, obj.ref, set(), via_modifier=False,
                                              through_office=through)
                 if pred is None:
@@ -710,6 +719,23 @@ class _Structural:
                     # A place the gazetteer cannot put in or out of the country: less sure.
                     conf = 0.7 if home is False or place.ref.entity.type == "Country" else 0.55
                     yield Candidate(owner, "deploysForcesTo", place, "forces-presence", conf, noun)
+
+
+def _respectively(items: list, k: int, holders: int) -> list:
+    """The items that go with the ``k``-th of ``holders`` people or bodies sharing a noun.
+
+    "Putin and Kim, the LEADERS of Russia and North Korea": as many states as people are
+    read in order; one state goes with all of them; any other count is left unread.
+
+    Examples:
+        >>> _respectively(["RU", "KP"], 1, 2), _respectively(["NATO"], 1, 2)
+        (['KP'], ['NATO'])
+        >>> _respectively(["RU", "KP", "CN"], 0, 2)
+        []
+    """
+    if holders <= 1 or len(items) <= 1:
+        return items
+    return [items[k]] if len(items) == holders else []
 
 
 def structural_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon, *,
