@@ -913,3 +913,18 @@ def test_mentions_address_chains_in_one_document_read_each_pair(parse_chain):
 def test_mentions_word_after_a_title_and_of_is_part_of_the_title(parse, gaz, text, ents,
                                                                   expected):
     assert _found(parse(text, ents), gaz) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "names"), [
+    ("Iran's Supreme Leader Ayatollah Ali Khamenei vowed revenge. Ayatollah Khamenei spoke.",
+     ["Ali Khamenei", "Khamenei"]),
+    ("Crown Prince Mohammed bin Salman met Sir Keir Starmer in Riyadh.",
+     ["Mohammed bin Salman", "Keir Starmer"]),
+])
+def test_mentions_honorifics_are_not_part_of_known_names(nlp, text, names):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    people = [text[m.start:m.end] for e in ex.entities if e.type == "Person" for m in e.mentions]
+    assert people == names

@@ -127,6 +127,9 @@ READS = [
      {("Vladimir Putin", "leaderOf", "Russia"), ("Kim Jong Un", "leaderOf", "North Korea")}),
     ("Putin and Kim Jong Un, the leaders of Russia and North Korea, met in Pyongyang.",
      {("Vladimir Putin", "leaderOf", "Russia"), ("Kim Jong Un", "leaderOf", "North Korea")}),
+    # a hyphenated title is one title: the Secretary-General heads the organisation
+    ("NATO Secretary-General Jens Stoltenberg praised Finland.",
+     {("Jens Stoltenberg", "leaderOf", "NATO")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),

@@ -221,7 +221,8 @@ class Lexicon:
             return None
         doc = token.doc
         first = token.sent.start if doc.has_annotation("SENT_START") else 0
-        left = [w.lower_ for w in doc[max(token.i - 3, first):token.i]]
+        # "Secretary-General" is three tokens: the hyphen joins, it is no word
+        left = [w.lower_ for w in doc[max(token.i - 4, first):token.i] if w.text != "-"]
         for entry in entries:
             if kind is not None and entry.kind != kind:
                 continue
