@@ -50,6 +50,9 @@ READS = [
      "cooperation.", ("Xi Jinping", "signsAgreementWith", "Vladimir Putin"), "The two leaders"),
     ("India and Pakistan traded accusations. The two countries clashed again in May.",
      ("India", "fightsAgainst", "Pakistan"), "The two countries"),
+    # "it" after the state's government said: the state
+    ("The Russian government said it had struck Kharkiv overnight. Russia called the strike "
+     "a success.", ("Russia", "attacks", "Kharkiv"), "it"),
     # "its" for the organisation named before
     ("Hamas and its leader Yahya Sinwar rejected the offer.",
      ("Yahya Sinwar", "leaderOf", "Hamas"), "its"),
@@ -92,6 +95,12 @@ DOES_NOT_READ = [
     # a relative clause makes "the city" a new referent
     ("Kursk is a city in western Russia. Officials of the city where the attack happened "
      "fled to Moscow.", (None, "officialOf", "Kursk")),
+    # a dateline is where the story was filed, not what "it" refers to; nor does "it" look
+    # past a paragraph break
+    ("JERUSALEM, Oct 7 (Reuters) - Hamas gunmen stormed into southern Israel on Saturday. "
+     "Officials said it had struck Gaza City.", (None, "attacks", None)),
+    ("Russia is a major power.\n\nRussia invaded Ukraine.\n\nOfficials said it had struck "
+     "Kharkiv.", ("Russia", "attacks", "Kharkiv")),
     # three leaders named before "the two leaders": none is read
     ("Xi Jinping met Vladimir Putin and Kim Jong Un. The two leaders signed an agreement.",
      (None, "signsAgreementWith", None)),

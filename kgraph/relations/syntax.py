@@ -57,6 +57,28 @@ _MOD_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _SETTLED_KINDS = frozenset({None, "City", "Town", "Village", "Region"})
 
 
+def _dateline(ref: MentionRef) -> bool:
+    """Whether a mention is a news dateline ("KYIV, March 3 (Reuters) -"): the place a
+    story was filed from, never the subject of its sentence.
+
+    Examples:
+        >>> import spacy
+        >>> from kgraph.model import Entity, Mention
+        >>> doc = spacy.blank("en")("KYIV, March 3 (Reuters) - Russia struck Kyiv.")
+        >>> kyiv = Entity("x:k", "Place", "Kyiv")
+        >>> def ref(i, text):
+        ...     start = doc[i].idx
+        ...     return MentionRef(kyiv, Mention("d", start, start + 4, text, "Place"),
+        ...                       doc[i:i + 1])
+        >>> _dateline(ref(0, "KYIV")), _dateline(ref(9, "Kyiv"))
+        (True, False)
+    """
+    span = ref.span
+    sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else 0
+    return (span.start == sent_start and span.text.isupper() and len(span.text) > 2
+            and span.end < len(span.doc) and span.doc[span.end].text in (",", "-", "—", "("))
+
+
 def lemma_of(token: Token) -> str:
     """Return the lower-case lemma of a token ("Forces" in a headline → "force").
 
@@ -544,7 +566,10 @@ class Arguments:
         stopping at a line break (a new paragraph)."""
         sents, text = self._sentences(), self.index.text
         for k in range(i - 1, max(i - 3, -1), -1):
-            if "\n" in text[sents[k].end_char:sent.start_char]:
+            # the blank line may be whitespace tokens at the end of the sentence before
+            words = [t for t in sents[k] if not t.is_space]
+            end = words[-1].idx + len(words[-1]) if words else sents[k].start_char
+            if "\n" in text[end:sent.start_char]:
                 return
             yield sents[k]
 
@@ -561,10 +586,19 @@ class Arguments:
 
     def _topic_ref(self, subj: Token, person: bool) -> MentionRef | None:
         ref = self.index.at(subj)
+        if ref is not None and _dateline(ref):
+            return None
         if ref is None and (subj.lower_ in THING_PRONOUNS or subj.lower_ in PERSON_PRONOUNS):
             if (subj.lower_ in PERSON_PRONOUNS) != person:
                 return None
             ref = self.antecedent(subj)
+        elif ref is None and not person and lemma_of(subj) in self.proxies:
+            # "THE ISRAELI MILITARY said IT had begun strikes": the state behind the noun,
+            # when the document names it
+            owners = {a.ref.entity.iri: a.ref for a in self.owner(subj)
+                      if a.ref.entity.type in ("Country", "Organization")
+                      and self.index.is_named(a.ref.entity.iri)}
+            return next(iter(owners.values())) if len(owners) == 1 else None
         elif ref is None:
             # "THE GROUP said ... it", "THE PRESIDENT said ... he"
             spec = self.anaphor_of(subj)
