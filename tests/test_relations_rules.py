@@ -130,6 +130,14 @@ READS = [
     # a hyphenated title is one title: the Secretary-General heads the organisation
     ("NATO Secretary-General Jens Stoltenberg praised Finland.",
      {("Jens Stoltenberg", "leaderOf", "NATO")}),
+    # killing a person is an attack on them; the killer, not the killed, makes the strike
+    ("Israel killed Hezbollah leader Hassan Nasrallah in an airstrike in Beirut.",
+     {("Israel", "attacks", "Hassan Nasrallah"), ("Israel", "attacks", "Beirut")}),
+    # each state of a coordinated modifier; a dateline is no subject
+    ("U.S. and British warplanes struck more than 60 Houthi targets across Yemen overnight.",
+     {("United States", "attacks", "Houthis"), ("United Kingdom", "attacks", "Houthis")}),
+    ("NEW DELHI, May 7 (Reuters) - India launched missile strikes on nine sites in Pakistan.",
+     {("India", "attacks", "Pakistan")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
@@ -207,6 +215,13 @@ def test_relations_rules_titles_do_not_cross_coordinated_names(nlp, text, absent
     s, p, o = absent
     got = _relations(nlp, text)
     assert not [t for t in got if t[0] == s and t[1] == p and o in (None, t[2])], sorted(got)
+
+
+@pytest.mark.slow
+def test_relations_rules_the_killed_did_not_make_the_strike(nlp):
+    got = _relations(nlp, "Israel killed Hezbollah leader Hassan Nasrallah in an airstrike "
+                          "in Beirut.")
+    assert not [t for t in got if t[0] == "Hassan Nasrallah" and t[1] == "attacks"], sorted(got)
 
 
 @pytest.mark.slow

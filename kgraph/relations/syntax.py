@@ -177,6 +177,12 @@ class Arguments:
         self.pair_parties = lexicon.word_class("pair_parties")
         self.light_verbs = lexicon.word_class("light_verbs")
         self.aid_verbs = lexicon.word_class("aid_verbs")
+        # verbs whose object is their target ("KILLED Nasrallah in an airstrike"), unlike
+        # verbs of help, whose object acts ("assisted Russia in combat against Ukraine")
+        self.acting_verbs = frozenset(
+            lemma for f in lexicon.frames if f.pos == "verb" and "patient" in f.object
+            and f.predicate in ("attacks", "sanctions", "criticizes", "threatens")
+            for lemma in f.lemmas) - self.aid_verbs
         self.org_nouns = lexicon.word_class("org_nouns")
         self.board_nouns = lexicon.word_class("board_nouns")
         self.quantity_nouns = lexicon.word_class("quantity_nouns")
@@ -332,6 +338,11 @@ class Arguments:
                 ref = self.index.at(c)
                 if ref is not None:
                     out.append(Arg(ref, "proxy", ref.span.text))
+                    # "U.S. AND BRITISH warplanes": each state of the coordinated modifier
+                    for x in c.conjuncts:
+                        other = self.index.at(x) if x.i < noun.i else None
+                        if other is not None and other is not ref:
+                            out.append(Arg(other, "proxy", other.span.text))
                 elif c.lower_ in THING_PRONOUNS | PERSON_PRONOUNS | {"their"}:
                     ante = self.antecedent(c)
                     if ante is not None:
@@ -614,7 +625,7 @@ class Arguments:
         """Return the subject tokens of a verb, through control and coordination."""
         if depth > 4:
             return []
-        subj = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        subj = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._in_dateline(c)]
         if subj:
             return subj
         if verb.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children):
@@ -637,6 +648,12 @@ class Arguments:
         if verb.dep_ == "pcomp" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head, depth=depth + 1)
         return []
+
+    def _in_dateline(self, token: Token) -> bool:
+        """Whether ``token`` names the place a story was filed from ("NEW DELHI, May 7 -"),
+        which the parser may take for a subject."""
+        ref = self.index.at(token)
+        return ref is not None and _dateline(ref)
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
@@ -809,8 +826,10 @@ class Arguments:
         if trig.dep_ == "pobj" and head.i != trig.i:
             up = head.head
             if head.lower_ in ("in", "into", "for") and up.pos_ in ("VERB", "AUX"):
-                # "X engaged IN talks with Y", "X travelled to Z FOR talks with Y"
-                objs = [c for c in up.children if c.dep_ == "dobj"]
+                # "X engaged IN talks with Y", "X travelled to Z FOR talks with Y"; but
+                # "Israel killed Nasrallah IN an airstrike": the object is the target
+                objs = [c for c in up.children if c.dep_ == "dobj"
+                        and lemma_of(up) not in self.acting_verbs]
                 toks = objs or self.subjects(up)
                 return [a for t in toks for a in self.resolve(t)]
             if head.lower_ == "of" and up.pos_ == "NOUN" and depth < 2:
@@ -948,6 +967,6 @@ class Arguments:
 
     def _target_place(self, targets: list[Token]) -> list[Arg]:
         """Return the country or settled place "in" which unnamed ``targets`` lie."""
-        return [a for a in self._args(self.prep_objects(targets, ["in", "inside"]))
+        return [a for a in self._args(self.prep_objects(targets, ["in", "inside", "across"]))
                 if a.ref.entity.type == "Country" or (
                     a.ref.entity.type == "Place" and a.ref.entity.kind in _SETTLED_KINDS)]
