@@ -138,6 +138,9 @@ READS = [
      {("United States", "attacks", "Houthis"), ("United Kingdom", "attacks", "Houthis")}),
     ("NEW DELHI, May 7 (Reuters) - India launched missile strikes on nine sites in Pakistan.",
      {("India", "attacks", "Pakistan")}),
+    # a state's forces described in words stand for the state
+    ("The Israeli military said it had struck Hamas targets in Gaza. Israel vowed more.",
+     {("Israel", "attacks", "Hamas")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
@@ -180,6 +183,9 @@ DOES_NOT_READ = [
      ("leaderOf", "Ukraine")),
     ("Valery Gerasimov is the Chief of the General Staff of the Russian Armed Forces.",
      ("leaderOf", "Russian Armed Forces")),
+    # "a Russian army general" is a rank and a nationality, no office of a named body
+    ("Valery Gerasimov is a Russian army general. He was born in Russia.",
+     ("officialOf", None)),
     # a missile fired into a sea attacks no one
     ("North Korea launched a ballistic missile into the Sea of Japan on Monday.",
      ("attacks", "Sea of Japan")),
