@@ -186,6 +186,9 @@ DOES_NOT_READ = [
     # "a Russian army general" is a rank and a nationality, no office of a named body
     ("Valery Gerasimov is a Russian army general. He was born in Russia.",
      ("officialOf", None)),
+    # "recognised X as president": the object's role in the subject's eyes, nobody's office
+    ("The administration of U.S. President Donald Trump recognised Juan Guaidó as "
+     "Venezuela's interim president.", ("leaderOf", "Venezuela")),
     # a missile fired into a sea attacks no one
     ("North Korea launched a ballistic missile into the Sea of Japan on Monday.",
      ("attacks", "Sea of Japan")),

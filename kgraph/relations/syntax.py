@@ -724,6 +724,11 @@ class Arguments:
                     lemma_of(verb) in _COPULAS:
                 return self.subjects(verb)  # "Kursk is AMONG the largest cities in Russia"
             if head.lower_ == "as":
+                if verb.dep_ == "dobj" and verb.head.pos_ == "VERB" and \
+                        lemma_of(verb.head) not in _NAMING:
+                    # "recognised Guaidó AS Venezuela's interim president": the object's
+                    # role in the eyes of the subject, not the subject's office
+                    return []
                 # "re-elected in the 1953 election AS a member of ...": the parser hangs
                 # "as" on a noun of the clause; climb to its verb.
                 for _ in range(3):
