@@ -118,10 +118,15 @@ def sentence_bounds(doc: Doc) -> Doc:
     open_at: list[tuple[int, str]] = []
     for i in range(n):
         tok = doc[i]
-        if i and ((doc[i - 1].is_space and "\n" in doc[i - 1].text)
-                  or "\n" in doc[i - 1].whitespace_):
+        line_start = i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or \
+            "\n" in doc[i - 1].whitespace_
+        if i and line_start:
             tok.is_sent_start = True
             open_at.clear()  # a bracket never spans a line break here
+        if line_start:
+            after = _dateline_end(doc, i)
+            if after is not None:
+                doc[after].is_sent_start = True
         text = tok.text
         if text in _OPENERS:
             open_at.append((i, _OPENERS[text]))
@@ -131,6 +136,40 @@ def sentence_bounds(doc: Doc) -> Doc:
                 for k in range(start + 1, i + 1):
                     doc[k].is_sent_start = False
     return doc
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dateline_end(doc: Doc, i: int) -> int | None:
+    """Return where the story starts after a dateline opening a line at token ``i``.
+
+    "KYIV, Feb 24 (Reuters) - Russian forces ...": a name in capitals, then only
+    capitalised words, numbers and punctuation up to a dash. The story after it is a
+    sentence of its own, so the parser does not take the place for its subject.
+
+    Examples:
+        >>> from spacy.lang.en import English
+        >>> doc = English()("SEOUL, June 19 (Yonhap) - Putin and Kim signed a pact.")
+        >>> doc[_dateline_end(doc, 0)].text
+        'Putin'
+        >>> _dateline_end(English()("NATO - the alliance - met."), 0) is None
+        True
+        >>> _dateline_end(English()("Kyiv, Feb 24 - Russia struck."), 0) is None
+        True
+    """
+    first = doc[i]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return None
+    marked = False  # a dateline has a date or an agency: "KYIV, Feb 24", "BEIRUT (AP)"
+    for k in range(i + 1, min(i + 16, len(doc) - 1)):
+        t = doc[k]
+        if t.text in _DASHES:
+            return k + 1 if marked and not doc[k + 1].is_space else None
+        if t.is_space or (t.is_alpha and t.is_lower):
+            return None
+        marked = marked or t.text in (",", "(")
+    return None
 
 
 def parse_documents(

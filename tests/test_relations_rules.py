@@ -141,6 +141,10 @@ READS = [
     # a state's forces described in words stand for the state
     ("The Israeli military said it had struck Hamas targets in Gaza. Israel vowed more.",
      {("Israel", "attacks", "Hamas")}),
+    # a dateline is a sentence of its own: the parser does not make the place a subject
+    ("SEOUL, June 19 (Yonhap) - Russian President Vladimir Putin and North Korean leader Kim "
+     "Jong Un signed a mutual defence pact in Pyongyang on Wednesday.",
+     {("Vladimir Putin", "signsAgreementWith", "Kim Jong Un")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
