@@ -145,6 +145,13 @@ READS = [
     ("SEOUL, June 19 (Yonhap) - Russian President Vladimir Putin and North Korean leader Kim "
      "Jong Un signed a mutual defence pact in Pyongyang on Wednesday.",
      {("Vladimir Putin", "signsAgreementWith", "Kim Jong Un")}),
+    # what a speaker says another will pay for is a threat
+    ("A senior Houthi official, Hussein al-Ezzi, warned that the United States and Britain "
+     "would pay a heavy price.", {("Hussein al-Ezzi", "threatens", "United States"),
+                                  ("Hussein al-Ezzi", "threatens", "United Kingdom")}),
+    ("China warned that Taiwan would face consequences.", {("China", "threatens", "Taiwan")}),
+    ("Xi Jinping shook hands with Joe Biden at the summit.",
+     {("Xi Jinping", "meetsWith", "Joe Biden")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
@@ -193,6 +200,9 @@ DOES_NOT_READ = [
     # "recognised X as president": the object's role in the subject's eyes, nobody's office
     ("The administration of U.S. President Donald Trump recognised Juan Guaidó as "
      "Venezuela's interim president.", ("leaderOf", "Venezuela")),
+    # paying a debt is no retribution; not paying a price is no threat
+    ("Vladimir Putin said Russia would not pay the debt.", ("threatens", None)),
+    ("Iran warned that Israel would not pay a price.", ("threatens", None)),
     # a missile fired into a sea attacks no one
     ("North Korea launched a ballistic missile into the Sea of Japan on Monday.",
      ("attacks", "Sea of Japan")),

@@ -177,6 +177,8 @@ class Arguments:
         self.pair_parties = lexicon.word_class("pair_parties")
         self.light_verbs = lexicon.word_class("light_verbs")
         self.aid_verbs = lexicon.word_class("aid_verbs")
+        self.retribution_verbs = lexicon.word_class("retribution_verbs")
+        self.retribution_nouns = lexicon.word_class("retribution_nouns")
         # verbs whose object is their target ("KILLED Nasrallah in an airstrike"), unlike
         # verbs of help, whose object acts ("assisted Russia in combat against Ukraine")
         self.acting_verbs = frozenset(
@@ -943,6 +945,11 @@ class Arguments:
                                                     if lemma_of(p) in self.proxies])
                 else:
                     found = self._args(self.prep_objects([trig], ["of"]))
+            elif role == "retribution":
+                # "warned that the United States WOULD PAY a heavy price": who is to suffer
+                found = self._args(
+                    sub for c in trig.children
+                    if c.dep_ == "ccomp" and self._retribution(c) for sub in self.subjects(c))
             elif role == "dobj":
                 found = self._args(c for c in trig.children if c.dep_ == "dobj")
             elif role == "whole":
@@ -969,6 +976,17 @@ class Arguments:
             if found:
                 return found
         return []
+
+    def _retribution(self, verb: Token) -> bool:
+        """Whether a clause says its subject is to suffer: "X WOULD PAY A HEAVY PRICE",
+        "X will face consequences", "X will regret it" (not "X would not pay the debt")."""
+        if lemma_of(verb) not in self.retribution_verbs or \
+                any(c.dep_ == "neg" for c in verb.children):
+            return False
+        if lemma_of(verb) in ("regret", "suffer"):
+            return True
+        return any(c.dep_ == "dobj" and lemma_of(c) in self.retribution_nouns
+                   for c in verb.children)
 
     def _target_place(self, targets: list[Token]) -> list[Arg]:
         """Return the country or settled place "in" which unnamed ``targets`` lie."""
