@@ -203,6 +203,9 @@ DOES_NOT_READ = [
     # paying a debt is no retribution; not paying a price is no threat
     ("Vladimir Putin said Russia would not pay the debt.", ("threatens", None)),
     ("Iran warned that Israel would not pay a price.", ("threatens", None)),
+    # "a president", "a leader" are anyone of the kind: no meeting of two states
+    ("It was the first meeting between a sitting American president and a leader of North "
+     "Korea, the United States said.", ("meetsWith", None)),
     # a missile fired into a sea attacks no one
     ("North Korea launched a ballistic missile into the Sea of Japan on Monday.",
      ("attacks", "Sea of Japan")),

@@ -174,6 +174,7 @@ class Arguments:
         self.proxies = self.forces | lexicon.word_class("proxies")
         self.conduct = lexicon.word_class("conduct_nouns") - self.proxies
         self.pair_people = lexicon.word_class("pair_people")
+        self.person_proxies = lexicon.word_class("person_proxies")
         self.pair_parties = lexicon.word_class("pair_parties")
         self.light_verbs = lexicon.word_class("light_verbs")
         self.aid_verbs = lexicon.word_class("aid_verbs")
@@ -333,8 +334,15 @@ class Arguments:
         return place_rank(entity, subregions=self.subregions)
 
     def owner(self, noun: Token) -> list[Arg]:
-        """Return the entity a proxy noun stands for: "NORTH KOREAN troops", "troops of RUSSIA"."""
+        """Return the entity a proxy noun stands for: "NORTH KOREAN troops", "troops of RUSSIA".
+
+        A person proxy with an indefinite article ("A sitting American PRESIDENT") is
+        anyone of the kind and stands for no one.
+        """
         out: list[Arg] = []
+        if lemma_of(noun) in self.person_proxies and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return out
         for c in noun.children:
             if c.dep_ in _MOD_DEPS and c.i < noun.i:
                 ref = self.index.at(c)
