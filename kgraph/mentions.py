@@ -994,7 +994,11 @@ class _MentionFinder:
             return False
         if end - start > 1:
             return True
-        if not (first.pos_ == "PROPN" or first.tag_ in ("NNP", "NNPS")):
+        if not (first.pos_ == "PROPN" or first.tag_ in ("NNP", "NNPS")
+                or (first.is_sent_start and first.pos_ == "NOUN" and not weak)):
+            # The tagger takes an unknown capitalised word opening a sentence for a noun
+            # ("KHARKIV in eastern Ukraine was shelled"); a place that is no everyday word
+            # stays a place there.
             return False
         # A one-word place glued to other capitalised words is part of another name
         # ("Buchanan Street", "Washington Post").

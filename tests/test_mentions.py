@@ -928,3 +928,19 @@ def test_mentions_honorifics_are_not_part_of_known_names(nlp, text, names):
     (ex,) = extract_documents([Document("t", text)], nlp=nlp)
     people = [text[m.start:m.end] for e in ex.entities if e.type == "Person" for m in e.mentions]
     assert people == names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "places"), [
+    # the tagger calls an unknown word opening a sentence a noun: a city is still a city
+    ("Kharkiv in eastern Ukraine was shelled.", ["Kharkiv", "Ukraine"]),
+    # but a place named by an everyday word is not read there
+    ("Nice weather returned to the coast.", []),
+])
+def test_mentions_place_opening_a_sentence(nlp, text, places):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    found = [text[m.start:m.end] for e in ex.entities if e.type in ("Place", "Country")
+             for m in e.mentions]
+    assert found == places

@@ -236,8 +236,11 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # three states for two leaders: no pairing is read
     ("Putin and Kim Jong Un, the leaders of Russia, China and North Korea, met in Pyongyang.",
      ("Kim Jong Un", "leaderOf", None)),
+    # a bearing "northwest of X" does not put X in the place named after it
+    ("Muir Beach is located northwest of San Francisco in western Marin County, California.",
+     ("San Francisco", "locatedIn", "Marin County")),
 ], ids=lambda v: str(v)[:40])
-def test_relations_rules_titles_do_not_cross_coordinated_names(nlp, text, absent):
+def test_relations_rules_do_not_link_the_wrong_subject(nlp, text, absent):
     s, p, o = absent
     got = _relations(nlp, text)
     assert not [t for t in got if t[0] == s and t[1] == p and o in (None, t[2])], sorted(got)

@@ -101,6 +101,7 @@ class _Structural:
         self.qualifiers = lexicon.word_class("title_qualifiers")
         self.party_words = lexicon.word_class("party_words")
         self.part_nouns = lexicon.word_class("part_nouns")
+        self.directions = lexicon.word_class("directions")
         self.forces = lexicon.word_class("forces")
         self.state_proxies = lexicon.word_class("state_proxies")
         self.unit_words = lexicon.word_class("unit_words")
@@ -635,6 +636,15 @@ class _Structural:
             seen += 1
         return False if b.kind == "Region" and a.parent else None
 
+    def _reference_point(self, ref: MentionRef) -> bool:
+        """Whether a place is named as a bearing ("65 km north-east OF Bucharest"): the
+        thing located is elsewhere in the sentence."""
+        k = ref.span.start - 1
+        doc = self.doc
+        if k >= 0 and doc[k].lower_ in ("the", "a"):
+            k -= 1
+        return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in self.directions
+
     def _address_tail(self, refs: list[MentionRef], k: int) -> bool:
         """Whether ``refs[k]`` is followed by ", <place>" that ends the list: the last,
         largest part of an address ("Troy, NEW YORK."), not one more item of an enumeration
@@ -670,6 +680,8 @@ class _Structural:
             if a.entity.iri == b.entity.iri or \
                     self.index.sent(a.span[0]).start != self.index.sent(b.span[0]).start:
                 continue
+            if within and self._reference_point(a):
+                continue  # "northwest of San Francisco in Marin County"
             ra, rb = self._rank(a), self._rank(b)
             contained = self._contained(a, b)
             if contained is False or rb > 3:
