@@ -105,8 +105,9 @@ def normalize_name(name: str) -> str:
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
         )
         text = text.casefold()
-    text = _INNER_DOT.sub("", text)
+    # separators first: a dot is "inner" only once "/" or "," beside it is a space
     text = _SEPARATORS.sub(" ", text)
+    text = _INNER_DOT.sub("", text)
     return text.strip(" .")
 
 

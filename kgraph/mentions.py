@@ -128,7 +128,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .errors import DataFileError
@@ -598,6 +598,11 @@ def _regions_of(gaz: Gazetteer) -> dict[str, list[GazetteerEntry]]:
             out[entry.country].append(entry)
     _REGIONS[id(gaz)] = (gaz, out)
     return out
+
+
+def _lemma_of_head(token: Token) -> str:
+    """The lower-case lemma of a token's syntactic head."""
+    return token.head.lemma_.lower()
 
 
 def _is_weak_place(entry: GazetteerEntry) -> bool:
@@ -1222,7 +1227,43 @@ class _MentionFinder:
                 continue
             if _ROMAN.match(words[-1].text) or words[-1].text in person_words:
                 c.start, c.type, c.kind, c.pinned = k, "Person", None, True
+        self._said_to_be_places(cands, by_start)
         return cands + added
+
+    def _said_to_be_places(self, cands: list[_Cand], by_start: dict[int, _Cand]) -> None:
+        """Type a name the text says is a place: "Crupet IS A VILLAGE in Wallonia",
+        "Alexeni, A COMMUNE in Ialomița County" (a copula or an apposition with "a" or
+        "an" and a place noun of ``data/placenouns.tsv``), whatever NER called it."""
+        doc = self.doc
+        for i in _positions(self._lower, self._ids["place_noun"]):
+            tok = doc[i]
+            if tok.lower_ not in self.lex.place_nouns or self.lex.needs_known_place(tok.text) \
+                    or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                               for c in tok.children):
+                continue
+            if tok.dep_ == "attr" and _lemma_of_head(tok) == "be":
+                names = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            elif tok.dep_ == "appos":
+                names = [tok.head]
+            else:
+                continue
+            for name in names:
+                c = next((x for x in cands if x.start <= name.i < x.end), None)
+                if c is None and name.pos_ == "PROPN" and name.text[:1].isupper() and \
+                        name.is_alpha:
+                    # a name NER missed: its compound words and itself
+                    a = min([name.i] + [x.i for x in name.children if x.dep_ == "compound"
+                                        and x.pos_ == "PROPN" and x.i < name.i])
+                    if all(t.text[:1].isupper() for t in doc[a:name.i + 1]) and not any(
+                            x.start <= name.i < x.end or a <= x.start <= name.i
+                            for x in by_start.values()):
+                        c = _Cand(a, name.i + 1, "Organization", source="rule")
+                        by_start[a] = c
+                        cands.append(c)
+                if c is None or c.key or c.demonym or c.pinned or \
+                        c.type not in ("Organization", "Person"):
+                    continue
+                self._make_place(c, self.lex.place_noun(tok.text))
 
     def _org_noun_kind(self, word: str) -> str | None:
         for form in (word, word[:-3] + "y" if word.endswith("ies") else "", word[:-2],

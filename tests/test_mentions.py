@@ -944,3 +944,20 @@ def test_mentions_place_opening_a_sentence(nlp, text, places):
     found = [text[m.start:m.end] for e in ex.entities if e.type in ("Place", "Country")
              for m in e.mentions]
     assert found == places
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    # what the text says a name is decides its type: NER called Crupet an organisation
+    ("Crupet is a village in Wallonia, Belgium.", "Crupet", "Place"),
+    # and missed Alexeni altogether
+    ("Alexeni is a commune in Ialomița County, Romania.", "Alexeni", "Place"),
+    # a known organisation stays one
+    ("NATO is a military alliance of 32 countries.", "NATO", "Organization"),
+])
+def test_mentions_name_said_to_be_a_place(nlp, text, name, etype):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    types = {text[m.start:m.end]: e.type for e in ex.entities for m in e.mentions}
+    assert types.get(name) == etype, types

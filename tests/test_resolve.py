@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kgraph.gazetteer import Gazetteer, GazetteerEntry
@@ -248,12 +248,13 @@ def test_resolve_normalize_name_ascii_shortcut_matches_the_unicode_path(text):
     slow = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     slow = "".join(c for c in unicodedata.normalize("NFKD", slow)
                    if not unicodedata.combining(c)).casefold()
-    slow = re.sub(r"(?<=\w)\.(?=\w|$)|(?<=\w)\.(?=\s)", "", slow)
-    slow = re.sub(r"[\s\-_/,]+", " ", slow).strip(" .")
+    slow = re.sub(r"[\s\-_/,]+", " ", slow)
+    slow = re.sub(r"(?<=\w)\.(?=\w|$)|(?<=\w)\.(?=\s)", "", slow).strip(" .")
     assert normalize_name(text) == slow
 
 
 @given(st.text(max_size=40))
+@example("0./0")  # a dot before a separator: found by this test, once
 def test_resolve_normalize_name_is_idempotent(text):
     from kgraph.gazetteer import normalize_name
 
