@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test install install-test bench lint clean
+.PHONY: demo test install install-test bench eval-news lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ lint: install-test
 
 bench: install
 	$(BIN)/python benchmarks/bench_extract.py
+
+eval-news: install
+	$(BIN)/kgraph eval benchmarks/news-dev.jsonl
 
 clean:
 	rm -rf out build dist *.egg-info .pytest_cache
