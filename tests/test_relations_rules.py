@@ -152,6 +152,15 @@ READS = [
     ("China warned that Taiwan would face consequences.", {("China", "threatens", "Taiwan")}),
     ("Xi Jinping shook hands with Joe Biden at the summit.",
      {("Xi Jinping", "meetsWith", "Joe Biden")}),
+    # "X-backed Y": Y is on X's side; a coalition led by X acts for X
+    ("The Iran-aligned Houthis have fought a coalition led by Saudi Arabia since 2015.",
+     {("Houthis", "alliedWith", "Iran"), ("Houthis", "fightsAgainst", "Saudi Arabia")}),
+    ("Hezbollah, the Iran-backed militia, fired rockets.", {("Hezbollah", "alliedWith", "Iran")}),
+    ("President Joe Biden said the United States stood with Israel.",
+     {("United States", "alliedWith", "Israel")}),
+    # the subject of a clause is a party to the partnership it acts under
+    ("Australia will acquire submarines under a new security partnership with the United "
+     "States, Prime Minister Scott Morrison said.", {("Australia", "alliedWith", "United States")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
@@ -206,6 +215,8 @@ DOES_NOT_READ = [
     # "a president", "a leader" are anyone of the kind: no meeting of two states
     ("It was the first meeting between a sitting American president and a leader of North "
      "Korea, the United States said.", ("meetsWith", None)),
+    # standing by a decision, or with one's back to a border, is no alliance
+    ("Poland stood by its decision on Ukraine.", ("alliedWith", None)),
     # a missile fired into a sea attacks no one
     ("North Korea launched a ballistic missile into the Sea of Japan on Monday.",
      ("attacks", "Sea of Japan")),

@@ -102,6 +102,7 @@ class _Structural:
         self.party_words = lexicon.word_class("party_words")
         self.part_nouns = lexicon.word_class("part_nouns")
         self.directions = lexicon.word_class("directions")
+        self.backing = lexicon.word_class("backing_words")
         self.forces = lexicon.word_class("forces")
         self.state_proxies = lexicon.word_class("state_proxies")
         self.unit_words = lexicon.word_class("unit_words")
@@ -517,6 +518,21 @@ class _Structural:
                 yield Candidate(org, "basedIn", Arg(place, "name", place.span.text),
                                 "place-based", 0.75, based)
 
+    def backed(self, backed: Token, backer: MentionRef) -> Iterator[Candidate]:
+        """ "the Iran-backed Houthis", "Hezbollah, the Iran-aligned militia": a body on
+        the side of the state or group that backs it."""
+        noun = backed.head
+        if self.index.at(noun) is not None:
+            sides = self.args.resolve(noun, conj=False)
+        else:
+            sides = [a for t in self.args.holder(noun) for a in self.args.resolve(t)] or \
+                self.args.resolve(noun, conj=False)
+        for side in sides:
+            if side.ref.entity.type in ("Organization", "Country") and \
+                    side.ref.entity.iri != backer.entity.iri:
+                yield Candidate(side, "alliedWith", Arg(backer, "name", backer.span.text),
+                                "backed-by", 0.7, backed)
+
     def is_unit(self, ref: MentionRef) -> bool:
         """Whether an organisation's name makes it a unit of a body ("Hoover INSTITUTION")."""
         words = {w.strip("'’.,()").lower() for w in ref.entity.label.split()}
@@ -866,6 +882,11 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                         yield from rules.place_in_place(t, o)
             elif etype == "Place" and other is not None and c.dep_ == "poss":
                 yield from rules.place_poss(t, c)
+        if etype in ("Country", "Organization") and not ref.mention.demonym and \
+                head.lemma_.lower() in rules.backing and \
+                t.dep_ in ("npadvmod", "compound", "nmod") and head.dep_ == "amod" and \
+                t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-":
+            yield from rules.backed(head, ref)
         if etype in ("Place", "Country") and head.lemma_.lower() == "base" and \
                 t.dep_ in ("npadvmod", "compound", "nmod") and head.dep_ == "amod":
             yield from rules.based(head, ref)

@@ -187,6 +187,7 @@ class Arguments:
             and f.predicate in ("attacks", "sanctions", "criticizes", "threatens")
             for lemma in f.lemmas) - self.aid_verbs
         self.org_nouns = lexicon.word_class("org_nouns")
+        self.groupings = lexicon.word_class("groupings")
         self.board_nouns = lexicon.word_class("board_nouns")
         self.quantity_nouns = lexicon.word_class("quantity_nouns")
         self.formation_verbs = lexicon.word_class("formation_verbs")
@@ -278,6 +279,16 @@ class Arguments:
                     ref = self.index.at(n)
                     if ref is not None and ref.entity.type == "Organization":
                         return [Arg(ref, "name", ref.span.text)]
+            for c in t.children:
+                if c.dep_ == "acl" and lemma_of(c) == "lead" and c.tag_ == "VBN" and \
+                        lemma_of(t) in self.groupings:
+                    # "a coalition LED BY Saudi Arabia" acts for the state that leads it
+                    leaders = [Arg(a.ref, "proxy", a.text)
+                               for o in self.prep_objects([c], ["by"])
+                               for a in self._resolve_one(o, depth + 1)
+                               if a.ref.entity.type == "Country"]
+                    if leaders:
+                        return leaders
         first = t
         for _ in range(4):
             if first.dep_ != "conj" or first.head.pos_ not in ("NOUN", "PROPN"):
@@ -840,13 +851,17 @@ class Arguments:
         head = trig.head
         if trig.dep_ == "pobj" and head.i != trig.i:
             up = head.head
-            if head.lower_ in ("in", "into", "for") and up.pos_ in ("VERB", "AUX"):
-                # "X engaged IN talks with Y", "X travelled to Z FOR talks with Y"; but
+            if head.lower_ in ("in", "into", "for", "under") and up.pos_ in ("VERB", "AUX"):
+                # "X engaged IN talks with Y", "X travelled to Z FOR talks with Y", "X
+                # will buy submarines UNDER a partnership with Y"; but
                 # "Israel killed Nasrallah IN an airstrike": the object is the target
                 objs = [c for c in up.children if c.dep_ == "dobj"
                         and lemma_of(up) not in self.acting_verbs]
-                toks = objs or self.subjects(up)
-                return [a for t in toks for a in self.resolve(t)]
+                if head.lower_ != "under":
+                    found = [a for t in objs for a in self.resolve(t)]
+                    if found:
+                        return found
+                return [a for t in self.subjects(up) for a in self.resolve(t)]
             if head.lower_ == "of" and up.pos_ == "NOUN" and depth < 2:
                 return self._noun_agent(up, [], depth + 1)
         if trig.dep_ == "conj" and depth < 2:
