@@ -1230,6 +1230,43 @@ class _MentionFinder:
         self._said_to_be_places(cands, by_start)
         return cands + added
 
+    def _office_words(self, cands: list[_Cand]) -> list[_Cand]:
+        """Drop an unlinked organisation that is the first words of a title before a
+        person: "U.S. [National Security] Adviser John Bolton" names an office, not a
+        body; a state named at its start stays ("U.S." is the United States)."""
+        doc = self.doc
+        people = {c.start for c in cands if c.type == "Person"}
+        out: list[_Cand] = []
+        for c in cands:
+            k = c.end
+            if c.type == "Organization" and not c.key and not c.demonym and not c.pinned \
+                    and k < len(doc) and doc[k].text[:1].isupper() \
+                    and self.lex.is_title(doc[k].text):
+                while k < len(doc) and self.lex.is_title(doc[k].text):
+                    k += 1
+                if k in people:
+                    head = self._leading_state(c)
+                    if head is not None:
+                        out.append(head)
+                    continue
+            out.append(c)
+        return out
+
+    def _leading_state(self, c: _Cand) -> _Cand | None:
+        """The state or body named by the first words of a candidate ("U.S." of "U.S.
+        National Security", "Israeli" of "Israeli National Security", "Pentagon" of
+        "Pentagon Press"), as a candidate of its own, or None."""
+        for j in range(c.end - 1, c.start, -1):
+            words = self._words(c.start, j)
+            found = [e for e in self.gaz.lookup(words) if e.type in ("Country", "Organization")]
+            demonym = None if found else self.gaz.demonym_of(words)
+            entry = found[0] if found else demonym
+            if entry is not None and entry.type in ("Country", "Organization"):
+                head = _Cand(c.start, j, entry.type, kind=entry.kind, key=entry.key,
+                             source="gazetteer+rule", demonym=demonym is not None)
+                return head
+        return None
+
     def _said_to_be_places(self, cands: list[_Cand], by_start: dict[int, _Cand]) -> None:
         """Type a name the text says is a place: "Crupet IS A VILLAGE in Wallonia",
         "Alexeni, A COMMUNE in Ialomița County" (a copula or an apposition with "a" or
@@ -1688,6 +1725,8 @@ class _MentionFinder:
                     if nxt.type == "Person" or nxt.demonym or (
                             nxt.type == "Organization" and doc[c.end].lower_ != "of"):
                         break  # "Quebec Liberal Party for the Parti Québécois": two names
+                    if nxt.end < len(doc) and doc[nxt.end].lower_ in ("'s", "’s"):
+                        break  # "the Quds Force of IRAN'S Revolutionary Guards"
                     drop(nxt)
                     c.end = nxt.end
                 elif self._cap(k) and not doc[k].is_sent_start and not self.lex.is_title(
@@ -2260,10 +2299,12 @@ class _MentionFinder:
         cands = self._merge_ner(extents)
         cands = self._coordinated_places(cands)
         cands = self._cued_types(cands)
+        cands = self._office_words(cands)
         cands = self._address_chains(cands)
         cands = self._whole_people(cands)
         cands = self._headed_names(cands)
         cands = self._complete_orgs(cands)
+        cands = self._office_words(cands)  # again: completion may have grown one
         cands = self._not_actors(cands)
         cands = self._bracket_acronyms(cands)
         cands = self._one_reading(cands)

@@ -961,3 +961,20 @@ def test_mentions_name_said_to_be_a_place(nlp, text, name, etype):
     (ex,) = extract_documents([Document("t", text)], nlp=nlp)
     types = {text[m.start:m.end]: e.type for e in ex.entities for m in e.mentions}
     assert types.get(name) == etype, types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "names"), [
+    # the first words of a title are no organisation; the state at its start stays
+    ("U.S. National Security Adviser John Bolton said so.", ["U.S.", "John Bolton"]),
+    ("The Pentagon Press Secretary John Kirby spoke.", ["Pentagon", "John Kirby"]),
+    # "of X's": the possessive opens the next name, it does not end this one
+    ("Soleimani commanded the Quds Force of Iran's Revolutionary Guards.",
+     ["Soleimani", "Quds Force", "Iran", "Revolutionary Guards"]),
+])
+def test_mentions_names_stop_where_titles_and_possessives_start(nlp, text, names):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    found = sorted((m.start, text[m.start:m.end]) for e in ex.entities for m in e.mentions)
+    assert [t for _, t in found] == names
