@@ -1608,6 +1608,16 @@ class _MentionFinder:
                 if first.is_alpha and first.text[:1].isupper() and not self.lex.is_title(
                         first.text) and self.gaz.demonym_of(first.text) is None:
                     c.start -= 1
+            if c.type == "Person" and not c.key and c.end < len(doc) and \
+                    c.end not in {x.start for x in cands}:
+                # NER stopped one word short of the name's head: "Jean-Yves Le [Drian]",
+                # "Lee Hsien [Loong]" (the parser makes the last word the head of the rest)
+                last, nxt = doc[c.end - 1], doc[c.end]
+                if last.dep_ == "compound" and last.head.i == nxt.i and nxt.is_alpha and \
+                        nxt.text[:1].isupper() and not nxt.is_upper and nxt.pos_ == "PROPN" and \
+                        not self.lex.is_title(nxt.text) and not self.lex.head_type(nxt.text) \
+                        and last.whitespace_ == " ":
+                    c.end += 1
             prev = out[-1] if out else None
             if c.type == "Person" and not c.key and prev is not None \
                     and prev.type == "Person" and not prev.key and prev.end == c.start \

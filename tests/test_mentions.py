@@ -978,3 +978,20 @@ def test_mentions_names_stop_where_titles_and_possessives_start(nlp, text, names
     (ex,) = extract_documents([Document("t", text)], nlp=nlp)
     found = sorted((m.start, text[m.start:m.end]) for e in ex.entities for m in e.mentions)
     assert [t for _, t in found] == names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "person"), [
+    # NER stops one word short of a name the parser heads with its last word
+    ("French Foreign Minister Jean-Yves Le Drian accused Australia of betrayal.",
+     "Jean-Yves Le Drian"),
+    ("Singapore's Prime Minister Lee Hsien Loong hosted both leaders.", "Lee Hsien Loong"),
+    # a post-nominal in capitals is no part of the name
+    ("Alex T. Atamanenko MP spoke in the debate.", "Alex T. Atamanenko"),
+])
+def test_mentions_person_takes_the_word_ner_left_out(nlp, text, person):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    people = [text[m.start:m.end] for e in ex.entities if e.type == "Person" for m in e.mentions]
+    assert people == [person]
