@@ -1599,6 +1599,7 @@ class _MentionFinder:
         doc = self.doc
         cands.sort(key=lambda c: c.start)
         ends = {c.end for c in cands}
+        starts = {c.start for c in cands}
         out: list[_Cand] = []
         for c in cands:
             if c.type == "Person" and c.start > 0 and c.start not in ends and not c.key and (
@@ -1608,8 +1609,7 @@ class _MentionFinder:
                 if first.is_alpha and first.text[:1].isupper() and not self.lex.is_title(
                         first.text) and self.gaz.demonym_of(first.text) is None:
                     c.start -= 1
-            if c.type == "Person" and not c.key and c.end < len(doc) and \
-                    c.end not in {x.start for x in cands}:
+            if c.type == "Person" and not c.key and c.end < len(doc) and c.end not in starts:
                 # NER stopped one word short of the name's head: "Jean-Yves Le [Drian]",
                 # "Lee Hsien [Loong]" (the parser makes the last word the head of the rest)
                 last, nxt = doc[c.end - 1], doc[c.end]
