@@ -161,6 +161,9 @@ READS = [
     # the subject of a clause is a party to the partnership it acts under
     ("Australia will acquire submarines under a new security partnership with the United "
      "States, Prime Minister Scott Morrison said.", {("Australia", "alliedWith", "United States")}),
+    # "the North Korean capital" stands for the state whose capital it is
+    ("Putin arrived in the North Korean capital before dawn. North Korea welcomed him.",
+     {("Vladimir Putin", "visits", "North Korea")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
