@@ -220,6 +220,9 @@ DOES_NOT_READ = [
      "Korea, the United States said.", ("meetsWith", None)),
     # standing by a decision, or with one's back to a border, is no alliance
     ("Poland stood by its decision on Ukraine.", ("alliedWith", None)),
+    # sanctions on a state's officials target the people, not the state
+    ("The European Union imposed sanctions on Russian and Ukrainian officials. Russia and "
+     "Ukraine were named.", ("sanctions", None)),
     # a missile fired into a sea attacks no one
     ("North Korea launched a ballistic missile into the Sea of Japan on Monday.",
      ("attacks", "Sea of Japan")),

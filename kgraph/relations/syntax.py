@@ -959,7 +959,7 @@ class Arguments:
                     found = self._noun_agent(trig, themes)
             elif role == "patient":
                 if verb:
-                    patients = self.patient_tokens(trig)
+                    patients = self._targets(frame, self.patient_tokens(trig))
                     found = self._args(patients)
                     if not found and "on" in frame.object:
                         # "struck an oil REFINERY in Russia's Rostov region": the place of
@@ -990,7 +990,8 @@ class Arguments:
                     for o in c.children if o.dep_ == "dobj")
             else:
                 deep = role in ("against", "on", "with")
-                objs = self.prep_objects(self._prep_heads(trig, frame), [role], deep=deep)
+                objs = self._targets(
+                    frame, self.prep_objects(self._prep_heads(trig, frame), [role], deep=deep))
                 found = self._args(objs)
                 if not found and deep and role != "with":
                     # "airstrikes ON militant hideouts IN Afghanistan": the place of a
@@ -999,6 +1000,13 @@ class Arguments:
             if found:
                 return found
         return []
+
+    def _targets(self, frame: Frame, tokens: list[Token]) -> list[Token]:
+        """Drop the people a sanction names by their office: sanctions on "Russian
+        OFFICIALS" target those people, not Russia."""
+        if frame.predicate != "sanctions":
+            return tokens
+        return [t for t in tokens if lemma_of(t) not in self.person_proxies]
 
     def _retribution(self, verb: Token) -> bool:
         """Whether a clause says its subject is to suffer: "X WOULD PAY A HEAVY PRICE",
