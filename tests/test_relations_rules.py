@@ -164,6 +164,11 @@ READS = [
     # "the North Korean capital" stands for the state whose capital it is
     ("Putin arrived in the North Korean capital before dawn. North Korea welcomed him.",
      {("Vladimir Putin", "visits", "North Korea")}),
+    # a capital that acts as a state stands for the state (where the predicate needs one)
+    ("Washington imposed export controls on China. The United States said so.",
+     {("United States", "sanctions", "China")}),
+    ("Moscow accused Kyiv of attacking Belgorod. Russia and Ukraine traded blame.",
+     {("Russia", "criticizes", "Ukraine"), ("Ukraine", "attacks", "Belgorod")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
@@ -261,6 +266,15 @@ def test_relations_rules_do_not_link_the_wrong_subject(nlp, text, absent):
     s, p, o = absent
     got = _relations(nlp, text)
     assert not [t for t in got if t[0] == s and t[1] == p and o in (None, t[2])], sorted(got)
+
+
+@pytest.mark.slow
+def test_relations_rules_accused_act_is_hedged_and_the_city_attacked_stays_a_city(nlp):
+    got = _relations(nlp, "Moscow accused Kyiv of attacking Belgorod. Russia and Ukraine "
+                          "traded blame. Russia struck Kyiv.")
+    assert got[("Ukraine", "attacks", "Belgorod")].evidence[0].hedged
+    assert ("Russia", "attacks", "Kyiv") in got and ("Russia", "attacks", "Ukraine") not in got
+    assert not [t for t in got if t[0] == "Russia" and t[2] == "Belgorod"]
 
 
 @pytest.mark.slow

@@ -24,7 +24,7 @@ rule named ``inferred:...``. Co-occurrence is computed apart, by :mod:`.cooccur`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -32,10 +32,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..model import Document, Entity, Evidence, Relation
+from ..resolve import BASE_IRI
 from .context import ClaimContext, EntityIndex, claim_context
 from .lexicon import Lexicon, find_anchors, frame_relations, load_lexicon
 from .patterns import structural_relations
-from .syntax import Arguments, Candidate
+from .syntax import Arg, Arguments, Candidate
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..gazetteer import Gazetteer
@@ -90,6 +91,7 @@ def extract_relations(
     found: dict[tuple[str, str, str], list[Evidence]] = {}
     contexts: dict[tuple[int, bool], ClaimContext] = {}
     for cand in candidates:
+        cand = _capitals_as_states(cand, lex, index.entities, gazetteer)
         made = _evidence(cand, document, index, lex, contexts, args)
         if made is None:
             continue
@@ -108,6 +110,43 @@ def extract_relations(
                     replace(ev, rule=f"entailed:{rule.predicate}{via}"))
     relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
     return relations + _inferred(relations, index.entities)
+
+
+def _capitals_as_states(cand: Candidate, lex: Lexicon, by_iri: Mapping[str, Entity],
+                        gazetteer: Gazetteer | None) -> Candidate:
+    """Read a national capital as its state where the predicate needs a state.
+
+    "WASHINGTON imposed sanctions on Beijing", "MOSCOW accused Kyiv": a capital that
+    acts or is acted on as a state stands for that state (the mention stays a Place,
+    the relation links the state, rule marked ``+proxy``), when the state is an entity of
+    the document. Where the predicate takes a place ("Russia attacked Kyiv") nothing
+    changes.
+    """
+    s, o = cand.subject.ref.entity, cand.object.ref.entity
+    if gazetteer is None or lex.allows(lex.retype(cand.predicate, s.type, o.type),
+                                       s.type, o.type):
+        return cand
+    subject = _state_of_capital(cand.subject, by_iri, gazetteer) or cand.subject
+    obj = _state_of_capital(cand.object, by_iri, gazetteer) or cand.object
+    st, ot = subject.ref.entity.type, obj.ref.entity.type
+    if (subject is cand.subject and obj is cand.object) or \
+            not lex.allows(lex.retype(cand.predicate, st, ot), st, ot):
+        return cand
+    return replace(cand, subject=subject, object=obj)
+
+
+def _state_of_capital(arg: Arg, by_iri: Mapping[str, Entity],
+                      gazetteer: Gazetteer) -> Arg | None:
+    entity = arg.ref.entity
+    if entity.type != "Place" or not entity.iri.startswith(BASE_IRI):
+        return None
+    entry = gazetteer.get(entity.iri[len(BASE_IRI):])
+    if entry is None or "capital" not in entry.flags or not entry.country:
+        return None
+    state = by_iri.get(f"{BASE_IRI}country/{entry.country}")
+    if state is None:
+        return None
+    return Arg(replace(arg.ref, entity=state), "proxy", arg.text)
 
 
 def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexicon,

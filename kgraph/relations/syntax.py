@@ -667,6 +667,9 @@ class Arguments:
         if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VBN":
             return [head]
         if verb.dep_ == "pcomp" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+            objs = [c for c in head.head.children if c.dep_ == "dobj"]
+            if head.lower_ in ("of", "for") and objs:
+                return objs  # "accused KYIV of attacking Belgorod": the accused acted
             return self.subjects(head.head, depth=depth + 1)
         return []
 
