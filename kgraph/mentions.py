@@ -103,10 +103,12 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
    Hague"), with no place mention inside.
 
 **Metonyms.** A capital or a seat of power used for its government ("Pyongyang said",
-"Washington warned") is recognised as what the words name: the city, a Place. The graph
-keeps to the text; relation rules that need the state behind a speaking capital can
-follow the city's ``country`` in the gazetteer, which marks capitals with the flag
-``capital``. Buildings that stand for an institution in news ("the Kremlin", "the White
+"Washington warned") is recognised as what the words name: the city, a Place. The
+mention keeps to the text; where a relation needs a state ("WASHINGTON imposed sanctions
+on Beijing"), the relation layer follows a national capital (gazetteer flag ``capital``)
+to its ``country`` when that state is an entity of the document (see
+:func:`kgraph.relations._capitals_as_states`); "Russia struck KYIV" keeps the city.
+Buildings that stand for an institution in news ("the Kremlin", "the White
 House", "the Pentagon") are GovernmentBody organisations in the gazetteer, so they
 are found as organisations.
 
