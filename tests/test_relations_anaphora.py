@@ -53,6 +53,10 @@ READS = [
     # "it" after the state's government said: the state
     ("The Russian government said it had struck Kharkiv overnight. Russia called the strike "
      "a success.", ("Russia", "attacks", "Kharkiv"), "it"),
+    # "both leaders" as the object: the two others just named
+    ("Donald Trump and Kim Jong Un shook hands in Singapore. Singapore's Prime Minister Lee "
+     "Hsien Loong hosted both leaders.", ("Lee Hsien Loong", "meetsWith", "Kim Jong Un"),
+     "both leaders"),
     # "its" for the organisation named before
     ("Hamas and its leader Yahya Sinwar rejected the offer.",
      ("Yahya Sinwar", "leaderOf", "Hamas"), "its"),

@@ -545,7 +545,8 @@ class Arguments:
             return topic
         return None
 
-    def pair_antecedents(self, noun: Token) -> list[Arg]:
+    def pair_antecedents(self, noun: Token, *, exclude: frozenset[str] = frozenset()
+                         ) -> list[Arg]:
         """Return the two entities "the two leaders" or "both sides" refers back to.
 
         The noun must be plural, counted "two" or "both", with nothing of its own (no
@@ -580,7 +581,8 @@ class Arguments:
             fits: dict[str, MentionRef] = {}
             for ref in self.index.in_span(span):
                 if ref.span.end <= noun.i or span is not sent:
-                    if ref.entity.type in types and not ref.mention.demonym:
+                    if ref.entity.type in types and not ref.mention.demonym and \
+                            ref.entity.iri not in exclude:
                         fits.setdefault(ref.entity.iri, ref)
             if fits:
                 return [Arg(r, "anaphor", noun.doc[noun.left_edge.i:noun.i + 1].text)
@@ -906,6 +908,12 @@ class Arguments:
             # "Xi met Putin. THE TWO LEADERS signed an agreement."
             subjects = [a for t in self.agent_tokens(trig) for a in self.pair_antecedents(t)]
         objects = self._role_args(frame.object, trig, frame, themes)
+        if not objects and subjects and frame.predicate in self.lexicon.symmetric and \
+                frame.pos == "verb":
+            # "Lee hosted BOTH LEADERS": the two others just named
+            mine = frozenset(a.ref.entity.iri for a in subjects)
+            objects = [a for t in self.patient_tokens(trig)
+                       for a in self.pair_antecedents(t, exclude=mine)]
         if frame.object_is is not None:
             objects = [o for o in objects if named_like(o.ref, frame.object_is)]
         pairs: list[tuple[Arg, Arg]] = []
