@@ -169,6 +169,12 @@ READS = [
      {("United States", "sanctions", "China")}),
     ("Moscow accused Kyiv of attacking Belgorod. Russia and Ukraine traded blame.",
      {("Russia", "criticizes", "Ukraine"), ("Ukraine", "attacks", "Belgorod")}),
+    # an amount given "in military aid to Ukraine" is aid from its giver; a region noun
+    # stands for the place named before it
+    ("Britain pledged 2.5 billion pounds in military aid to Ukraine.",
+     {("United Kingdom", "militarySupportTo", "Ukraine")}),
+    ("Eritrean troops crossed into Ethiopia's Tigray region.",
+     {("Eritrea", "deploysForcesTo", "Tigray")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),

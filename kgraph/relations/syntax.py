@@ -322,6 +322,11 @@ class Arguments:
                     for a in self._resolve_one(c, depth + 1)]
         rank = self.place_ranks.get(lemma_of(t))
         if rank is not None:
+            # "Ethiopia's TIGRAY region": the place named before the noun
+            named = [self.index.at(c) for c in t.children if c.dep_ == "compound"]
+            named = [r for r in named if r is not None and r.entity.type == "Place"]
+            if named:
+                return [Arg(r, "name", r.span.text) for r in named]
             # "the province of Ankara" is Ankara; "the region of Russia" is not Russia.
             out = []
             for o in self.prep_objects([t], ["of"]):
@@ -856,6 +861,10 @@ class Arguments:
         head = trig.head
         if trig.dep_ == "pobj" and head.i != trig.i:
             up = head.head
+            if head.lower_ == "in" and up.pos_ == "NOUN" and up.dep_ == "dobj" and \
+                    up.head.pos_ == "VERB":
+                # "pledged $2.5 billion IN military aid to Ukraine": the amount's giver
+                return [a for t in self.subjects(up.head) for a in self.resolve(t)]
             if head.lower_ in ("in", "into", "for", "under") and up.pos_ in ("VERB", "AUX"):
                 # "X engaged IN talks with Y", "X travelled to Z FOR talks with Y", "X
                 # will buy submarines UNDER a partnership with Y"; but
