@@ -175,6 +175,9 @@ READS = [
      {("United Kingdom", "militarySupportTo", "Ukraine")}),
     ("Eritrean troops crossed into Ethiopia's Tigray region.",
      {("Eritrea", "deploysForcesTo", "Tigray")}),
+    # the passive's "by" phrase hung on its "with" object is still its agent
+    ("The Houthis are reportedly supplied with missiles and drones by Iran.",
+     {("Iran", "militarySupportTo", "Houthis")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),

@@ -696,8 +696,16 @@ class Arguments:
     def agent_tokens(self, verb: Token) -> list[Token]:
         """Return the logical subject of a verb: "by" object in the passive."""
         if self.is_passive(verb):
-            return [o for c in verb.children if c.dep_ == "agent"
-                    for o in c.children if o.dep_ == "pobj"]
+            found = [o for c in verb.children if c.dep_ == "agent"
+                     for o in c.children if o.dep_ == "pobj"]
+            if not found:
+                # "supplied with missiles and drones BY IRAN": the parser hangs the "by"
+                # phrase on the "with" object
+                found = [o for w in self.prep_objects([verb], ["with"])
+                         for x in (w, *w.conjuncts)
+                         for c in x.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                         for o in c.children if o.dep_ == "pobj"]
+            return found
         return self.subjects(verb)
 
     def patient_tokens(self, verb: Token) -> list[Token]:
