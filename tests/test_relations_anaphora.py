@@ -57,6 +57,9 @@ READS = [
     ("Donald Trump and Kim Jong Un shook hands in Singapore. Singapore's Prime Minister Lee "
      "Hsien Loong hosted both leaders.", ("Lee Hsien Loong", "meetsWith", "Kim Jong Un"),
      "both leaders"),
+    # a possessive in a phrase put before the clause refers to the clause's subject
+    ("During his visit to Beijing, Olaf Scholz met Xi Jinping.",
+     ("Olaf Scholz", "visits", "Beijing"), "his"),
     # "its" for the organisation named before
     ("Hamas and its leader Yahya Sinwar rejected the offer.",
      ("Yahya Sinwar", "leaderOf", "Hamas"), "its"),
@@ -105,6 +108,9 @@ DOES_NOT_READ = [
      "Officials said it had struck Gaza City.", (None, "attacks", None)),
     ("Russia is a major power.\n\nRussia invaded Ukraine.\n\nOfficials said it had struck "
      "Kharkiv.", ("Russia", "attacks", "Kharkiv")),
+    # a possessive inside the main clause is no cataphor
+    ("Emmanuel Macron met Olaf Scholz. Scholz said his visit to Beijing went well.",
+     ("Emmanuel Macron", "visits", None)),
     # three leaders named before "the two leaders": none is read
     ("Xi Jinping met Vladimir Putin and Kim Jong Un. The two leaders signed an agreement.",
      (None, "signsAgreementWith", None)),

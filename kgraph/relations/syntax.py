@@ -392,14 +392,21 @@ class Arguments:
         """
         person = pronoun.lower_ in PERSON_PRONOUNS
         sent = self.index.sent(pronoun)
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if pronoun.dep_ == "poss":
             # "Russia in ITS war": a possessive points back to the nearest fitting name.
             for ref in reversed(self.index.in_span(sent)):
                 if ref.span.end <= pronoun.i and not ref.mention.demonym and \
                         (ref.entity.type == "Person") == person:
                     return ref
-        root = sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i > pronoun.i and \
+                    pronoun.i < min(t.i for t in subj.subtree) and \
+                    self._fronted(pronoun, root):
+                # "During HIS visit to Beijing, Scholz met Xi": the clause's subject
+                ref = self._topic_ref(subj, person)
+                if ref is not None:
+                    return ref
         if subj is not None and subj.i < pronoun.i and subj.i != pronoun.i:
             ref = self._topic_ref(subj, person)
             if ref is not None:
@@ -412,6 +419,19 @@ class Arguments:
             if ref is not None:
                 return ref
         return self._topic_fallback(pronoun, person, i)
+
+    @staticmethod
+    def _fronted(token: Token, root: Token) -> bool:
+        """Whether ``token`` is inside a phrase put before the main clause ("During his
+        visit, ..."): an adverbial or prepositional child of the root, left of it, closed
+        by a comma."""
+        head = token
+        while head.head.i != root.i and head.head.i != head.i:
+            head = head.head
+        if head.i > root.i or head.dep_ not in ("prep", "advcl", "npadvmod", "advmod"):
+            return False
+        end = max(t.i for t in head.subtree)
+        return end + 1 < len(token.doc) and token.doc[end + 1].text == ","
 
     def _topic_fallback(self, pronoun: Token, person: bool, i: int) -> MentionRef | None:
         """The document's topic, when nothing else named near the pronoun fits it.
