@@ -178,6 +178,8 @@ READS = [
     # the passive's "by" phrase hung on its "with" object is still its agent
     ("The Houthis are reportedly supplied with missiles and drones by Iran.",
      {("Iran", "militarySupportTo", "Houthis")}),
+    # "X and neighbouring Y"
+    ("Mali and neighbouring Niger expelled French troops.", {("Mali", "borders", "Niger")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
@@ -237,6 +239,8 @@ DOES_NOT_READ = [
     # sanctions on a state's officials target the people, not the state
     ("The European Union imposed sanctions on Russian and Ukrainian officials. Russia and "
      "Ukraine were named.", ("sanctions", None)),
+    # two states named together are not neighbours for that
+    ("Russia and Belarus held joint drills.", ("borders", None)),
     # a missile fired into a sea attacks no one
     ("North Korea launched a ballistic missile into the Sea of Japan on Monday.",
      ("attacks", "Sea of Japan")),

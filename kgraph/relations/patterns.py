@@ -882,6 +882,15 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                         yield from rules.place_in_place(t, o)
             elif etype == "Place" and other is not None and c.dep_ == "poss":
                 yield from rules.place_poss(t, c)
+        if etype == "Country" and not ref.mention.demonym and t.dep_ == "conj" and \
+                any(c.dep_ in ("amod", "compound") and c.lower_ in ("neighbouring", "neighboring")
+                    for c in t.children):
+            # "Mali and NEIGHBOURING Niger"
+            other = index.at(head)
+            if other is not None and other.entity.type == "Country" and \
+                    not other.mention.demonym and other.entity.iri != ref.entity.iri:
+                yield Candidate(Arg(other, "name", other.span.text), "borders",
+                                Arg(ref, "name", ref.span.text), "neighbouring", 0.75, t)
         if etype in ("Country", "Organization") and not ref.mention.demonym and \
                 head.lemma_.lower() in rules.backing and \
                 t.dep_ in ("npadvmod", "compound", "nmod") and head.dep_ == "amod" and \
