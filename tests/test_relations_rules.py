@@ -180,6 +180,11 @@ READS = [
      {("Iran", "militarySupportTo", "Houthis")}),
     # "X and neighbouring Y"
     ("Mali and neighbouring Niger expelled French troops.", {("Mali", "borders", "Niger")}),
+    # agreeing to a ceasefire makes an agreement
+    ("India and Pakistan agreed to a ceasefire on May 10.",
+     {("India", "signsAgreementWith", "Pakistan")}),
+    ("The ceasefire between Israel and Hamas collapsed.",
+     {("Israel", "signsAgreementWith", "Hamas")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
@@ -288,6 +293,16 @@ def test_relations_rules_accused_act_is_hedged_and_the_city_attacked_stays_a_cit
     assert got[("Ukraine", "attacks", "Belgorod")].evidence[0].hedged
     assert ("Russia", "attacks", "Kyiv") in got and ("Russia", "attacks", "Ukraine") not in got
     assert not [t for t in got if t[0] == "Russia" and t[2] == "Belgorod"]
+
+
+@pytest.mark.slow
+def test_relations_rules_agreeing_to_a_deal_is_made_but_agreeing_to_act_is_planned(nlp):
+    made = _relations(nlp, "India and Pakistan agreed to a ceasefire on May 10.")
+    assert not made[("India", "signsAgreementWith", "Pakistan")].evidence[0].hedged
+    planned = _relations(nlp, "North Korea agreed to send troops to Russia.")
+    assert planned[("North Korea", "deploysForcesTo", "Russia")].evidence[0].hedged
+    refused = _relations(nlp, "India and Pakistan did not agree to a ceasefire.")
+    assert not [t for t in refused if t[1] == "signsAgreementWith"]
 
 
 @pytest.mark.slow

@@ -296,7 +296,10 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                 hedge = hedge or c.lower_
             elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 hedge = hedge or c.lower_
-        if k and (_lemma(t) in ctx.hedge_governors or _lemma(t) in ctx.hedge_words):
+        if k and (_lemma(t) in ctx.hedge_governors or _lemma(t) in ctx.hedge_words) and \
+                not (k == 2 and _lemma(t) == "agree" and trigger.pos_ == "NOUN"
+                     and path[1].pos_ == "ADP"):
+            # (but "AGREED TO a ceasefire" is the agreement made, not one planned)
             hedge = hedge or t.text
     # Reported speech: the claim sits under a reporting verb.
     for k, t in enumerate(path[1:], 1):

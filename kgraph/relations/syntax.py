@@ -860,6 +860,10 @@ class Arguments:
     def _light_verb(self, noun: Token) -> Token | None:
         if noun.dep_ in ("dobj", "nsubjpass", "attr") and lemma_of(noun.head) in self.light_verbs:
             return noun.head
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in ("to", "on") and head.head.i != head.i and \
+                lemma_of(head.head) == "agree":
+            return head.head  # "India and Pakistan AGREED TO a ceasefire"
         return None
 
     def _noun_agent(self, trig: Token, themes: list[Token], depth: int = 0) -> list[Arg]:
