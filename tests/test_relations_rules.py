@@ -185,6 +185,11 @@ READS = [
      {("India", "signsAgreementWith", "Pakistan")}),
     ("The ceasefire between Israel and Hamas collapsed.",
      {("Israel", "signsAgreementWith", "Hamas")}),
+    # criticism in other words; praise of a quality is praise of its owner
+    ("Zelensky hit out at Hungary for blocking EU aid.",
+     {("Volodymyr Zelensky", "criticizes", "Hungary")}),
+    ("Ankara protested against Sweden. Turkey is angry.", {("Turkey", "criticizes", "Sweden")}),
+    ("Macron praised Zelensky's courage.", {("Emmanuel Macron", "praises", "Volodymyr Zelensky")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),
@@ -246,6 +251,11 @@ DOES_NOT_READ = [
      "Ukraine were named.", ("sanctions", None)),
     # two states named together are not neighbours for that
     ("Russia and Belarus held joint drills.", ("borders", None)),
+    # welcoming a decision is no meeting with whoever made it
+    ("The EU welcomed Armenia's decision.", ("meetsWith", None)),
+    # hitting is no criticism; warning against sending troops asserts no deployment
+    ("Ukraine hit Russian positions at dawn. Russia said so.", ("criticizes", None)),
+    ("Russia warned NATO against sending troops to Ukraine.", ("deploysForcesTo", None)),
     # a missile fired into a sea attacks no one
     ("North Korea launched a ballistic missile into the Sea of Japan on Monday.",
      ("attacks", "Sea of Japan")),

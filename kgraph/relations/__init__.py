@@ -171,7 +171,7 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         return None
     conf = cand.confidence
     vias = (cand.subject.via, cand.object.via)
-    if "proxy" in vias:
+    if "proxy" in vias or "conduct" in vias:
         conf *= lex.context.proxy_factor
     rule = cand.rule
     for via, factor in (("pronoun", lex.context.pronoun_factor),

@@ -280,6 +280,9 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             negated = True
         if k and t.lower_ == "without" and t.dep_ == "prep":
             negated = True
+        if k and t.lower_ in ("against", "from") and t.dep_ == "prep" and \
+                path[k - 1].dep_ == "pcomp":
+            negated = True  # "warned NATO AGAINST sending troops", "barred FROM sending"
     # "No troops were sent": a negating determiner on the theme; "any deal between X
     # and Y would ...": a claim about no deal in particular.
     for c in [trigger, *trigger.children]:

@@ -55,6 +55,9 @@ _MOD_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 #: Places where a target "in" them stands for the place: settlements and regions, not
 #: seas ("attacks on shipping in the Red Sea" are no attacks on the sea).
 _SETTLED_KINDS = frozenset({None, "City", "Town", "Village", "Region"})
+# Predicates that judge what someone did: only they read a deed as its doer ("condemned
+# Russia's invasion" criticises Russia).
+_JUDGEMENTS = frozenset({"criticizes", "praises", "threatens"})
 
 
 def _dateline(ref: MentionRef) -> bool:
@@ -318,7 +321,8 @@ class Arguments:
             return self.owner(t)
         if lemma_of(t) in self.conduct:
             # "condemned RUSSIA'S invasion": whose conduct it is, named by a possessive
-            return [Arg(a.ref, "proxy", a.text) for c in t.children if c.dep_ == "poss"
+            # (read only by frames of judgement: see frame_candidates)
+            return [Arg(a.ref, "conduct", a.text) for c in t.children if c.dep_ == "poss"
                     for a in self._resolve_one(c, depth + 1)]
         rank = self.place_ranks.get(lemma_of(t))
         if rank is not None:
@@ -695,8 +699,10 @@ class Arguments:
             return [head]
         if verb.dep_ == "pcomp" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             objs = [c for c in head.head.children if c.dep_ == "dobj"]
-            if head.lower_ in ("of", "for") and objs:
-                return objs  # "accused KYIV of attacking Belgorod": the accused acted
+            if head.lower_ in ("of", "for", "against", "from") and objs:
+                # "accused KYIV of attacking Belgorod", "warned NATO against sending
+                # troops": the one accused or warned is who acts
+                return objs
             return self.subjects(head.head, depth=depth + 1)
         return []
 
@@ -916,7 +922,7 @@ class Arguments:
 
     def _has_context(self, trig: Token, words: frozenset[str], themes: list[Token]) -> bool:
         near = [c for c in trig.children
-                if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod", "dobj")]
+                if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod", "dobj", "prt")]
         near += themes
         head = trig.head
         if trig.dep_ in ("advcl", "xcomp", "conj") and head.i != trig.i:
@@ -944,11 +950,16 @@ class Arguments:
         if frame.requires and not self._has_context(trig, frame.requires, themes):
             return
         subjects = self._role_args(frame.subject, trig, frame, themes)
+        if frame.predicate not in _JUDGEMENTS:
+            # "welcomed Armenia's DECISION" is no meeting with Armenia
+            subjects = [a for a in subjects if a.via != "conduct"]
         if not subjects and frame.pair_subjects and frame.predicate in self.lexicon.symmetric \
                 and frame.pos == "verb":
             # "Xi met Putin. THE TWO LEADERS signed an agreement."
             subjects = [a for t in self.agent_tokens(trig) for a in self.pair_antecedents(t)]
         objects = self._role_args(frame.object, trig, frame, themes)
+        if frame.predicate not in _JUDGEMENTS:
+            objects = [a for a in objects if a.via != "conduct"]
         if not objects and subjects and frame.predicate in self.lexicon.symmetric and \
                 frame.pos == "verb":
             # "Lee hosted BOTH LEADERS": the two others just named
