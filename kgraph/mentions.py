@@ -2311,12 +2311,11 @@ class _MentionFinder:
         cands = self._merge_ner(extents)
         cands = self._coordinated_places(cands)
         cands = self._cued_types(cands)
-        cands = self._office_words(cands)
         cands = self._address_chains(cands)
         cands = self._whole_people(cands)
         cands = self._headed_names(cands)
         cands = self._complete_orgs(cands)
-        cands = self._office_words(cands)  # again: completion may have grown one
+        cands = self._office_words(cands)  # after completion, which may grow a title into one
         cands = self._not_actors(cands)
         cands = self._bracket_acronyms(cands)
         cands = self._one_reading(cands)

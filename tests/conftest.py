@@ -73,3 +73,19 @@ def tiny_gazetteer() -> Gazetteer:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (SAMPLES / "north-korea-troops-kursk.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def kg():
+    """The hand-made knowledge graph of ``tests/graph_fixtures.py``, one per test module."""
+    from .graph_fixtures import hand_graph
+
+    return hand_graph()
+
+
+@pytest.fixture(scope="module")
+def graph_file(tmp_path_factory, kg):
+    """That graph written as Turtle, for the commands that read a graph file."""
+    path = tmp_path_factory.mktemp("graph") / "graph.ttl"
+    kg.serialize(path)
+    return path

@@ -17,19 +17,7 @@ from kgraph.analytics import (
 from kgraph.cli import main
 from kgraph.errors import QueryError
 
-from .graph_fixtures import KIM, KP, KPA, KURSK, LONER, PUTIN, RU, SUMMIT, UA, hand_graph
-
-
-@pytest.fixture(scope="module")
-def kg():
-    return hand_graph()
-
-
-@pytest.fixture(scope="module")
-def graph_file(tmp_path_factory, kg):
-    path = tmp_path_factory.mktemp("a") / "graph.ttl"
-    kg.serialize(path)
-    return path
+from .graph_fixtures import KIM, KP, KPA, KURSK, LONER, PUTIN, RU, SUMMIT, UA
 
 
 @pytest.mark.parametrize(("cooccurrence", "edges", "kp_ru"), [(True, 10, 4), (False, 8, 1)])

@@ -14,19 +14,7 @@ from kgraph.cli import main
 from kgraph.errors import OutputError
 from kgraph.export import export_graph, flat_graph, graph_csv
 
-from .graph_fixtures import HOSTILE, KP, RU, WIRE, hand_graph
-
-
-@pytest.fixture(scope="module")
-def kg():
-    return hand_graph()
-
-
-@pytest.fixture(scope="module")
-def graph_file(tmp_path_factory, kg):
-    path = tmp_path_factory.mktemp("x") / "graph.ttl"
-    kg.serialize(path)
-    return path
+from .graph_fixtures import HOSTILE, KP, RU, WIRE
 
 
 @pytest.mark.parametrize(("fmt", "rdflib_format", "suffix"), [

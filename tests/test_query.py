@@ -22,7 +22,7 @@ from kgraph.query import (
     parse_named_query,
 )
 
-from .graph_fixtures import HOSTILE, KIM, KP, KURSK, RU, hand_graph
+from .graph_fixtures import HOSTILE, KIM, KP, KURSK, RU
 from .test_load import _graphs
 
 #: Parameters to run each named query with on the hand-made graph.
@@ -39,20 +39,8 @@ REQUIRED = {"who-leads-what", "forces-deployed", "support-and-conflict", "entity
 
 
 @pytest.fixture(scope="module")
-def kg():
-    return hand_graph()
-
-
-@pytest.fixture(scope="module")
 def engines(kg):
     return {"rdflib": QueryEngine(kg.rdf), "oxigraph": QueryEngine(kg.rdf, store="oxigraph")}
-
-
-@pytest.fixture(scope="module")
-def graph_file(tmp_path_factory, kg):
-    path = tmp_path_factory.mktemp("q") / "graph.ttl"
-    kg.serialize(path)
-    return path
 
 
 def _rows(result, *names):

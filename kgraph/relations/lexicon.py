@@ -209,6 +209,16 @@ class Lexicon:
         """Return the lemmas of a word class (``forces`` or ``@forces``)."""
         return self.classes.get(name.removeprefix("@"), frozenset())
 
+    @functools.cached_property
+    def target_verbs(self) -> frozenset[str]:
+        """Verbs whose object is their target ("KILLED Nasrallah in an airstrike"): the
+        verb frames of attacks, sanctions, criticism and threats, less ``aid_verbs``,
+        whose object acts ("assisted Russia in combat against Ukraine")."""
+        return frozenset(
+            lemma for f in self.frames if f.pos == "verb" and "patient" in f.object
+            and f.predicate in ("attacks", "sanctions", "criticizes", "threatens")
+            for lemma in f.lemmas) - self.word_class("aid_verbs")
+
     def role_noun(self, token: Token, *, kind: str | None = None) -> RoleNoun | None:
         """Return the role or place noun ``token`` heads, the longest title first.
 

@@ -508,12 +508,19 @@ class _Structural:
             yield Candidate(Arg(a, "name", a.span.text), pred, Arg(b, "name", b.span.text),
                             "org-possessive", 0.7, owner)
 
+    def _described(self, noun: Token, *, conj: bool = True, refer_back: bool = False
+                   ) -> list[Arg]:
+        """The entities a noun with an "X-based" / "X-backed" modifier describes: the name
+        itself, else what the noun is said of ("Tellurian, a Houston-based COMPANY"), else,
+        with ``refer_back``, what a definite noun refers back to ("the Iran-backed GROUP")."""
+        if self.index.at(noun) is not None:
+            return self.args.resolve(noun, conj=conj)
+        found = [a for t in self.args.holder(noun) for a in self.args.resolve(t)]
+        return found or (self.args.resolve(noun, conj=False) if refer_back else [])
+
     def based(self, based: Token, place: MentionRef) -> Iterator[Candidate]:
         """ "the Kyiv-based Institute", "Tellurian, a Houston-based LNG company"."""
-        noun = based.head
-        orgs = self.args.resolve(noun) if self.index.at(noun) is not None else [
-            a for t in self.args.holder(noun) for a in self.args.resolve(t)]
-        for org in orgs:
+        for org in self._described(based.head):
             if org.ref.entity.type == "Organization" and org.ref is not place:
                 yield Candidate(org, "basedIn", Arg(place, "name", place.span.text),
                                 "place-based", 0.75, based)
@@ -521,13 +528,7 @@ class _Structural:
     def backed(self, backed: Token, backer: MentionRef) -> Iterator[Candidate]:
         """ "the Iran-backed Houthis", "Hezbollah, the Iran-aligned militia": a body on
         the side of the state or group that backs it."""
-        noun = backed.head
-        if self.index.at(noun) is not None:
-            sides = self.args.resolve(noun, conj=False)
-        else:
-            sides = [a for t in self.args.holder(noun) for a in self.args.resolve(t)] or \
-                self.args.resolve(noun, conj=False)
-        for side in sides:
+        for side in self._described(backed.head, conj=False, refer_back=True):
             if side.ref.entity.type in ("Organization", "Country") and \
                     side.ref.entity.iri != backer.entity.iri:
                 yield Candidate(side, "alliedWith", Arg(backer, "name", backer.span.text),

@@ -183,12 +183,6 @@ class Arguments:
         self.aid_verbs = lexicon.word_class("aid_verbs")
         self.retribution_verbs = lexicon.word_class("retribution_verbs")
         self.retribution_nouns = lexicon.word_class("retribution_nouns")
-        # verbs whose object is their target ("KILLED Nasrallah in an airstrike"), unlike
-        # verbs of help, whose object acts ("assisted Russia in combat against Ukraine")
-        self.acting_verbs = frozenset(
-            lemma for f in lexicon.frames if f.pos == "verb" and "patient" in f.object
-            and f.predicate in ("attacks", "sanctions", "criticizes", "threatens")
-            for lemma in f.lemmas) - self.aid_verbs
         self.org_nouns = lexicon.word_class("org_nouns")
         self.groupings = lexicon.word_class("groupings")
         self.board_nouns = lexicon.word_class("board_nouns")
@@ -908,7 +902,7 @@ class Arguments:
                 # will buy submarines UNDER a partnership with Y"; but
                 # "Israel killed Nasrallah IN an airstrike": the object is the target
                 objs = [c for c in up.children if c.dep_ == "dobj"
-                        and lemma_of(up) not in self.acting_verbs]
+                        and lemma_of(up) not in self.lexicon.target_verbs]
                 if head.lower_ != "under":
                     found = [a for t in objs for a in self.resolve(t)]
                     if found:
