@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .errors import ModelNotFoundError
 from .model import Document
 
-__all__ = ["DEFAULT_MODELS", "load_pipeline", "parse_documents"]
+__all__ = ["DEFAULT_MODELS", "dateline_end", "load_pipeline", "parse_documents"]
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +124,7 @@ def sentence_bounds(doc: Doc) -> Doc:
             tok.is_sent_start = True
             open_at.clear()  # a bracket never spans a line break here
         if line_start:
-            after = _dateline_end(doc, i)
+            after = dateline_end(doc, i)
             if after is not None:
                 doc[after].is_sent_start = True
         text = tok.text
@@ -141,7 +141,7 @@ def sentence_bounds(doc: Doc) -> Doc:
 _DASHES = frozenset({"-", "--", "—", "–"})
 
 
-def _dateline_end(doc: Doc, i: int) -> int | None:
+def dateline_end(doc: Doc, i: int) -> int | None:
     """Return where the story starts after a dateline opening a line at token ``i``.
 
     "KYIV, Feb 24 (Reuters) - Russian forces ...": a name in capitals, then only
@@ -151,11 +151,11 @@ def _dateline_end(doc: Doc, i: int) -> int | None:
     Examples:
         >>> from spacy.lang.en import English
         >>> doc = English()("SEOUL, June 19 (Yonhap) - Putin and Kim signed a pact.")
-        >>> doc[_dateline_end(doc, 0)].text
+        >>> doc[dateline_end(doc, 0)].text
         'Putin'
-        >>> _dateline_end(English()("NATO - the alliance - met."), 0) is None
+        >>> dateline_end(English()("NATO - the alliance - met."), 0) is None
         True
-        >>> _dateline_end(English()("Kyiv, Feb 24 - Russia struck."), 0) is None
+        >>> dateline_end(English()("Kyiv, Feb 24 - Russia struck."), 0) is None
         True
     """
     first = doc[i]

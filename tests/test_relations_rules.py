@@ -190,6 +190,10 @@ READS = [
      {("Volodymyr Zelensky", "criticizes", "Hungary")}),
     ("Ankara protested against Sweden. Turkey is angry.", {("Turkey", "criticizes", "Sweden")}),
     ("Macron praised Zelensky's courage.", {("Emmanuel Macron", "praises", "Volodymyr Zelensky")}),
+    # a name in capitals opening a sentence is no dateline without a date or agency and
+    # a dash: the subject stays a subject
+    ("ENASA (Empresa Nacional de Autocamiones S.A.) was a Spanish vehicle manufacturing "
+     "company based in Madrid. Spain owned it.", {("ENASA", "basedIn", "Spain")}),
     # a verb the tagger took for a plural noun
     ("Turkey borders Syria and Iraq.", {("Turkey", "borders", "Syria"),
                                         ("Turkey", "borders", "Iraq")}),

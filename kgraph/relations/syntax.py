@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from ..model import Entity
+from ..nlp import dateline_end
 from .context import EntityIndex, MentionRef
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,8 +79,7 @@ def _dateline(ref: MentionRef) -> bool:
     """
     span = ref.span
     sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else 0
-    return (span.start == sent_start and span.text.isupper() and len(span.text) > 2
-            and span.end < len(span.doc) and span.doc[span.end].text in (",", "-", "—", "("))
+    return span.start == sent_start and dateline_end(span.doc, span.start) is not None
 
 
 def lemma_of(token: Token) -> str:
