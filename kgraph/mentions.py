@@ -234,6 +234,8 @@ class NameLexicon:
     kind (``data/miscwords.tsv``: "film" → work, "missiles" → product, "HMS" → prefix).
     ``person_titles``: the titles that alone name an office, rank or honorific, so that a
     name right after one is a person's ("Ambassador", "Gen."; not "Vice" or "Grand").
+    ``person_nouns``: common nouns said only of people (``data/personnouns.tsv``:
+    "politician", "lawyer"), so that a name the text calls one is a person's.
     ``place_nouns``: common nouns that introduce a place name, with the kind of place or
     ``None`` (``data/placenouns.tsv``: "town" → City, "region" → Region);
     ``known_place_nouns`` those of them that introduce only names the gazetteer knows as
@@ -271,6 +273,7 @@ class NameLexicon:
     shared: frozenset[str] = frozenset()
     cues: Mapping[str, str] = field(default_factory=dict)
     person_titles: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
     place_nouns: Mapping[str, str | None] = field(default_factory=dict)
     known_place_nouns: frozenset[str] = frozenset()
 
@@ -281,6 +284,11 @@ class NameLexicon:
     def is_person_title(self, word: str) -> bool:
         """Return True when ``word`` alone marks the next name as a person's ("Ambassador")."""
         return word.lower().rstrip(".") in self.person_titles
+
+    def is_person_noun(self, word: str) -> bool:
+        """Return True when ``word`` (singular or plural) is said only of people."""
+        low = word.lower()
+        return low in self.person_nouns or (low.endswith("s") and low[:-1] in self.person_nouns)
 
     def _place_noun_form(self, word: str) -> str | None:
         low = word.lower()
@@ -379,6 +387,7 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
         place_nouns[row[0].lower()] = kind
         if len(row) > 2 and row[2].lower() == "yes":
             known.add(row[0].lower())
+    person_nouns = frozenset(r[0].lower() for r in _optional_table(folder / "personnouns.tsv"))
     stop = frozenset(normalize_name(r[0]) for r in _read_word_table(folder / "stopnames.tsv"))
     heads: dict[str, tuple[str, str | None]] = {}
     for row in _read_word_table(folder / "namewords.tsv"):
@@ -398,7 +407,8 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
             else row[0].lower()
         cues[word] = row[1]
     return NameLexicon(titles, stop, heads, shared=shared, cues=cues,
-                       person_titles=person_titles, place_nouns=place_nouns,
+                       person_titles=person_titles, person_nouns=person_nouns,
+                       place_nouns=place_nouns,
                        known_place_nouns=frozenset(known))
 
 
@@ -542,11 +552,32 @@ def _lexicon_ids(lex: NameLexicon) -> dict[str, frozenset[int]]:
                                 for f in (w + "s", w + "es", w[:-1] + "ies")),
         "org_with": frozenset(get_string_id(w) for w, (t, k) in lex.heads.items()
                               if t == "Organization" and k in (None, "PoliticalParty")),
+        "person_noun": frozenset(get_string_id(f) for w in lex.person_nouns
+                                 for f in (w, w + "s")),
         "place_noun": frozenset(get_string_id(f) for w in lex.place_nouns for f in (
             w, w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w)),
     }
     _LEXICON_IDS[id(lex)] = (lex, ids)
     return ids
+
+
+_MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",
+                     "august", "september", "october", "november", "december"))
+
+
+def _lifespan(words) -> bool:
+    """Return True when ``words`` (after an opening bracket) give a person's dates:
+    "21 May 1920 – 21 March 2001", "May 21, 1920 - 2001"; not years alone ("1922–1991"),
+    which states and parties have too."""
+    month = False
+    for k, t in enumerate(words):
+        if t.text == ")":
+            return False
+        if t.lower_ in _MONTHS:
+            month = True
+        if t.text in ("–", "-", "—") and month and k > 0 and words[k - 1].like_num:
+            return True
+    return False
 
 
 def _positions(hashes: list[int], wanted: frozenset[int]) -> list[int]:
@@ -1230,6 +1261,7 @@ class _MentionFinder:
             if _ROMAN.match(words[-1].text) or words[-1].text in person_words:
                 c.start, c.type, c.kind, c.pinned = k, "Person", None, True
         self._said_to_be_places(cands, by_start)
+        self._said_to_be_people(cands)
         return cands + added
 
     def _office_words(self, cands: list[_Cand]) -> list[_Cand]:
@@ -1303,6 +1335,47 @@ class _MentionFinder:
                         c.type not in ("Organization", "Person"):
                     continue
                 self._make_place(c, self.lex.place_noun(tok.text))
+
+    def _said_to_be_people(self, cands: list[_Cand]) -> None:
+        """Type a name the text says is a person's, whatever NER called it: a noun said
+        only of people in apposition or after "is" ("Ngoako Ramatlhodi, A POLITICIAN from
+        Limpopo", "Marucci is an American FILMMAKER"; ``data/personnouns.tsv``), a birth
+        ("Leone Marucci (BORN March 28, 1973)", "Anthony Steel (21 MAY 1920 – 21 March
+        2001)") or an age ("Ali Hassan, 34, said"). Names the gazetteer knows, names
+        ending in a head word ("... Party") and names typed by an earlier cue keep their
+        type."""
+        doc = self.doc
+        n = len(doc)
+        found: list[tuple[int, int]] = []  # (first, last) token of the name said of
+        for i in _positions(self._lower, self._ids["person_noun"]):
+            tok = doc[i]
+            if tok.pos_ != "NOUN" or not tok.text.islower():
+                continue
+            while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+                tok = tok.head  # "a member of the ANC and a LAWYER"
+            if tok.dep_ == "attr" and _lemma_of_head(tok) == "be":
+                found += [(c.i, c.i) for c in tok.head.children if c.dep_ == "nsubj"]
+            elif tok.dep_ == "appos" and tok.head.i < i:
+                found.append((tok.head.i, tok.head.i))
+        for c in cands:
+            e = c.end
+            if e + 2 < n and doc[e].text == "(" and (
+                    doc[e + 1].lower_ in ("born", "née", "nee") or _lifespan(doc[e + 1:e + 12])):
+                found.append((c.start, c.end - 1))
+            elif e + 2 < n and doc[e].text == "," and doc[e + 2].text == "," and \
+                    doc[e + 1].text.isdigit() and 15 <= int(doc[e + 1].text) <= 110:
+                found.append((c.start, c.end - 1))
+        for first, last in found:
+            for c in cands:
+                if not (c.start <= first and last < c.end) or c.type not in (
+                        "Organization", "Place") or c.key or c.demonym or c.pinned:
+                    continue
+                words = doc[c.start:c.end]
+                if not all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES
+                           or t.text == "-" for t in words) \
+                        or any(self.lex.head_type(t.text) for t in words):
+                    continue
+                c.type, c.kind, c.pinned = "Person", None, True
 
     def _org_noun_kind(self, word: str) -> str | None:
         for form in (word, word[:-3] + "y" if word.endswith("ies") else "", word[:-2],

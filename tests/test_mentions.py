@@ -964,6 +964,41 @@ def test_mentions_name_said_to_be_a_place(nlp, text, name, etype):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    # NER called each of these people an organisation
+    ("Ngoako Ramatlhodi, a veteran politician, said the vote was fair.",
+     "Ngoako Ramatlhodi", "Person"),
+    ("Ngoako Ramatlhodi was a senior member of the African National Congress and a lawyer.",
+     "Ngoako Ramatlhodi", "Person"),
+    ("Leone Marucci (born March 28, 1973) is a film director.", "Leone Marucci", "Person"),
+    ("Anthony Maitland Steel (21 May 1920 – 21 March 2001) was an English actor.",
+     "Anthony Maitland Steel", "Person"),
+    # "member" is said of states too, and years alone are a party's as well as a person's
+    ("Sweden, a member of NATO, sent troops.", "Sweden", "Country"),
+    ("The Liberal Party (1859–1988) was a party in Canada.", "Liberal Party", "Organization"),
+])
+def test_mentions_name_said_to_be_a_person(nlp, text, name, etype):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    types = {text[m.start:m.end]: e.type for e in ex.entities for m in e.mentions}
+    assert types.get(name) == etype, types
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("21 May 1920 – 21 March 2001 )", True),
+    ("May 21 , 1920 - 2001 )", True),
+    ("1922 – 1991 )", False),  # years alone: a state's or a party's too
+    ("May 2001 ) – 2004", False),  # the dash is outside the brackets
+])
+def test_mentions_lifespan(make_doc, words, expected):
+    from kgraph.mentions import _lifespan
+
+    assert _lifespan(make_doc(words.split())) is expected
+
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "names"), [
     # the first words of a title are no organisation; the state at its start stays
     ("U.S. National Security Adviser John Bolton said so.", ["U.S.", "John Bolton"]),
