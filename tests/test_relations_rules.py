@@ -34,6 +34,12 @@ READS = [
     ("Sappy Records is a record label based in Sackville, New Brunswick, Canada.",
      {("Sappy Records", "basedIn", "Sackville"), ("Sappy Records", "basedIn", "Canada"),
       ("Sackville", "locatedIn", "Canada")}),
+    # cities joined by "and" before their country are all in it
+    ("The games were held in Jakarta and Palembang, Indonesia.",
+     {("Jakarta", "locatedIn", "Indonesia"), ("Palembang", "locatedIn", "Indonesia")}),
+    ("Shihlin Electric runs factories in Xiamen, Suzhou and Wuxi, China.",
+     {("Xiamen", "locatedIn", "China"), ("Suzhou", "locatedIn", "China"),
+      ("Wuxi", "locatedIn", "China")}),
     ("A statue stands in Parliament Square in London, United Kingdom.",
      {("Parliament Square", "locatedIn", "London"), ("London", "locatedIn", "United Kingdom")}),
     # the leader of a named state is one of its citizens
@@ -280,6 +286,8 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "absent"), [
+    # cities in two countries: "and" joins them, but only Moscow is in Russia
+    ("Talks were held in Kyiv and Moscow, Russia.", ("Kyiv", "locatedIn", "Russia")),
     # one name's title is not the next name's
     ("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a pact.",
      ("Kim Jong Un", "leaderOf", "Russia")),

@@ -680,6 +680,30 @@ class _Structural:
         return not (after is not None and after.text == "," and nxt is not None
                     and nxt.span.start == c.span.end + 1 and self._rank(nxt) <= self._rank(c))
 
+    def _coordinated_before(self, refs: list[MentionRef], k: int) -> list[MentionRef]:
+        """The places listed with ``refs[k]`` and before it, when "and" joins the last
+        of them to it ("Xiamen, Suzhou AND Wuxi"): places of the same size."""
+        doc = self.doc
+        out: list[MentionRef] = []
+        a = refs[k]
+        rank = self._rank(a)
+        j = k - 1
+        joined = False
+        while j >= 0:
+            c = refs[j]
+            between = doc[c.span.end:refs[j + 1].span.start]
+            words = [t.lower_ for t in between]
+            if words in (["and"], ["&"], [",", "and"]) and not joined:
+                joined = True
+            elif words != [","] or not joined:
+                break
+            if self._rank(c) != rank or \
+                    self.index.sent(c.span[0]).start != self.index.sent(a.span[0]).start:
+                break
+            out.append(c)
+            j -= 1
+        return out if joined else []
+
     def place_lists(self) -> Iterator[Candidate]:
         refs = [r for r in self.index.refs
                 if r.entity.type in ("Place", "Country") and not r.mention.demonym]
@@ -718,6 +742,12 @@ class _Structural:
             yield Candidate(Arg(a, "name", a.span.text), "locatedIn", Arg(b, "name", b.span.text),
                             "place-in" if within else "place-list", 0.8 if not within else 0.75,
                             gap[0])
+            if not within and not paren:
+                for c in self._coordinated_before(refs, k):
+                    # "in Jakarta and Palembang, Indonesia": both cities are in Indonesia
+                    if c.entity.iri != b.entity.iri and self._contained(c, b) is not False:
+                        yield Candidate(Arg(c, "name", c.span.text), "locatedIn",
+                                        Arg(b, "name", b.span.text), "place-list", 0.75, gap[0])
 
     # ------------------------------------------------------------ names of bodies
 
