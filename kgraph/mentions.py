@@ -1349,8 +1349,10 @@ class _MentionFinder:
         found: list[tuple[int, int]] = []  # (first, last) token of the name said of
         for i in _positions(self._lower, self._ids["person_noun"]):
             tok = doc[i]
-            if tok.pos_ != "NOUN" or not tok.text.islower():
-                continue
+            if tok.pos_ not in ("NOUN", "PROPN") or not (
+                    tok.text.islower() or self.lex.is_title(tok.text)) or any(
+                    c.start <= i < c.end for c in cands):
+                continue  # "was South Africa's Minister of ...", not "Sons of the ..."
             while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
                 tok = tok.head  # "a member of the ANC and a LAWYER"
             if tok.dep_ == "attr" and _lemma_of_head(tok) == "be":

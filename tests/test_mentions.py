@@ -971,6 +971,9 @@ def test_mentions_name_said_to_be_a_place(nlp, text, name, etype):
     ("Ngoako Ramatlhodi was a senior member of the African National Congress and a lawyer.",
      "Ngoako Ramatlhodi", "Person"),
     ("Leone Marucci (born March 28, 1973) is a film director.", "Leone Marucci", "Person"),
+    # a capitalised title after "was" says it too
+    ("Ngoako Ramatlhodi was South Africa's Minister of Public Service from 2015 to 2017.",
+     "Ngoako Ramatlhodi", "Person"),
     ("Anthony Maitland Steel (21 May 1920 – 21 March 2001) was an English actor.",
      "Anthony Maitland Steel", "Person"),
     # "member" is said of states too, and years alone are a party's as well as a person's
