@@ -34,6 +34,18 @@ READS = [
     ("Sappy Records is a record label based in Sackville, New Brunswick, Canada.",
      {("Sappy Records", "basedIn", "Sackville"), ("Sappy Records", "basedIn", "Canada"),
       ("Sackville", "locatedIn", "Canada")}),
+    # a title right before a name, and "of" the state after it
+    ("President Xi Jinping of China met President Joe Biden of the United States in Bali.",
+     {("Xi Jinping", "leaderOf", "China"), ("Joe Biden", "leaderOf", "United States")}),
+    ("Foreign Minister Wang Yi of China criticized the sanctions.",
+     {("Wang Yi", "officialOf", "China")}),
+    ("Secretary-General Jens Stoltenberg of NATO warned Russia.",
+     {("Jens Stoltenberg", "leaderOf", "NATO")}),
+    ("King Abdullah II of Jordan met Joe Biden in Washington.",
+     {("Abdullah II", "leaderOf", "Jordan")}),
+    # a regnal number and "of" a state: the sovereign's style
+    ("The opera was founded by Gustav III of Sweden in 1773.",
+     {("Gustav III", "leaderOf", "Sweden")}),
     # cities joined by "and" before their country are all in it
     ("The games were held in Jakarta and Palembang, Indonesia.",
      {("Jakarta", "locatedIn", "Indonesia"), ("Palembang", "locatedIn", "Indonesia")}),
@@ -286,6 +298,12 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "absent"), [
+    # the title says what he is in NATO: its head, not one more member
+    ("Secretary-General Jens Stoltenberg of NATO warned Russia.",
+     ("Jens Stoltenberg", "memberOf", "NATO")),
+    # a regnal number alone, with no state after "of", says nothing
+    ("Gustav III of the House of Vasa was crowned in 1772.",
+     ("Gustav III", "leaderOf", None)),
     # cities in two countries: "and" joins them, but only Moscow is in Russia
     ("Talks were held in Kyiv and Moscow, Russia.", ("Kyiv", "locatedIn", "Russia")),
     # one name's title is not the next name's

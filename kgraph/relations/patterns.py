@@ -13,7 +13,9 @@ rule                        reads
 ==========================  ======================================================
 ``title-modifier``          "North Korean leader Kim Jong Un", "NDP incumbent Bill B."
 ``title-of``                "Kim Jong Un, the supreme leader of North Korea",
-                            "served as President of Russia", "a member of NATO"
+                            "served as President of Russia", "a member of NATO",
+                            "President Xi Jinping of China"
+``regnal-of``               "Gustav III of Sweden" → the sovereign of that state
 ``nationality``             "X is a Russian politician", "Hungarian footballer X"
 ``place-of``                "Kursk is a city in Russia", "Kyiv, the capital of Ukraine"
 ``place-modifier``          "the Ukrainian capital, Kyiv", "the Russian city of Kursk"
@@ -54,6 +56,7 @@ citizenship.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -82,6 +85,8 @@ _MEMBERS_VERBS = frozenset({"comprise", "include", "consist", "compose", "make",
                             "group", "bring", "unite", "feature"})
 #: Organisations a national adjective does not seat in that state ("the European Union").
 _NO_SEAT_KINDS = frozenset({"InternationalOrganization"})
+#: A regnal number ending a person's name ("Abdullah II", "Louis XIV").
+_REGNAL = re.compile(r"^(?=[IVX]{1,5}$)X{0,3}(IX|IV|V?I{0,3})$")
 #: Organisations whose presence somewhere is a deployment, not a seat.
 _FORCES_KINDS = {"ArmedForces", "ArmedGroup", "Military"}
 
@@ -284,6 +289,31 @@ class _Structural:
                 return None  # a list: "King of the Hill, Kitchen Confidential, The Office"
         return Arg(person, "name", person.span.text), Arg(body, "name", body.span.text)
 
+    def _of_after_name(self, noun: Token, person: MentionRef) -> list[tuple[Arg, bool]]:
+        """The body after the name a title stands right before: "President Xi Jinping OF
+        CHINA", "King Abdullah II of Jordan" (read from the words: the parser hangs "of"
+        on the name, not on the title)."""
+        doc = self.doc
+        if person.entity.type != "Person" or noun.i + 1 != person.span.start:
+            return []
+        end = self.index.sent(noun).end
+        i = person.span.end
+        if i + 1 >= end or doc[i].lower_ != "of":
+            return []
+        i += 2 if doc[i + 1].lower_ == "the" else 1
+        body = self.index.at(doc[i]) if i < end else None
+        if body is None or body.span.start != i or body.entity.type == "Person" or \
+                body.mention.demonym:
+            return []
+        return [(Arg(body, "name", body.span.text), False)]
+
+    def titled(self, person: MentionRef) -> bool:
+        """Whether a title of office stands right before a person's name ("PRESIDENT Xi
+        Jinping"; not "incumbent")."""
+        k = person.span.start - 1
+        role = self.lex.role_noun(self.doc[k], kind="title") if k >= 0 else None
+        return role is not None and role.predicate in ("leaderOf", "officialOf")
+
     def _between_words(self, noun: Token, end: int) -> set[str]:
         """Lemmas between a modifier entity and the noun ("Russian ARMY general")."""
         return {lemma_of(t) for t in self.doc[end:noun.i] if t.is_alpha}
@@ -324,6 +354,8 @@ class _Structural:
                 return
         mods = self._modifier_refs(noun, holder_tokens)
         objects = self._of_objects(noun, role.preps)
+        if role.kind == "title" and own is None and not objects and len(holders) == 1:
+            objects = self._of_after_name(noun, holders[0].ref)
         if role.kind == "title" and role.preps != ("of",):
             objects += self._copula_bodies(noun, role.preps)
         rule_base = "title" if role.kind == "title" else "place"
@@ -469,11 +501,26 @@ class _Structural:
                 continue
             if self._party_like(ref):
                 pred = "memberOf"
-            elif not any_body:
-                continue
+            elif not any_body or self.titled(p):
+                continue  # "Secretary-General Jens Stoltenberg of NATO": the title says it
             else:
                 pred = "officialOf" if ref.entity.kind in _STATE_KINDS else "memberOf"
             yield Candidate(Arg(p, "name", p.span.text), pred, o, rule, 0.75, org)
+
+    def sovereign(self, person: MentionRef, of: Token) -> Iterator[Candidate]:
+        """ "Abdullah II of Jordan": a name with a regnal number, "of" and a state is the
+        style of that state's sovereign. A title before the name is read by the title
+        rule ("King Abdullah II of Jordan")."""
+        if self.titled(person):
+            return
+        for o in of.children:
+            if o.dep_ != "pobj":
+                continue
+            for a in self.args.resolve(o, conj=False):
+                if a.via == "name" and a.ref.entity.type == "Country" and \
+                        not a.ref.mention.demonym:
+                    yield Candidate(Arg(person, "name", person.span.text), "leaderOf", a,
+                                    "regnal-of", 0.75, of)
 
     def pronoun_party(self, pronoun: Token, party: MentionRef) -> Iterator[Candidate]:
         """ "HIS party, the Democrats of the Left", "HER Labour Party": the person the
@@ -870,6 +917,10 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                 continue
             other = index.at(c)
             if etype == "Person":
+                if c.dep_ == "prep" and c.lower_ == "of" and \
+                        _REGNAL.match(t.doc[span.end - 1].text):
+                    # "Abdullah II of Jordan", "Gustav III of Sweden": a sovereign's style
+                    yield from rules.sovereign(ref, c)
                 if c.dep_ == "prep" and c.lower_ in ("of", "for"):
                     # "Joe Hendron of the SDLP", "Oliver Napier for the Alliance Party"
                     for o in c.children:
