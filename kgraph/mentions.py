@@ -234,8 +234,9 @@ class NameLexicon:
     kind (``data/miscwords.tsv``: "film" → work, "missiles" → product, "HMS" → prefix).
     ``person_titles``: the titles that alone name an office, rank or honorific, so that a
     name right after one is a person's ("Ambassador", "Gen."; not "Vice" or "Grand").
-    ``person_nouns``: common nouns said only of people (``data/personnouns.tsv``:
-    "politician", "lawyer"), so that a name the text calls one is a person's.
+    ``kind_nouns``: common nouns said of one type of entity only, with that type
+    (``data/kindnouns.tsv``: "politician" → Person, "company" → Organization), so that a
+    name the text calls one is of that type.
     ``place_nouns``: common nouns that introduce a place name, with the kind of place or
     ``None`` (``data/placenouns.tsv``: "town" → City, "region" → Region);
     ``known_place_nouns`` those of them that introduce only names the gazetteer knows as
@@ -273,7 +274,7 @@ class NameLexicon:
     shared: frozenset[str] = frozenset()
     cues: Mapping[str, str] = field(default_factory=dict)
     person_titles: frozenset[str] = frozenset()
-    person_nouns: frozenset[str] = frozenset()
+    kind_nouns: Mapping[str, str] = field(default_factory=dict)
     place_nouns: Mapping[str, str | None] = field(default_factory=dict)
     known_place_nouns: frozenset[str] = frozenset()
 
@@ -285,10 +286,11 @@ class NameLexicon:
         """Return True when ``word`` alone marks the next name as a person's ("Ambassador")."""
         return word.lower().rstrip(".") in self.person_titles
 
-    def is_person_noun(self, word: str) -> bool:
-        """Return True when ``word`` (singular or plural) is said only of people."""
+    def kind_noun(self, word: str) -> str | None:
+        """Return the one entity type ``word`` (singular or plural) is said of, or None."""
         low = word.lower()
-        return low in self.person_nouns or (low.endswith("s") and low[:-1] in self.person_nouns)
+        return self.kind_nouns.get(low) or (
+            self.kind_nouns.get(low[:-1]) if low.endswith("s") else None)
 
     def _place_noun_form(self, word: str) -> str | None:
         low = word.lower()
@@ -387,7 +389,12 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
         place_nouns[row[0].lower()] = kind
         if len(row) > 2 and row[2].lower() == "yes":
             known.add(row[0].lower())
-    person_nouns = frozenset(r[0].lower() for r in _optional_table(folder / "personnouns.tsv"))
+    kind_nouns: dict[str, str] = {}
+    for row in _optional_table(folder / "kindnouns.tsv"):
+        if len(row) < 2 or row[1] not in ("Person", "Organization"):
+            raise DataFileError(f"kindnouns.tsv: row {row!r} has no type Person or Organization",
+                                fix="write: word<TAB>Person or word<TAB>Organization")
+        kind_nouns[row[0].lower()] = row[1]
     stop = frozenset(normalize_name(r[0]) for r in _read_word_table(folder / "stopnames.tsv"))
     heads: dict[str, tuple[str, str | None]] = {}
     for row in _read_word_table(folder / "namewords.tsv"):
@@ -407,7 +414,7 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
             else row[0].lower()
         cues[word] = row[1]
     return NameLexicon(titles, stop, heads, shared=shared, cues=cues,
-                       person_titles=person_titles, person_nouns=person_nouns,
+                       person_titles=person_titles, kind_nouns=kind_nouns,
                        place_nouns=place_nouns,
                        known_place_nouns=frozenset(known))
 
@@ -552,8 +559,7 @@ def _lexicon_ids(lex: NameLexicon) -> dict[str, frozenset[int]]:
                                 for f in (w + "s", w + "es", w[:-1] + "ies")),
         "org_with": frozenset(get_string_id(w) for w, (t, k) in lex.heads.items()
                               if t == "Organization" and k in (None, "PoliticalParty")),
-        "person_noun": frozenset(get_string_id(f) for w in lex.person_nouns
-                                 for f in (w, w + "s")),
+        "kind_noun": frozenset(get_string_id(f) for w in lex.kind_nouns for f in (w, w + "s")),
         "place_noun": frozenset(get_string_id(f) for w in lex.place_nouns for f in (
             w, w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w)),
     }
@@ -1261,7 +1267,7 @@ class _MentionFinder:
             if _ROMAN.match(words[-1].text) or words[-1].text in person_words:
                 c.start, c.type, c.kind, c.pinned = k, "Person", None, True
         self._said_to_be_places(cands, by_start)
-        self._said_to_be_people(cands)
+        self._said_to_be(cands)
         return cands + added
 
     def _office_words(self, cands: list[_Cand]) -> list[_Cand]:
@@ -1336,48 +1342,52 @@ class _MentionFinder:
                     continue
                 self._make_place(c, self.lex.place_noun(tok.text))
 
-    def _said_to_be_people(self, cands: list[_Cand]) -> None:
-        """Type a name the text says is a person's, whatever NER called it: a noun said
-        only of people in apposition or after "is" ("Ngoako Ramatlhodi, A POLITICIAN from
-        Limpopo", "Marucci is an American FILMMAKER"; ``data/personnouns.tsv``), a birth
+    def _said_to_be(self, cands: list[_Cand]) -> None:
+        """Type a name by what the text says it is, whatever NER called it: a noun said of
+        one type only (``data/kindnouns.tsv``), in apposition or after "is" ("Ngoako
+        Ramatlhodi, A POLITICIAN from Limpopo", "Marucci is an American FILMMAKER";
+        "Refuse Fascism, AN ORGANIZATION founded in 2016"); for people also a birth
         ("Leone Marucci (BORN March 28, 1973)", "Anthony Steel (21 MAY 1920 – 21 March
-        2001)") or an age ("Ali Hassan, 34, said"). Names the gazetteer knows, names
-        ending in a head word ("... Party") and names typed by an earlier cue keep their
-        type."""
+        2001)") or an age ("Ali Hassan, 34, said"). Names the gazetteer knows and names
+        typed by an earlier cue keep their type; a name ending in a head word ("...
+        Party") never becomes a person's."""
         doc = self.doc
         n = len(doc)
-        found: list[tuple[int, int]] = []  # (first, last) token of the name said of
-        for i in _positions(self._lower, self._ids["person_noun"]):
+        found: list[tuple[int, int, str]] = []  # first and last token of the name, type
+        for i in _positions(self._lower, self._ids["kind_noun"]):
             tok = doc[i]
             if tok.pos_ not in ("NOUN", "PROPN") or not (
                     tok.text.islower() or self.lex.is_title(tok.text)) or any(
                     c.start <= i < c.end for c in cands):
                 continue  # "was South Africa's Minister of ...", not "Sons of the ..."
+            etype = self.lex.kind_noun(tok.text)
+            if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+                continue  # "Abkhazia is a PARTY TO the conflict"
             while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
                 tok = tok.head  # "a member of the ANC and a LAWYER"
             if tok.dep_ == "attr" and _lemma_of_head(tok) == "be":
-                found += [(c.i, c.i) for c in tok.head.children if c.dep_ == "nsubj"]
+                found += [(c.i, c.i, etype) for c in tok.head.children if c.dep_ == "nsubj"]
             elif tok.dep_ == "appos" and tok.head.i < i:
-                found.append((tok.head.i, tok.head.i))
+                found.append((tok.head.i, tok.head.i, etype))
         for c in cands:
             e = c.end
             if e + 2 < n and doc[e].text == "(" and (
                     doc[e + 1].lower_ in ("born", "née", "nee") or _lifespan(doc[e + 1:e + 12])):
-                found.append((c.start, c.end - 1))
+                found.append((c.start, c.end - 1, "Person"))
             elif e + 2 < n and doc[e].text == "," and doc[e + 2].text == "," and \
                     doc[e + 1].text.isdigit() and 15 <= int(doc[e + 1].text) <= 110:
-                found.append((c.start, c.end - 1))
-        for first, last in found:
+                found.append((c.start, c.end - 1, "Person"))
+        for first, last, etype in found:
             for c in cands:
-                if not (c.start <= first and last < c.end) or c.type not in (
-                        "Organization", "Place") or c.key or c.demonym or c.pinned:
+                if not (c.start <= first and last < c.end) or c.type == etype or c.type not in (
+                        "Person", "Organization", "Place") or c.key or c.demonym or c.pinned:
                     continue
                 words = doc[c.start:c.end]
-                if not all(t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES
-                           or t.text == "-" for t in words) \
-                        or any(self.lex.head_type(t.text) for t in words):
+                if etype == "Person" and (any(self.lex.head_type(t.text) for t in words) or not all(
+                        t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES or t.text == "-"
+                        for t in words)):
                     continue
-                c.type, c.kind, c.pinned = "Person", None, True
+                c.type, c.kind, c.pinned = etype, None, True
 
     def _org_noun_kind(self, word: str) -> str | None:
         for form in (word, word[:-3] + "y" if word.endswith("ies") else "", word[:-2],

@@ -860,15 +860,21 @@ def test_mentions_lexicon_reads_person_titles_and_place_nouns():
     assert lex.is_person_title("Ambassador") and not lex.is_person_title("Vice")
     assert lex.place_noun("villages") == "City" and lex.place_noun("region") == "Region"
     assert lex.needs_known_place("state") and not lex.needs_known_place("town")
+    assert lex.kind_noun("politicians") == "Person" and lex.kind_noun("company") == "Organization"
+    assert lex.kind_noun("member") is None
 
 
-def test_mentions_lexicon_bad_place_noun_kind_is_a_clear_error(tmp_path):
-    for name in ("titles.tsv", "stopnames.tsv"):
-        (tmp_path / name).write_text("word\tnote\nx\t\n", encoding="utf-8")
+@pytest.mark.parametrize(("name", "table"), [
+    ("placenouns.tsv", "word\tkind\nhamlet\tVillage\n"),
+    ("kindnouns.tsv", "word\ttype\nlawyer\tPeople\n"),
+])
+def test_mentions_lexicon_bad_noun_kind_is_a_clear_error(tmp_path, name, table):
+    for base in ("titles.tsv", "stopnames.tsv"):
+        (tmp_path / base).write_text("word\tnote\nx\t\n", encoding="utf-8")
     (tmp_path / "namewords.tsv").write_text("word\ttype\tkind\nparty\tOrganization\t\n",
                                             encoding="utf-8")
-    (tmp_path / "placenouns.tsv").write_text("word\tkind\nhamlet\tVillage\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match=r"placenouns\.tsv"):
+    (tmp_path / name).write_text(table, encoding="utf-8")
+    with pytest.raises(DataFileError, match=name.replace(".", r"\.")):
         load_name_lexicon(str(tmp_path))
 
 
@@ -976,11 +982,15 @@ def test_mentions_name_said_to_be_a_place(nlp, text, name, etype):
      "Ngoako Ramatlhodi", "Person"),
     ("Anthony Maitland Steel (21 May 1920 – 21 March 2001) was an English actor.",
      "Anthony Maitland Steel", "Person"),
+    # and these organisations a person
+    ("As of 2017, Dix is a member of Refuse Fascism, an organization founded in 2016.",
+     "Refuse Fascism", "Organization"),
+    ("Fyllingen Fotball was a Norwegian football club.", "Fyllingen Fotball", "Organization"),
     # "member" is said of states too, and years alone are a party's as well as a person's
     ("Sweden, a member of NATO, sent troops.", "Sweden", "Country"),
     ("The Liberal Party (1859–1988) was a party in Canada.", "Liberal Party", "Organization"),
 ])
-def test_mentions_name_said_to_be_a_person(nlp, text, name, etype):
+def test_mentions_name_said_to_be_a_person_or_body(nlp, text, name, etype):
     from kgraph.pipeline import extract_documents
 
     (ex,) = extract_documents([Document("t", text)], nlp=nlp)
