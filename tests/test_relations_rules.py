@@ -43,6 +43,9 @@ READS = [
      {("Jens Stoltenberg", "leaderOf", "NATO")}),
     ("King Abdullah II of Jordan met Joe Biden in Washington.",
      {("Abdullah II", "leaderOf", "Jordan")}),
+    # "group" counts a number only with "of" after it: "the Wagner mercenary group" is Wagner
+    ("The head of Russia's Wagner mercenary group, Yevgeny Prigozhin, died in a crash.",
+     {("Yevgeny Prigozhin", "leaderOf", "Wagner Group")}),
     # a regnal number and "of" a state: the sovereign's style
     ("The opera was founded by Gustav III of Sweden in 1773.",
      {("Gustav III", "leaderOf", "Sweden")}),

@@ -248,8 +248,9 @@ class Arguments:
             return [Arg(ante, "pronoun", t.text)] if ante is not None else []
         if t.pos_ not in ("NOUN", "PROPN"):
             return []
-        if lemma_of(t) in self.quantity_nouns:
-            # "a BARRAGE of Russian drones", "a WAVE of Israeli strikes"
+        if lemma_of(t) in self.quantity_nouns and self.prep_objects([t], ["of"]):
+            # "a BARRAGE of Russian drones", "a WAVE of Israeli strikes" (but "the Wagner
+            # GROUP" is read below)
             return [a for o in self.prep_objects([t], ["of"])
                     for a in self._resolve_one(o, depth + 1)]
         if lemma_of(t) in self.board_nouns:
