@@ -29,7 +29,7 @@ READS = [
     ("The Houthis attacked ships in the Red Sea. The United States struck the militia in "
      "Yemen.", ("United States", "attacks", "Houthis"), "the militia"),
     ("Sudzha is a small town in the Kursk region. Ukrainian troops captured the town in "
-     "August 2024.", ("Ukraine", "attacks", "Sudzha"), "the town"),
+     "August 2024 as Ukraine pushed into Russia.", ("Ukraine", "attacks", "Sudzha"), "the town"),
     # a person by the office the gazetteer or the text gives them
     ("Volodymyr Zelensky arrived in Washington on Friday. The president met Joe Biden at the "
      "White House.", ("Volodymyr Zelensky", "meetsWith", "Joe Biden"), "The president"),

@@ -29,7 +29,7 @@ def test_relations_context_negated_claims_are_not_asserted(nlp, text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "cue"), [
-    ("North Korean troops may be deployed to Russia.", "may"),
+    ("North Korean troops may be deployed to Russia, North Korea's ally.", "may"),
     ("North Korea reportedly sent troops to Russia.", "reportedly"),
     ("Officials said North Korea sent troops to Russia.", "Officials said"),
     ("North Korea plans to send troops to Russia.", "plans"),

@@ -34,7 +34,7 @@ def _entity(doc: Doc, start: int, end: int, etype: str, label: str, *, key: str 
     return Entity(iri, etype, label, kind=kind, mentions=(m,))
 
 
-def test_relations_title_modifier_on_a_hand_built_parse(make_doc):
+def test_relations_title_modifier_needs_the_state_named(make_doc):
     # "North Korean leader Kim Jong Un spoke ."
     doc = make_doc(
         ["North", "Korean", "leader", "Kim", "Jong", "Un", "spoke", "."],
@@ -46,13 +46,9 @@ def test_relations_title_modifier_on_a_hand_built_parse(make_doc):
     kp = _entity(doc, 0, 2, "Country", "North Korea", key="country/KP", demonym=True)
     kim = _entity(doc, 3, 6, "Person", "Kim Jong Un")
     rels = extract_relations(doc, Document("d", doc.text), [kp, kim])
-    # The text names North Korea only by its demonym: the leadership holds, but no
-    # citizenship is entailed (``named_arguments`` in the lexicon).
-    assert [(r.subject, r.predicate, r.object) for r in rels] == [
-        (kim.iri, "leaderOf", kp.iri)]
-    ev = rels[0].evidence[0]
-    assert ev.rule == "title-modifier" and ev.trigger == "leader"
-    assert (ev.subject_text, ev.object_text) == ("Kim Jong Un", "North Korean")
+    # The text names North Korea only by its demonym: no relation links a state the text
+    # never names (``named_arguments`` in the lexicon).
+    assert rels == []
 
 
 def test_relations_leader_of_a_named_state_is_its_citizen(make_doc):
@@ -79,7 +75,9 @@ def test_relations_leader_of_a_named_state_is_its_citizen(make_doc):
             for r in extract_relations(doc, Document("d", doc.text), [kp, kim])}
     cit = rels[(kim.iri, "citizenOf", kp.iri)]
     assert [ev.rule for ev in cit.evidence] == ["entailed:leaderOf"]
-    assert (kim.iri, "leaderOf", kp.iri) in rels
+    ev = rels[(kim.iri, "leaderOf", kp.iri)].evidence[0]
+    assert ev.rule == "title-modifier" and ev.trigger == "leader"
+    assert (ev.subject_text, ev.object_text) == ("Kim Jong Un", "North Korean")
 
 
 def test_relations_place_list_checks_the_gazetteer(make_doc, tiny_gazetteer):
@@ -133,7 +131,7 @@ def test_relations_structural_relations_need_entities(make_doc):
 # ---------------------------------------------------------------- real sentences
 
 STRUCTURAL = [
-    ("North Korean leader Kim Jong Un praised the troops.",
+    ("North Korean leader Kim Jong Un praised the troops of North Korea.",
      {("Kim Jong Un", "leaderOf", "North Korea")}),
     ("Kim Jong Un, the supreme leader of North Korea, spoke on Monday.",
      {("Kim Jong Un", "leaderOf", "North Korea")}),
@@ -141,7 +139,7 @@ STRUCTURAL = [
      {("Vladimir Putin", "leaderOf", "Russia")}),
     ("Kim Jong Un is a North Korean politician. He rules North Korea.",
      {("Kim Jong Un", "citizenOf", "North Korea")}),
-    ("Ukrainian Foreign Minister Dmytro Kuleba met his counterparts.",
+    ("Ukrainian Foreign Minister Dmytro Kuleba met his counterparts outside Ukraine.",
      {("Dmytro Kuleba", "officialOf", "Ukraine")}),
     ("Kursk is a city in Russia.", {("Kursk", "locatedIn", "Russia")}),
     ("Kyiv, the capital of Ukraine, was quiet.", {("Kyiv", "locatedIn", "Ukraine")}),
@@ -156,12 +154,14 @@ STRUCTURAL = [
      {("Ukraine", "locatedIn", "Eastern Europe"), ("Russia", "borders", "Ukraine")}),
     ("Ukrainian forces advanced in Russia's Kursk region.",
      {("Kursk Oblast", "locatedIn", "Russia")}),
-    ("Fighting reached the Russian city of Belgorod.", {("Belgorod", "locatedIn", "Russia")}),
+    ("Fighting in Russia reached the Russian city of Belgorod.",
+     {("Belgorod", "locatedIn", "Russia")}),
     ("Drones hit Kharkiv in eastern Ukraine.", {("Kharkiv", "locatedIn", "Ukraine")}),
     ("The Kyiv-based Razumkov Centre published a poll.", {("Razumkov Centre", "basedIn", "Kyiv")}),
     ("Iran's Revolutionary Guards fired missiles.",
      {("Islamic Revolutionary Guard Corps", "partOf", "Iran")}),
-    ("Russian President Vladimir Putin spoke.", {("Vladimir Putin", "leaderOf", "Russia")}),
+    ("Russian President Vladimir Putin spoke about Russia.",
+     {("Vladimir Putin", "leaderOf", "Russia")}),
     ("Labour leader Keir Starmer spoke.", {("Keir Starmer", "leaderOf", "Labour Party"),
                                           ("Keir Starmer", "memberOf", "Labour Party")}),
 ]
@@ -179,10 +179,11 @@ EVENTS = [
     ("North Korea sent thousands of troops to Russia.",
      {("North Korea", "deploysForcesTo", "Russia")}),
     # passive voice, with the country named by a demonym on the troops
-    ("North Korean troops were deployed to Russia in October 2024.",
+    ("North Korean troops were deployed from North Korea to Russia in October 2024.",
      {("North Korea", "deploysForcesTo", "Russia")}),
     # nominalisation
-    ("The deployment of North Korean troops to Russia alarmed Seoul.",
+    ("The deployment of North Korean troops to Russia, which North Korea confirmed, "
+     "alarmed Seoul.",
      {("North Korea", "deploysForcesTo", "Russia")}),
     ("North Korea has acknowledged deploying troops to assist Russia in combat against Ukraine.",
      {("North Korea", "deploysForcesTo", "Russia"), ("North Korea", "militarySupportTo", "Russia"),
@@ -190,7 +191,8 @@ EVENTS = [
     ("Military cooperation between North Korea and Russia has deepened.",
      {("North Korea", "alliedWith", "Russia")}),
     ("Kyiv was attacked by Russia.", {("Russia", "attacks", "Kyiv")}),
-    ("The Russian invasion of Ukraine began in February 2022.",
+    ("The Russian invasion of Ukraine began in February 2022, when Russia sent tanks "
+     "across the border.",
      {("Russia", "attacks", "Ukraine")}),
     ("Vladimir Putin and Kim Jong Un met in Pyongyang.",
      {("Vladimir Putin", "meetsWith", "Kim Jong Un")}),
@@ -198,9 +200,10 @@ EVENTS = [
      {("European Union", "sanctions", "Russia")}),
     ("Russia and North Korea signed a mutual defence treaty.",
      {("Russia", "signsAgreementWith", "North Korea")}),
-    ("Ukrainian troops entered Russia's Kursk region in August 2024.",
+    ("Ukrainian troops entered Russia's Kursk region from Ukraine in August 2024.",
      {("Ukraine", "deploysForcesTo", "Kursk Oblast")}),
-    ("North Korean soldiers engage in combat operations in the Kursk region against Ukraine.",
+    ("North Korean soldiers engage in combat operations in the Kursk region against Ukraine, "
+     "North Korea admitted.",
      {("North Korea", "deploysForcesTo", "Kursk Oblast"),
       ("North Korea", "fightsAgainst", "Ukraine")}),
 ]

@@ -9,9 +9,10 @@ entities resolved in it, and runs two kinds of rules over every sentence:
   ``data/lexicon.toml``): verbs and nouns in active and passive voice.
 
 Each candidate is checked against the entity types its predicate accepts and, for the
-predicates the lexicon lists in ``named_arguments`` (``citizenOf``), against the names in
-the document: an entity the text refers to only by an adjective ("a RUSSIAN politician"
-in a text that never names Russia) is no argument of them. Candidates are then read in
+predicates the lexicon lists in ``named_arguments`` (all of them, as shipped), against the
+names in the document: an entity the text refers to only by an adjective ("a RUSSIAN
+politician", "PALESTINIAN President Mahmoud Abbas" in a text that never names Russia or
+Palestine) is no argument of them. Candidates are then read in
 context (:mod:`.context`: negated claims are dropped, hedged ones kept with a lower
 confidence and a flag, attributed ones carry their source, dates attach) and merged:
 one :class:`~kgraph.model.Relation` per (subject, predicate, object) with one
