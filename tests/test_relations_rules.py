@@ -49,6 +49,18 @@ READS = [
     # "group" counts a number only with "of" after it: "the Wagner mercenary group" is Wagner
     ("The head of Russia's Wagner mercenary group, Yevgeny Prigozhin, died in a crash.",
      {("Yevgeny Prigozhin", "leaderOf", "Wagner Group")}),
+    # a title right before a name is that person's even where the parser split the name
+    ("Syrian President Bashar al-Assad and his family had arrived in Moscow. Syria is in "
+     "chaos.", {("Bashar al-Assad", "leaderOf", "Syria")}),
+    # forces stationed AT a base; a base is a place
+    ("About 10,000 U.S. military personnel are stationed at Al Udeid Air Base in Qatar.",
+     {("United States", "deploysForcesTo", "Al Udeid Air Base"),
+      ("Al Udeid Air Base", "locatedIn", "Qatar")}),
+    # a commander leads a body and serves a state
+    ("RSF commander Mohamed Hamdan Dagalo said he would fight.",
+     {("Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces")}),
+    ("Ukrainian commander Oleksandr Syrskyi said Ukraine would hold Kursk.",
+     {("Oleksandr Syrskyi", "officialOf", "Ukraine")}),
     # a regnal number and "of" a state: the sovereign's style
     ("The opera was founded by Gustav III of Sweden in 1773.",
      {("Gustav III", "leaderOf", "Sweden")}),

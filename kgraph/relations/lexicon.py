@@ -97,6 +97,7 @@ class RoleNoun:
     kind: str  # "title" or "place"
     preps: tuple[str, ...] = ("of",)
     holders: frozenset[str] | None = None  # entity types that may hold it (None: any)
+    body_predicate: str | None = None  # the predicate towards an organisation, if another
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,11 +374,14 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
                                         or not set(holders) <= _TYPES):
                 raise DataFileError(f"{where}: {at} holders must be a list of entity types",
                                     fix=f"use some of: {', '.join(sorted(_TYPES))}")
+            body_pred = entry.get("body_predicate")
+            if body_pred is not None:
+                body_pred = check_predicate(body_pred, f"{at} body_predicate")
             for phrase in _words(entry.get("lemmas"), f"{where}: {at} lemmas"):
                 *mods, head = phrase.split()
                 role_nouns.setdefault(head, []).append(RoleNoun(
                     head, tuple(mods), pred, conf, kind, preps,
-                    frozenset(holders) if holders is not None else None))
+                    frozenset(holders) if holders is not None else None, body_pred))
     indexed = {h: tuple(sorted(v, key=lambda r: -len(r.modifiers)))
                for h, v in role_nouns.items()}
     frames = []

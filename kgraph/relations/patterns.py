@@ -338,6 +338,13 @@ class _Structural:
             single = noun.tag_ in ("NN", "NNP")
             holders = [a for t in self.args.holder(noun)
                        for a in self.args.resolve(t, conj=not single)]
+        if not holders and role.kind == "title" and noun.i + 1 < len(self.doc):
+            # "Syrian President Bashar al-Assad and his family ...": a title right before a
+            # name is that person's, however the parser split the name
+            after = self.index.at(self.doc[noun.i + 1])
+            if after is not None and after.span.start == noun.i + 1 and \
+                    after.entity.type == "Person":
+                holders = [Arg(after, "name", after.span.text)]
         if role.holders is not None:
             holders = [a for a in holders if a.ref.entity.type in role.holders]
         holder_tokens = {i for a in holders for i in range(a.ref.span.start, a.ref.span.end)}
@@ -415,6 +422,8 @@ class _Structural:
         pred = role.predicate
         if role.kind != "title":
             return pred
+        if role.body_predicate and ref.entity.type == "Organization":
+            pred = role.body_predicate  # "RSF COMMANDER Mohamed Hamdan Dagalo" leads the RSF
         country = self._country_like(ref)
         if left & self.deputy and pred == "leaderOf":
             pred = "officialOf"
