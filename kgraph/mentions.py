@@ -852,6 +852,10 @@ class _MentionFinder:
             demonym = True  # "Russian military": a description by demonym, not a name
         if (start, end) in self._unlinked or (start - 1, end) in self._unlinked:
             return _Cand(start, end, entry.type, kind=entry.kind, source=source)
+        if entry.type == "Person" and self.lex.is_title(self.doc[start].text) and \
+                normalize_name(self.doc[start:end].text) != normalize_name(entry.label):
+            while end - start > 1 and self.lex.is_title(self.doc[start].text):
+                start += 1  # a style "King Salman": the name is "Salman" (not "Sheikh Hasina")
         return _Cand(start, end, entry.type, kind=entry.kind, key=entry.key, source=source,
                      demonym=demonym)
 

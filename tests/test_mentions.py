@@ -997,6 +997,22 @@ def test_mentions_name_said_to_be_a_person_or_body(nlp, text, name, etype):
     types = {text[m.start:m.end]: e.type for e in ex.entities for m in e.mentions}
     assert types.get(name) == etype, types
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    # a known style with a title: the mention is the name
+    ("Kuwait's emir flew to Jeddah to meet Saudi King Salman.", "Salman"),
+    ("Sheikh Abdullah bin Zayed Al Nahyan signed the accord.", "Abdullah bin Zayed Al Nahyan"),
+    # a name that starts with a title word stays whole
+    ("Sheikh Hasina met Narendra Modi in Delhi.", "Sheikh Hasina"),
+])
+def test_mentions_titles_are_not_part_of_known_names(nlp, text, name):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    spans = {text[m.start:m.end] for e in ex.entities if e.type == "Person" for m in e.mentions}
+    assert name in spans, spans
+
+
 
 @pytest.mark.parametrize(("words", "expected"), [
     ("21 May 1920 – 21 March 2001 )", True),
