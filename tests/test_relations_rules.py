@@ -61,6 +61,12 @@ READS = [
      {("Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces")}),
     ("Ukrainian commander Oleksandr Syrskyi said Ukraine would hold Kursk.",
      {("Oleksandr Syrskyi", "officialOf", "Ukraine")}),
+    # forces a state has somewhere; a relative clause keeps its claim whatever the main
+    # verb says
+    ("Russia, which has troops in Syria, stopped short of criticising Turkey.",
+     {("Russia", "deploysForcesTo", "Syria")}),
+    ("Brazil reinforced its troops in its northern state of Roraima.",
+     {("Brazil", "deploysForcesTo", "Roraima")}),
     # a regnal number and "of" a state: the sovereign's style
     ("The opera was founded by Gustav III of Sweden in 1773.",
      {("Gustav III", "leaderOf", "Sweden")}),
@@ -325,6 +331,9 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     ("Palestinian President Mahmoud Abbas condemned the plan.",
      ("Mahmoud Abbas", "leaderOf", None)),
     ("Russian forces attacked Kharkiv overnight.", ("Russia", "attacks", None)),
+    # no troops, or no forces at all
+    ("Ukraine has no troops in Russia.", ("Ukraine", "deploysForcesTo", None)),
+    ("Russia has a lot of influence in Syria.", ("Russia", "deploysForcesTo", None)),
     # the title says what he is in NATO: its head, not one more member
     ("Secretary-General Jens Stoltenberg of NATO warned Russia.",
      ("Jens Stoltenberg", "memberOf", "NATO")),

@@ -205,7 +205,8 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pob
 def _path(trigger: Token, *, phrase: bool = False) -> list[Token]:
     """The trigger and its ancestors up to the sentence root.
 
-    With ``phrase`` the path stops at the noun phrase the trigger belongs to: what a
+    The path stops at a relative clause, which states its own claim. With ``phrase``
+    it stops at the noun phrase the trigger belongs to: what a
     title or an apposition says ("NORTH KOREAN LEADER Kim Jong Un did not attend") holds
     whatever the verb above it says. A predicate noun ("Kim is not THE LEADER of ...",
     "never served AS PRESIDENT of ...") stays under its verb.
@@ -213,7 +214,9 @@ def _path(trigger: Token, *, phrase: bool = False) -> list[Token]:
     out = [trigger]
     t = trigger
     for _ in range(40):
-        if t.head.i == t.i:
+        if t.head.i == t.i or t.dep_ == "relcl":
+            # a relative clause states its own claim: "Russia, which HAS TROOPS in Syria,
+            # stopped short of criticising Turkey" still has troops there
             break
         if phrase and t.dep_ in _ARGUMENT_DEPS and (
                 t.head.pos_ in ("VERB", "AUX")
