@@ -67,6 +67,9 @@ READS = [
      {("Russia", "deploysForcesTo", "Syria")}),
     ("Brazil reinforced its troops in its northern state of Roraima.",
      {("Brazil", "deploysForcesTo", "Roraima")}),
+    # "it" after "said" is the speaker of that clause, not the sentence's first subject
+    ("The African Union called for calm, and the Arab League said it stood with Somalia.",
+     {("Arab League", "alliedWith", "Somalia")}),
     # a regnal number and "of" a state: the sovereign's style
     ("The opera was founded by Gustav III of Sweden in 1773.",
      {("Gustav III", "leaderOf", "Sweden")}),
@@ -331,6 +334,8 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     ("Palestinian President Mahmoud Abbas condemned the plan.",
      ("Mahmoud Abbas", "leaderOf", None)),
     ("Russian forces attacked Kharkiv overnight.", ("Russia", "attacks", None)),
+    ("The African Union called for calm, and the Arab League said it stood with Somalia.",
+     ("African Union", "alliedWith", "Somalia")),
     # no troops, or no forces at all
     ("Ukraine has no troops in Russia.", ("Ukraine", "deploysForcesTo", None)),
     ("Russia has a lot of influence in Syria.", ("Russia", "deploysForcesTo", None)),

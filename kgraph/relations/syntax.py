@@ -406,6 +406,15 @@ class Arguments:
                 ref = self._topic_ref(subj, person)
                 if ref is not None:
                     return ref
+        if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ in ("ccomp", "xcomp") \
+                and pronoun.head.head.i != root.i:
+            # "The African Union called for calm, and the Arab League SAID IT stood with
+            # Somalia": the speaker of the clause the pronoun is the subject of
+            speaker = next((c for c in pronoun.head.head.children
+                            if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+            ref = self._topic_ref(speaker, person) if speaker is not None else None
+            if ref is not None:
+                return ref
         if subj is not None and subj.i < pronoun.i and subj.i != pronoun.i:
             ref = self._topic_ref(subj, person)
             if ref is not None:
