@@ -218,6 +218,13 @@ def _path(trigger: Token, *, phrase: bool = False) -> list[Token]:
             # a relative clause states its own claim: "Russia, which HAS TROOPS in Syria,
             # stopped short of criticising Turkey" still has troops there
             break
+        if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ", "VBP") and t.head.dep_ == "xcomp" \
+                and t.head.tag_ == "VB" and t.head.head.i != t.head.i:
+            # "Maduro has refused to meet González and ACCUSED the United States": a finite
+            # verb joined to an infinitive goes with the verb that governs the infinitive,
+            # not under it (the parser hangs it on "meet")
+            t = t.head.head
+            continue
         if phrase and t.dep_ in _ARGUMENT_DEPS and (
                 t.head.pos_ in ("VERB", "AUX")
                 or (t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX")
