@@ -2416,6 +2416,16 @@ class _MentionFinder:
                 continue  # nested in or crossing an earlier, longer mention
             kept.append(c)
         doc = self.doc
+        for k, c in enumerate(kept):
+            # "Ethiopia's northern Tigray REGION": a region noun after a region's name is
+            # part of the mention where the gazetteer has the name with it ("Tigray Region",
+            # as "Kursk region"), however it is capitalised
+            entry = self.gaz.get(c.key) if c.key and c.type == "Place" else None
+            if entry is not None and c.end < len(doc) and doc[c.end].is_alpha and \
+                    (k + 1 == len(kept) or kept[k + 1].start > c.end) and \
+                    normalize_name(doc[c.start:c.end + 1].text) in {
+                        normalize_name(a) for a in (entry.label, *entry.aliases)}:
+                c.end += 1
         offsets = {id(c): (doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))
                    for c in kept}
         mentions = []
