@@ -76,6 +76,12 @@ READS = [
     # the region noun after a region's name is part of its mention, so the possessive holds
     ("War broke out in Ethiopia's northern Tigray region, killing thousands.",
      {("Tigray", "locatedIn", "Ethiopia")}),
+    # "the Nigerian capital Abuja" is Abuja; "the Ethiopian capital" is the capital the
+    # document names
+    ("ECOWAS, which is based in the Nigerian capital Abuja, said it had not been notified.",
+     {("ECOWAS", "basedIn", "Abuja")}),
+    ("Addis Ababa hosted the summit. The African Union, which is headquartered in the "
+     "Ethiopian capital, called for calm.", {("African Union", "basedIn", "Addis Ababa")}),
     # a regnal number and "of" a state: the sovereign's style
     ("The opera was founded by Gustav III of Sweden in 1773.",
      {("Gustav III", "leaderOf", "Sweden")}),

@@ -84,7 +84,7 @@ def extract_relations(
     index = EntityIndex(sdoc, entities)
     if len({r.entity.iri for r in index.refs}) < 2:
         return []
-    args = Arguments(index, lex)
+    args = Arguments(index, lex, capitals=_capitals_named(index, gazetteer))
     anchors = find_anchors(sdoc, lex)
     candidates = chain(
         structural_relations(sdoc, args, lex, anchors=anchors, gazetteer=gazetteer),
@@ -134,6 +134,21 @@ def _capitals_as_states(cand: Candidate, lex: Lexicon, by_iri: Mapping[str, Enti
             not lex.allows(lex.retype(cand.predicate, st, ot), st, ot):
         return cand
     return replace(cand, subject=subject, object=obj)
+
+
+def _capitals_named(index: EntityIndex, gazetteer: Gazetteer | None) -> dict[str, str]:
+    """The national capitals the document names, by the IRI of their state: "the
+    Ethiopian capital" is Addis Ababa where the text names Addis Ababa."""
+    out: dict[str, str] = {}
+    if gazetteer is None:
+        return out
+    for iri, entity in index.entities.items():
+        if entity.type != "Place" or not iri.startswith(BASE_IRI) or not index.is_named(iri):
+            continue
+        entry = gazetteer.get(iri[len(BASE_IRI):])
+        if entry is not None and "capital" in entry.flags and entry.country:
+            out[f"{BASE_IRI}country/{entry.country}"] = iri
+    return out
 
 
 def _state_of_capital(arg: Arg, by_iri: Mapping[str, Entity],

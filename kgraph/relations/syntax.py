@@ -20,7 +20,7 @@ tree, once per document:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -170,9 +170,13 @@ class Candidate:
 class Arguments:
     """Answer "which entity does this word stand for" for one parsed document."""
 
-    def __init__(self, index: EntityIndex, lexicon: Lexicon) -> None:
+    def __init__(self, index: EntityIndex, lexicon: Lexicon, *,
+                 capitals: Mapping[str, str] | None = None) -> None:
         self.index = index
         self.lexicon = lexicon
+        # the capital city the document names, by its state's IRI
+        self.capitals = dict(capitals or {})
+        self.capital_nouns = lexicon.word_class("capital_nouns")
         self.forces = lexicon.word_class("forces")
         self.proxies = self.forces | lexicon.word_class("proxies")
         self.conduct = lexicon.word_class("conduct_nouns") - self.proxies
@@ -312,8 +316,21 @@ class Arguments:
                     named = [self.index.at(x) for x in (c, *c.conjuncts)]
                     return [Arg(r, "name", r.span.text) for r in named
                             if r is not None and r.entity.type == "Organization"]
+                if ref is not None and ref.entity.type == "Place" and c.i == t.i + 1 and \
+                        t.pos_ == "NOUN":
+                    # "based in the Nigerian CAPITAL Abuja", "the port CITY Odesa"
+                    return [Arg(ref, "name", ref.span.text)]
         if lemma_of(t) in self.proxies:
-            return self.owner(t)
+            owners = self.owner(t)
+            if lemma_of(t) in self.capital_nouns:
+                # "the ETHIOPIAN CAPITAL" is Addis Ababa where the text names it; else it
+                # stands for the state ("arrived in the North Korean capital")
+                cities = [self._first_ref(self.capitals[a.ref.entity.iri]) for a in owners
+                          if a.ref.entity.iri in self.capitals]
+                text = self.index.doc[t.left_edge.i:t.i + 1].text
+                if cities and all(c is not None for c in cities):
+                    return [Arg(c, "anaphor", text) for c in cities if c is not None]
+            return owners
         if lemma_of(t) in self.conduct:
             # "condemned RUSSIA'S invasion": whose conduct it is, named by a possessive
             # (read only by frames of judgement: see frame_candidates)
@@ -336,6 +353,11 @@ class Arguments:
                         out.append(a)
             return out
         return []
+
+    def _first_ref(self, iri: str) -> MentionRef | None:
+        """The first name mention of an entity in the document."""
+        return next((r for r in self.index.refs
+                     if r.entity.iri == iri and not r.mention.demonym), None)
 
     def referent(self, token: Token) -> MentionRef | None:
         """Return the entity a pronoun or a bare definite noun refers back to, or None."""
