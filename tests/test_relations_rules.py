@@ -82,6 +82,10 @@ READS = [
      {("ECOWAS", "basedIn", "Abuja")}),
     ("Addis Ababa hosted the summit. The African Union, which is headquartered in the "
      "Ethiopian capital, called for calm.", {("African Union", "basedIn", "Addis Ababa")}),
+    # plural proxies "of" coordinated states stand for each of them
+    ("The military governments of Mali and Burkina Faso warned ECOWAS that any intervention "
+     "would be treated as a declaration of war.",
+     {("Mali", "threatens", "ECOWAS"), ("Burkina Faso", "threatens", "ECOWAS")}),
     # a regnal number and "of" a state: the sovereign's style
     ("The opera was founded by Gustav III of Sweden in 1773.",
      {("Gustav III", "leaderOf", "Sweden")}),

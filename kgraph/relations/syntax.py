@@ -398,10 +398,22 @@ class Arguments:
                     out.extend(self.owner(c))
             elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for o in c.children:
-                    if o.dep_ == "pobj":
-                        ref = self.index.at(o)
-                        if ref is not None:
-                            out.append(Arg(ref, "proxy", ref.span.text))
+                    if o.dep_ != "pobj":
+                        continue
+                    ref = self.index.at(o)
+                    if ref is not None:
+                        out.append(Arg(ref, "proxy", ref.span.text))
+                    if noun.tag_ in ("NNS", "NNPS"):
+                        # "the military governments of Mali AND BURKINA FASO": each state
+                        # named in the coordination (however the parser grouped it)
+                        seen = {ref.entity.iri} if ref is not None else set()
+                        for x in o.subtree:
+                            other = self.index.at(x)
+                            if other is not None and other.entity.iri not in seen and \
+                                    any(w.lower_ == "and" for w in o.subtree) and \
+                                    not other.mention.demonym:
+                                seen.add(other.entity.iri)
+                                out.append(Arg(other, "proxy", other.span.text))
         return out
 
     def antecedent(self, pronoun: Token) -> MentionRef | None:
