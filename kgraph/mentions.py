@@ -795,13 +795,18 @@ class _MentionFinder:
         # Regions it names unambiguously ("Delaware"): context for same-name cities.
         anchors: set[str] = set()
         regions: set[str] = set()
+        peers: set[str] = set()  # the world regions of the countries named
         for (start, end), opts in options.items():
-            if len(opts) == 1 and self._cap(start) and not (
+            if len(opts) == 1 and self._cap(start) and not opts[0][1] and not (
                     (start, end) in shared and opts[0][0].type == "Organization"):
+                # (a demonym is no anchor: "the NIGERIAN capital" does not make "Niger"
+                # in a story about the Sahel juntas Nigeria's Niger State)
                 code = _country_code(opts[0][0])
                 if code:
                     anchors.add(code)
                     self._anchored_by[code].add((start, end))
+                if opts[0][0].type == "Country" and opts[0][0].parent:
+                    peers.add(opts[0][0].parent)
                 if opts[0][0].kind == "Region" and not opts[0][1]:
                     regions.add(opts[0][0].key)
         self._anchors = anchors
@@ -812,7 +817,8 @@ class _MentionFinder:
                 if not linkable:
                     self._unlinked.add(extent)  # found, but nobody's in particular
                 opts = linkable or opts
-            chosen[extent] = max(opts, key=lambda o: self._entry_rank(o, anchors, regions))
+            chosen[extent] = max(opts, key=lambda o: self._entry_rank(o, anchors, regions,
+                                                                      peers))
         keep = filter_spans(Span(self.doc, s, e) for s, e in chosen)
         out = []
         for sp in keep:
@@ -831,10 +837,13 @@ class _MentionFinder:
 
     @staticmethod
     def _entry_rank(option: tuple[GazetteerEntry, bool], anchors: set[str],
-                    regions: set[str]) -> tuple[int, int, int, int, int, int]:
+                    regions: set[str], peers: set[str] = frozenset()
+                    ) -> tuple[int, int, int, int, int, int]:
         entry, demonym = option
         code = _country_code(entry)
-        in_context = int(code in anchors)
+        # A country is in context too where the text names another of its world region:
+        # "Mali, Burkina Faso and NIGER" is the state, not Nigeria's Niger State.
+        in_context = int(code in anchors or (entry.type == "Country" and entry.parent in peers))
         in_region = int(entry.parent in regions)
         # Out of context, a place inside some country the text never names comes after
         # a country, an area that belongs to none ("Red Sea", not Sudan's Red Sea state)

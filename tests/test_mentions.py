@@ -1013,6 +1013,19 @@ def test_mentions_titles_are_not_part_of_known_names(nlp, text, name):
     assert name in spans, spans
 
 
+@pytest.mark.slow
+def test_mentions_a_country_named_among_its_neighbours_is_the_country(nlp):
+    # "Nigerian" and Abuja put Nigeria in the story, but Niger named with Mali and
+    # Burkina Faso is the state, not Nigeria's Niger State
+    from kgraph.pipeline import extract_documents
+
+    text = ("ECOWAS is based in the Nigerian capital Abuja. The juntas of Mali, Burkina Faso "
+            "and Niger left the bloc.")
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    niger = next(e for e in ex.entities if e.label == "Niger")
+    assert (niger.type, niger.iri.rsplit("/", 2)[-2:]) == ("Country", ["country", "NE"])
+
+
 
 @pytest.mark.parametrize(("words", "expected"), [
     ("21 May 1920 – 21 March 2001 )", True),
