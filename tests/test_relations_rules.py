@@ -86,6 +86,11 @@ READS = [
     ("The military governments of Mali and Burkina Faso warned ECOWAS that any intervention "
      "would be treated as a declaration of war.",
      {("Mali", "threatens", "ECOWAS"), ("Burkina Faso", "threatens", "ECOWAS")}),
+    # "the three countries" are the three named together, paragraphs before
+    ("The rulers of Mali, Burkina Faso and Niger said they would leave ECOWAS.\n\n"
+     "In September, the three countries signed a mutual defence pact.",
+     {("Mali", "signsAgreementWith", "Burkina Faso"), ("Mali", "signsAgreementWith", "Niger"),
+      ("Burkina Faso", "signsAgreementWith", "Niger")}),
     # a regnal number and "of" a state: the sovereign's style
     ("The opera was founded by Gustav III of Sweden in 1773.",
      {("Gustav III", "leaderOf", "Sweden")}),
@@ -355,6 +360,13 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # ... but the refused meeting is not read
     ("Maduro has refused to meet González and accused the United States of plotting a coup.",
      ("Nicolás Maduro", "meetsWith", None)),
+    # what the counted states receive is no meeting among them
+    ("The rulers of Mali, Burkina Faso and Niger spoke. All three countries now receive "
+     "security assistance from Russia.", ("Mali", "meetsWith", None)),
+    # the apposition says who the neighbours are of, not who warned
+    ("The military governments of Mali and Burkina Faso, Niger's neighbours, warned ECOWAS "
+     "that any intervention would be treated as a declaration of war.",
+     ("Niger", "threatens", None)),
     # no troops, or no forces at all
     ("Ukraine has no troops in Russia.", ("Ukraine", "deploysForcesTo", None)),
     ("Russia has a lot of influence in Syria.", ("Russia", "deploysForcesTo", None)),

@@ -167,6 +167,13 @@ class Candidate:
     trigger: Token
 
 
+#: Dependents that say something of a noun rather than name it ("Mali and Burkina Faso,
+#: NIGER'S NEIGHBOURS").
+_ASIDE = frozenset({"appos", "relcl", "acl", "prep"})
+#: Counts that make a plural noun refer back to that many entities ("the THREE countries").
+_COUNTS = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+
+
 class Arguments:
     """Answer "which entity does this word stand for" for one parsed document."""
 
@@ -183,6 +190,7 @@ class Arguments:
         self.pair_people = lexicon.word_class("pair_people")
         self.person_proxies = lexicon.word_class("person_proxies")
         self.pair_parties = lexicon.word_class("pair_parties")
+        self.pair_states = lexicon.word_class("pair_states")
         self.light_verbs = lexicon.word_class("light_verbs")
         self.aid_verbs = lexicon.word_class("aid_verbs")
         self.retribution_verbs = lexicon.word_class("retribution_verbs")
@@ -407,7 +415,8 @@ class Arguments:
                         # "the military governments of Mali AND BURKINA FASO": each state
                         # named in the coordination (however the parser grouped it)
                         seen = {ref.entity.iri} if ref is not None else set()
-                        for x in o.subtree:
+                        aside = {w.i for c in o.children if c.dep_ in _ASIDE for w in c.subtree}
+                        for x in (w for w in o.subtree if w.i not in aside):
                             other = self.index.at(x)
                             if other is not None and other.entity.iri not in seen and \
                                     any(w.lower_ == "and" for w in o.subtree) and \
@@ -614,28 +623,34 @@ class Arguments:
 
     def pair_antecedents(self, noun: Token, *, exclude: frozenset[str] = frozenset()
                          ) -> list[Arg]:
-        """Return the two entities "the two leaders" or "both sides" refers back to.
+        """Return the entities "the two leaders", "both sides" or "the three countries"
+        refers back to.
 
-        The noun must be plural, counted "two" or "both", with nothing of its own (no
-        possessor, name or "of" phrase), and in the lexicon's ``pair_people`` (people) or
-        ``pair_parties`` (states and bodies). The entities are the two fitting ones named
+        The noun must be plural, counted ("two", "both", "three", "four"), with nothing
+        of its own (no possessor, name or "of" phrase), and in the lexicon's
+        ``pair_people`` (people) or
+        ``pair_parties`` (states and bodies). The entities are the fitting ones named
         before it in its sentence, else in the nearest earlier sentence of the paragraph
-        that names any; one or three fitting entities there leave the noun unread.
+        that names any, if they are as many as counted; three or four may also be named
+        in an earlier paragraph, in the nearest sentence that names exactly so many.
         """
         if noun.tag_ != "NNS":
             return []
         lemma = lemma_of(noun)
         if lemma in self.pair_people:
             types = {"Person"}
+        elif lemma in self.pair_states:
+            types = {"Country"}
         elif lemma in self.pair_parties:
             types = {"Country", "Organization"}
         else:
             return []
-        counted = False
+        counted = 0
         for c in noun.children:
-            if (c.dep_ == "nummod" and c.lower_ in ("two", "2")) or \
-                    (c.dep_ in ("det", "predet") and c.lower_ == "both"):
-                counted = True
+            if c.dep_ == "nummod" and c.lower_ in _COUNTS:
+                counted = _COUNTS[c.lower_]
+            elif c.dep_ in ("det", "predet") and c.lower_ == "both":
+                counted = 2
             elif c.dep_ in ("poss", "compound", "nmod", "prep", "appos", "relcl", "acl") or (
                     c.dep_ == "amod" and self.index.at(c) is not None):
                 return []
@@ -644,17 +659,29 @@ class Arguments:
         sent = self.index.sent(noun)
         i = self._sentence_number(sent)
         spans = [sent] + (list(self._previous_in_paragraph(sent, i)) if i is not None else [])
+        text = noun.doc[noun.left_edge.i:noun.i + 1].text
         for span in spans:
-            fits: dict[str, MentionRef] = {}
-            for ref in self.index.in_span(span):
-                if ref.span.end <= noun.i or span is not sent:
-                    if ref.entity.type in types and not ref.mention.demonym and \
-                            ref.entity.iri not in exclude:
-                        fits.setdefault(ref.entity.iri, ref)
+            fits = self._fitting(span, noun, types, exclude, before=span is sent)
             if fits:
-                return [Arg(r, "anaphor", noun.doc[noun.left_edge.i:noun.i + 1].text)
-                        for r in fits.values()] if len(fits) == 2 else []
+                return [Arg(r, "anaphor", text) for r in fits] if len(fits) == counted else []
+        if counted > 2 and i is not None:
+            # "the THREE COUNTRIES signed a pact": three are rarely named together, so the
+            # nearest earlier sentence that names exactly three, paragraphs before
+            for k in range(i - 1, -1, -1):
+                fits = self._fitting(self._sentences()[k], noun, types, exclude, before=False)
+                if len(fits) == counted:
+                    return [Arg(r, "anaphor", text) for r in fits]
         return []
+
+    def _fitting(self, span: Span, noun: Token, types: set[str], exclude: frozenset[str], *,
+                 before: bool) -> list[MentionRef]:
+        """The entities of ``types`` named in ``span`` (before ``noun`` with ``before``)."""
+        fits: dict[str, MentionRef] = {}
+        for ref in self.index.in_span(span):
+            if (ref.span.end <= noun.i or not before) and ref.entity.type in types and \
+                    not ref.mention.demonym and ref.entity.iri not in exclude:
+                fits.setdefault(ref.entity.iri, ref)
+        return list(fits.values())
 
     def _sentences(self) -> list[Span]:
         return self.index.sentences
@@ -1014,7 +1041,11 @@ class Arguments:
                 objects = []
         if not pairs:
             if not objects and frame.pair_subjects and \
-                    frame.predicate in self.lexicon.symmetric and len(subjects) > 1:
+                    frame.predicate in self.lexicon.symmetric and len(subjects) > 1 and \
+                    not (verb and any(c.dep_ == "dobj" and lemma_of(c) not in (frame.theme or ())
+                                      for c in trig.children)):
+                # "Xi and Putin MET" (but "the three countries RECEIVE assistance" is no
+                # meeting among them)
                 pairs = list(combinations(subjects, 2))
             else:
                 pairs = [(s, o) for s in subjects for o in objects]
