@@ -34,7 +34,8 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
    b. An NER entity that contains gazetteer spans is kept whole, so a country inside an
       organisation name does not break it ("Russian Armed Forces", "Italian Democratic
       Socialists"). A GPE/LOC entity that is only a list of known places ("Kursk,
-      Russia") is split into them. A person entity linked through the one gazetteer
+      Russia"), or an ORG one that only lists countries ("Mali, Burkina Faso"), is split
+      into them. A person entity linked through the one gazetteer
       person it contains ("Vladimir Vladimirovich Putin" holds "Putin").
    An NER entity that ran two names together ends before a known name that starts
    after a separator inside it and runs past its end ("Christian Democratic Union of
@@ -933,7 +934,8 @@ class _MentionFinder:
             if any(extents[gi][1] - extents[gi][0] > end - start for gi in crossing):
                 continue  # a longer gazetteer name crosses this entity: the name wins
             parts = self._place_parts(start, end, inside, extents) if label in (
-                "GPE", "LOC") else None
+                "GPE", "LOC") or (label == "ORG" and inside and all(
+                    extents[gi][2].type == "Country" for gi in inside)) else None
             if parts is not None:  # "Kursk, Russia": the places stand on their own
                 for gi in inside:
                     used.add(gi)

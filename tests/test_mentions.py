@@ -1026,6 +1026,18 @@ def test_mentions_a_country_named_among_its_neighbours_is_the_country(nlp):
     assert (niger.type, niger.iri.rsplit("/", 2)[-2:]) == ("Country", ["country", "NE"])
 
 
+@pytest.mark.slow
+def test_mentions_an_org_that_only_lists_countries_is_split(nlp):
+    # NER calls the headline's "Mali, Burkina Faso" one organisation
+    from kgraph.pipeline import extract_documents
+
+    text = "Mali, Burkina Faso and Niger announce exit from ECOWAS"
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    types = {text[m.start:m.end]: e.type for e in ex.entities for m in e.mentions}
+    assert types == {"Mali": "Country", "Burkina Faso": "Country", "Niger": "Country",
+                     "ECOWAS": "Organization"}
+
+
 
 @pytest.mark.parametrize(("words", "expected"), [
     ("21 May 1920 – 21 March 2001 )", True),
