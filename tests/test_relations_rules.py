@@ -86,6 +86,10 @@ READS = [
     ("The military governments of Mali and Burkina Faso warned ECOWAS that any intervention "
      "would be treated as a declaration of war.",
      {("Mali", "threatens", "ECOWAS"), ("Burkina Faso", "threatens", "ECOWAS")}),
+    # "the two leaders" opening a paragraph are the two named in the paragraph before
+    ("Venezuela's President Nicolás Maduro and Guyana's President Irfaan Ali agreed on "
+     "Thursday not to use force.\n\nThe two leaders shook hands at the start of talks.",
+     {("Nicolás Maduro", "meetsWith", "Irfaan Ali")}),
     # "the three countries" are the three named together, paragraphs before
     ("The rulers of Mali, Burkina Faso and Niger said they would leave ECOWAS.\n\n"
      "In September, the three countries signed a mutual defence pact.",

@@ -664,13 +664,16 @@ class Arguments:
             fits = self._fitting(span, noun, types, exclude, before=span is sent)
             if fits:
                 return [Arg(r, "anaphor", text) for r in fits] if len(fits) == counted else []
-        if counted > 2 and i is not None:
-            # "the THREE COUNTRIES signed a pact": three are rarely named together, so the
-            # nearest earlier sentence that names exactly three, paragraphs before
+        if i is not None and not any(True for _ in self._previous_in_paragraph(sent, i)):
+            # The noun opens its paragraph: "the two leaders" are the two named in the
+            # nearest earlier sentence that names any; "the THREE COUNTRIES" (rarely named
+            # together) the three of the nearest earlier sentence that names exactly three.
             for k in range(i - 1, -1, -1):
                 fits = self._fitting(self._sentences()[k], noun, types, exclude, before=False)
                 if len(fits) == counted:
                     return [Arg(r, "anaphor", text) for r in fits]
+                if fits and counted == 2:
+                    break
         return []
 
     def _fitting(self, span: Span, noun: Token, types: set[str], exclude: frozenset[str], *,
