@@ -52,6 +52,10 @@ READS = [
     # a title right before a name is that person's even where the parser split the name
     ("Syrian President Bashar al-Assad and his family had arrived in Moscow. Syria is in "
      "chaos.", {("Bashar al-Assad", "leaderOf", "Syria")}),
+    # ... or apposed to it by commas, though the parser hangs the name elsewhere
+    ("Qatar denied it.\n\nKuwait, which did not join the boycott, offered to mediate, and "
+     "its emir, Sheikh Sabah al-Ahmad al-Sabah, flew to Jeddah.",
+     {("Sabah al-Ahmad al-Sabah", "leaderOf", "Kuwait")}),
     # forces stationed AT a base; a base is a place
     ("About 10,000 U.S. military personnel are stationed at Al Udeid Air Base in Qatar.",
      {("United States", "deploysForcesTo", "Al Udeid Air Base"),

@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from ..mentions import load_name_lexicon
 from ..resolve import BASE_IRI, entity_iri
 from .context import MentionRef
 from .lexicon import Lexicon, RoleNoun, find_anchors
@@ -97,6 +98,7 @@ class _Structural:
         self.args = args
         self.index = args.index
         self.lex = lexicon
+        self.names = load_name_lexicon()  # title words ("Sheikh", "Gen.")
         self.gaz = gazetteer
         self.state_bodies = lexicon.word_class("state_bodies")
         self.non_state = lexicon.word_class("non_state")
@@ -338,12 +340,20 @@ class _Structural:
             single = noun.tag_ in ("NN", "NNP")
             holders = [a for t in self.args.holder(noun)
                        for a in self.args.resolve(t, conj=not single)]
-        if not holders and role.kind == "title" and noun.i + 1 < len(self.doc):
-            # "Syrian President Bashar al-Assad and his family ...": a title right before a
-            # name is that person's, however the parser split the name
-            after = self.index.at(self.doc[noun.i + 1])
-            if after is not None and after.span.start == noun.i + 1 and \
-                    after.entity.type == "Person":
+        if not holders and role.kind == "title":
+            # "Syrian President Bashar al-Assad and his family ...", "its emir, Sheikh Sabah
+            # al-Ahmad al-Sabah, flew ...": a title right before a name, or apposed to it by
+            # commas, is that person's, however the parser split or hung the name
+            k = noun.i + 1
+            comma = k < len(self.doc) and self.doc[k].text == ","
+            k += 1 if comma else 0
+            while comma and k < len(self.doc) and self.names.is_title(self.doc[k].text):
+                k += 1
+            after = self.index.at(self.doc[k]) if k < len(self.doc) else None
+            end = after.span.end if after is not None else 0
+            if after is not None and after.span.start == k and \
+                    after.entity.type == "Person" and (not comma or (
+                        end < len(self.doc) and self.doc[end].text in (",", ".", ")"))):
                 holders = [Arg(after, "name", after.span.text)]
         if role.holders is not None:
             holders = [a for a in holders if a.ref.entity.type in role.holders]
