@@ -56,6 +56,11 @@ READS = [
     ("Qatar denied it.\n\nKuwait, which did not join the boycott, offered to mediate, and "
      "its emir, Sheikh Sabah al-Ahmad al-Sabah, flew to Jeddah.",
      {("Sabah al-Ahmad al-Sabah", "leaderOf", "Kuwait")}),
+    # a multi-word title's own words are no qualifier between the state and the title
+    ("Saudi Crown Prince Mohammed bin Salman said Saudi Arabia would respond.",
+     {("Mohammed bin Salman", "officialOf", "Saudi Arabia")}),
+    ("The talks were led by the AU's chief mediator, former Nigerian President Olusegun "
+     "Obasanjo, in Pretoria.", {("Olusegun Obasanjo", "officialOf", "AU")}),
     # forces stationed AT a base; a base is a place
     ("About 10,000 U.S. military personnel are stationed at Al Udeid Air Base in Qatar.",
      {("United States", "deploysForcesTo", "Al Udeid Air Base"),

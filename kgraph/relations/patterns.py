@@ -440,7 +440,8 @@ class _Structural:
         if via_modifier:
             if between & self.non_state:
                 return "citizenOf" if country and pred in ("leaderOf", "officialOf") else None
-            unknown = between - self.state_bodies - self.qualifiers - self.deputy
+            unknown = between - self.state_bodies - self.qualifiers - self.deputy - \
+                set(role.modifiers)  # "Saudi CROWN Prince": a word of the title itself
             if country and unknown and pred in ("leaderOf", "officialOf"):
                 # "South Korean PRESBYTERIAN leader": not an office of the state.
                 return "citizenOf"
