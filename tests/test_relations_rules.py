@@ -61,6 +61,12 @@ READS = [
      {("Mohammed bin Salman", "officialOf", "Saudi Arabia")}),
     ("The talks were led by the AU's chief mediator, former Nigerian President Olusegun "
      "Obasanjo, in Pretoria.", {("Olusegun Obasanjo", "officialOf", "AU")}),
+    # an object pronoun is not its own clause's subject
+    ("Egypt imposed an embargo on Qatar, accusing it of supporting terrorism.",
+     {("Egypt", "criticizes", "Qatar"), ("Egypt", "sanctions", "Qatar")}),
+    ("Putin met Xi in Beijing and praised him.", {("Vladimir Putin", "praises", "Xi Jinping")}),
+    ("Ukraine is a country in Eastern Europe. It is the second-largest European country "
+     "after Russia, which borders it to the east.", {("Russia", "borders", "Ukraine")}),
     # forces stationed AT a base; a base is a place
     ("About 10,000 U.S. military personnel are stationed at Al Udeid Air Base in Qatar.",
      {("United States", "deploysForcesTo", "Al Udeid Air Base"),

@@ -449,6 +449,27 @@ class Arguments:
                 ref = self._topic_ref(subj, person)
                 if ref is not None:
                     return ref
+        own = next((c for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                   None) if pronoun.dep_ in ("dobj", "dative") else None
+        if own is None and pronoun.dep_ in ("dobj", "dative"):
+            verb = pronoun.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head  # "Putin met Xi and PRAISED him": the first verb's subject
+            own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if own is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
+                own = subj  # "..., ACCUSING it of": the participle's subject is the clause's
+        if own is not None and own.lower_ in RELATIVES and own.head.dep_ == "relcl":
+            own = own.head.head  # "Russia, WHICH borders it": Russia
+        if own is not None and own.i < pronoun.i and own.lower_ not in PERSON_PRONOUNS | \
+                THING_PRONOUNS:
+            # "Egypt imposed an embargo on Qatar, accusing IT of ...": an object pronoun is
+            # not its clause's subject (that would be "itself"), so the nearest other name
+            mine = self._topic_ref(own, person)
+            for ref in reversed(self.index.in_span(sent)):
+                if ref.span.end <= pronoun.i and not ref.mention.demonym and \
+                        (ref.entity.type == "Person") == person and \
+                        (mine is None or ref.entity.iri != mine.entity.iri):
+                    return ref
         if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ in ("ccomp", "xcomp") \
                 and pronoun.head.head.i != root.i:
             # "The African Union called for calm, and the Arab League SAID IT stood with
