@@ -67,6 +67,13 @@ READS = [
     ("Putin met Xi in Beijing and praised him.", {("Vladimir Putin", "praises", "Xi Jinping")}),
     ("Ukraine is a country in Eastern Europe. It is the second-largest European country "
      "after Russia, which borders it to the east.", {("Russia", "borders", "Ukraine")}),
+    # a definite noun in the object is not the clause's own subject; a list the parser hung
+    # on an apposition is still a list of subjects
+    ("Qatar denied it. Saudi Arabia attacked the country.", {("Saudi Arabia", "attacks", "Qatar")}),
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar "
+     "on Monday and imposed a land, sea and air embargo on the tiny emirate.",
+     {("Saudi Arabia", "sanctions", "Qatar"), ("United Arab Emirates", "sanctions", "Qatar"),
+      ("Bahrain", "sanctions", "Qatar"), ("Egypt", "sanctions", "Qatar")}),
     # forces stationed AT a base; a base is a place
     ("About 10,000 U.S. military personnel are stationed at Al Udeid Air Base in Qatar.",
      {("United States", "deploysForcesTo", "Al Udeid Air Base"),

@@ -220,6 +220,15 @@ class Arguments:
         out: list[Arg] = []
         seen: set[str] = set()
         tokens = [token, *token.conjuncts] if conj else [token]
+        if conj:
+            # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": a list
+            # the parser hung on an apposition of the first name
+            ref = self.index.at(token)
+            for c in token.children if ref is not None else ():
+                other = self.index.at(c)
+                if c.dep_ == "appos" and c.conjuncts and other is not None and \
+                        other.entity.type == ref.entity.type:
+                    tokens += [c, *c.conjuncts]
         for t in tokens:
             for a in self._resolve_one(t, depth):
                 if a.ref.entity.iri not in seen:
@@ -619,8 +628,10 @@ class Arguments:
         """
         sent = self.index.sent(noun)
         here: dict[str, MentionRef] = {}
+        subjects = self._clause_subjects(noun)
         for ref in self.index.in_span(sent):
-            if ref.span.end <= noun.i and self._fits(spec, ref):
+            if ref.span.end <= noun.i and self._fits(spec, ref) and \
+                    ref.entity.iri not in subjects:
                 here[ref.entity.iri] = ref
         if len(here) == 1:
             return next(iter(here.values()))
@@ -641,6 +652,25 @@ class Arguments:
         if topic is not None and topic.span.start < noun.i and self._fits(spec, topic):
             return topic
         return None
+
+    def _clause_subjects(self, noun: Token) -> set[str]:
+        """The entities named as the subject of the clause an object noun is in: "Saudi
+        Arabia attacked THE COUNTRY", "imposed an embargo on THE EMIRATE" (not Saudi
+        Arabia itself)."""
+        t = noun
+        for _ in range(4):
+            if t.dep_ not in ("dobj", "pobj", "prep", "dative") or t.head.i == t.i:
+                break
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                while t.dep_ == "conj" and t.head.i != t.i and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                    t = t.head
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or self.index.at(subj) is None:
+                    return set()
+                return {a.ref.entity.iri for a in self.resolve(subj)}
+        return set()
 
     def pair_antecedents(self, noun: Token, *, exclude: frozenset[str] = frozenset()
                          ) -> list[Arg]:
