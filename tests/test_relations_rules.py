@@ -74,6 +74,17 @@ READS = [
      "on Monday and imposed a land, sea and air embargo on the tiny emirate.",
      {("Saudi Arabia", "sanctions", "Qatar"), ("United Arab Emirates", "sanctions", "Qatar"),
       ("Bahrain", "sanctions", "Qatar"), ("Egypt", "sanctions", "Qatar")}),
+    # targets and destinations nobody names: whose they are, where they lie
+    ("Fighting broke out between the army and the Rapid Support Forces (RSF). The Sudanese "
+     "Armed Forces later said its aircraft had struck RSF bases in Omdurman.",
+     {("Sudanese Armed Forces", "attacks", "Rapid Support Forces")}),
+    ("Israel sent troops into the demilitarised buffer zone on the Golan Heights.",
+     {("Israel", "deploysForcesTo", "Golan Heights")}),
+    ("Israel carried out hundreds of air strikes across Syria.",
+     {("Israel", "attacks", "Syria")}),
+    # "whose troops" are the troops of the name the clause is about
+    ("Eritrea, whose troops fought alongside Ethiopian federal forces in Tigray, was not a "
+     "party to the talks.", {("Eritrea", "deploysForcesTo", "Tigray")}),
     # forces stationed AT a base; a base is a place
     ("About 10,000 U.S. military personnel are stationed at Al Udeid Air Base in Qatar.",
      {("United States", "deploysForcesTo", "Al Udeid Air Base"),

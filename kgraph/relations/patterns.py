@@ -831,6 +831,10 @@ class _Structural:
         places = self.args.prep_objects([noun], ["in", "inside"])
         if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
             near = self.args.prep_objects([noun.head], ["in", "inside"])
+            # "troops fought ALONGSIDE Ethiopian forces IN Tigray"
+            near += self.args.prep_objects(
+                self.args.prep_objects([noun.head], ["alongside", "against", "with"]),
+                ["in", "inside"])
             places += near + self.args.prep_objects(near, ["in", "inside"])
         for t in places:
             for place in self.args.resolve(t):

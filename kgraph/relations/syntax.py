@@ -411,6 +411,14 @@ class Arguments:
                     ante = self.antecedent(c)
                     if ante is not None:
                         out.append(Arg(ante, "pronoun", c.text))
+                elif c.lower_ == "whose":
+                    # "Eritrea, WHOSE troops fought in Tigray": the name the clause is about
+                    t = noun
+                    while t.dep_ != "relcl" and t.head.i != t.i:
+                        t = t.head
+                    ref = self.index.at(t.head) if t.dep_ == "relcl" else None
+                    if ref is not None:
+                        out.append(Arg(ref, "pronoun", c.text))
                 elif c.dep_ == "poss" and lemma_of(c) in self.proxies:
                     out.extend(self.owner(c))
             elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
@@ -986,6 +994,9 @@ class Arguments:
         if noun.dep_ in ("dobj", "nsubjpass", "attr") and lemma_of(noun.head) in self.light_verbs:
             return noun.head
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in \
+                self.quantity_nouns and head.head.i != noun.i:
+            return self._light_verb(head.head)  # "carried out HUNDREDS OF air strikes"
         if noun.dep_ == "pobj" and head.lower_ in ("to", "on") and head.head.i != head.i and \
                 lemma_of(head.head) == "agree":
             return head.head  # "India and Pakistan AGREED TO a ceasefire"
@@ -1183,6 +1194,10 @@ class Arguments:
                     # "airstrikes ON militant hideouts IN Afghanistan": the place of a
                     # target nobody names.
                     found = self._target_place(objs)
+                elif not found and role in ("to", "into") and frame.theme is not None:
+                    # "sent troops INTO the buffer zone ON the Golan Heights": the place of
+                    # a destination nobody names
+                    found = self._target_place(objs, preps=("on", "in", "inside"), settled=False)
             if found:
                 return found
         return []
@@ -1205,8 +1220,11 @@ class Arguments:
         return any(c.dep_ == "dobj" and lemma_of(c) in self.retribution_nouns
                    for c in verb.children)
 
-    def _target_place(self, targets: list[Token]) -> list[Arg]:
-        """Return the country or settled place "in" which unnamed ``targets`` lie."""
-        return [a for a in self._args(self.prep_objects(targets, ["in", "inside", "across"]))
+    def _target_place(self, targets: list[Token], *,
+                      preps: tuple[str, ...] = ("in", "inside", "across"),
+                      settled: bool = True) -> list[Arg]:
+        """Return the country or (settled) place "in" which unnamed ``targets`` lie."""
+        return [a for a in self._args(self.prep_objects(targets, list(preps)))
                 if a.ref.entity.type == "Country" or (
-                    a.ref.entity.type == "Place" and a.ref.entity.kind in _SETTLED_KINDS)]
+                    a.ref.entity.type == "Place" and (
+                        not settled or a.ref.entity.kind in _SETTLED_KINDS))]
