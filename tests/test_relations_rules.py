@@ -74,6 +74,11 @@ READS = [
      "on Monday and imposed a land, sea and air embargo on the tiny emirate.",
      {("Saudi Arabia", "sanctions", "Qatar"), ("United Arab Emirates", "sanctions", "Qatar"),
       ("Bahrain", "sanctions", "Qatar"), ("Egypt", "sanctions", "Qatar")}),
+    # the partner of an agreement may be named inside what the agreement establishes
+    ("Israel signed agreements establishing full diplomatic relations with the United Arab "
+     "Emirates and Bahrain on Tuesday.",
+     {("Israel", "signsAgreementWith", "Bahrain"),
+      ("Israel", "signsAgreementWith", "United Arab Emirates")}),
     # targets and destinations nobody names: whose they are, where they lie
     ("Fighting broke out between the army and the Rapid Support Forces (RSF). The Sudanese "
      "Armed Forces later said its aircraft had struck RSF bases in Omdurman.",

@@ -1122,7 +1122,11 @@ class Arguments:
     def _prep_heads(self, trig: Token, frame: Frame) -> list[Token]:
         heads = [trig]
         if frame.pos == "verb":
-            heads += self.patient_tokens(trig)
+            patients = self.patient_tokens(trig)
+            heads += patients
+            # "signed agreements ESTABLISHING full diplomatic RELATIONS with the UAE"
+            heads += [x for p in patients for c in p.children if c.dep_ == "acl"
+                      for x in (c, *(o for o in c.children if o.dep_ == "dobj"))]
         else:
             verb = self._light_verb(trig)
             if verb is not None:
