@@ -79,6 +79,10 @@ READS = [
      "Emirates and Bahrain on Tuesday.",
      {("Israel", "signsAgreementWith", "Bahrain"),
       ("Israel", "signsAgreementWith", "United Arab Emirates")}),
+    # "the offensive" judged later is the offensive named before, and whose it was
+    ("Turkey launched a military offensive against the Syrian Democratic Forces on "
+     "Wednesday.\n\nThe offensive was condemned by the Arab League, France and Germany.",
+     {("France", "criticizes", "Turkey"), ("Arab League", "criticizes", "Turkey")}),
     # targets and destinations nobody names: whose they are, where they lie
     ("Fighting broke out between the army and the Rapid Support Forces (RSF). The Sudanese "
      "Armed Forces later said its aircraft had struck RSF bases in Omdurman.",

@@ -351,8 +351,18 @@ class Arguments:
         if lemma_of(t) in self.conduct:
             # "condemned RUSSIA'S invasion": whose conduct it is, named by a possessive
             # (read only by frames of judgement: see frame_candidates)
-            return [Arg(a.ref, "conduct", a.text) for c in t.children if c.dep_ == "poss"
-                    for a in self._resolve_one(c, depth + 1)]
+            found = [Arg(a.ref, "conduct", a.text) for c in t.children if c.dep_ == "poss"
+                     for a in self._resolve_one(c, depth + 1)]
+            if not found and depth == 0 and any(c.dep_ == "det" and c.lower_ == "the"
+                                                for c in t.children):
+                # "Turkey launched an offensive ... THE OFFENSIVE was condemned by France":
+                # the same deed named before, and whose it was
+                for prev in reversed(self.index.doc[:t.left_edge.i]):
+                    if prev.pos_ == "NOUN" and lemma_of(prev) == lemma_of(t):
+                        found = [Arg(a.ref, "conduct", a.text)
+                                 for a in self._noun_agent(prev, [], 1)]
+                        break
+            return found
         rank = self.place_ranks.get(lemma_of(t))
         if rank is not None:
             # "Ethiopia's TIGRAY region": the place named before the noun
