@@ -137,6 +137,7 @@ from spacy.util import filter_spans
 from .errors import DataFileError
 from .gazetteer import Gazetteer, GazetteerEntry, data_path, load_gazetteer, normalize_name
 from .model import Document, Mention
+from .nlp import DASHES
 
 __all__ = [
     "NER_TYPES",
@@ -951,6 +952,40 @@ class _MentionFinder:
         for gi, (s, e, entry, demonym) in enumerate(extents):
             if gi not in used and self._standalone_ok(s, e, entry, demonym):
                 cands.append(self._gaz_cand(s, e, entry, demonym, "gazetteer"))
+        return cands
+
+    def _datelines(self, cands: list[_Cand]) -> list[_Cand]:
+        """The place a story was filed from, in capitals at the start of a line ("RIYADH
+        —", "ISLAMABAD/NEW DELHI —", "JERUSALEM, May 14 (Reuters) -"): a known place
+        whatever NER made of it (the gazetteer matches names as they are written)."""
+        doc = self.doc
+        n = len(doc)
+        for i in range(n):
+            if i and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+                continue
+            j = i
+            while j < n and ((doc[j].is_alpha and doc[j].is_upper) or doc[j].text == "/"):
+                j += 1
+            if j == i or j >= n or doc[j].text not in (",", "(", "/", *DASHES) or \
+                    not any(len(t) > 1 for t in doc[i:j]):
+                continue
+            parts, a = [], i
+            for k in range(i, j + 1):
+                if k == j or doc[k].text == "/":
+                    if a < k:
+                        parts.append((a, k))
+                    a = k + 1
+            for a, b in parts:
+                entries = [e for e in self.gaz.lookup(doc[a:b].text)
+                           if e.type in ("Place", "Country")]
+                if not entries:
+                    continue
+                entry = max(entries, key=lambda e: self._entry_rank((e, False), self._anchors,
+                                                                    set()))
+                cands = [c for c in cands if not (c.start < b and a < c.end)]
+                new = _Cand(a, b, entry.type, kind=entry.kind, key=entry.key, source="dateline")
+                new.pinned = True
+                cands.append(new)
         return cands
 
     def _cut_before_crossing(self, start: int, end: int,
@@ -2409,6 +2444,7 @@ class _MentionFinder:
     def run(self, document: Document) -> list[Mention]:
         extents = self._gazetteer_extents()
         cands = self._merge_ner(extents)
+        cands = self._datelines(cands)
         cands = self._coordinated_places(cands)
         cands = self._cued_types(cands)
         cands = self._address_chains(cands)

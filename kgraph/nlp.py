@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from .errors import ModelNotFoundError
 from .model import Document
 
-__all__ = ["DEFAULT_MODELS", "dateline_end", "load_pipeline", "parse_documents"]
+__all__ = ["DASHES", "DEFAULT_MODELS", "dateline_end", "load_pipeline", "parse_documents"]
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +138,8 @@ def sentence_bounds(doc: Doc) -> Doc:
     return doc
 
 
-_DASHES = frozenset({"-", "--", "—", "–"})
+#: The dashes that close a news dateline ("KYIV, Feb 24 (Reuters) - ...").
+DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def dateline_end(doc: Doc, i: int) -> int | None:
@@ -164,7 +165,7 @@ def dateline_end(doc: Doc, i: int) -> int | None:
     marked = False  # a dateline has a date or an agency: "KYIV, Feb 24", "BEIRUT (AP)"
     for k in range(i + 1, min(i + 16, len(doc) - 1)):
         t = doc[k]
-        if t.text in _DASHES:
+        if t.text in DASHES:
             return k + 1 if marked and not doc[k + 1].is_space else None
         if t.is_space or (t.is_alpha and t.is_lower):
             return None

@@ -1038,6 +1038,23 @@ def test_mentions_an_org_that_only_lists_countries_is_split(nlp):
                      "ECOWAS": "Organization"}
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("RIYADH — Drones struck two oil plants on Saturday.", {"RIYADH": "Place"}),
+    ("ISLAMABAD/NEW DELHI — Indian jets struck a camp.", {"ISLAMABAD": "Place",
+                                                         "NEW DELHI": "Place"}),
+    ("Talks fail\nJERUSALEM, May 14 (Reuters) - Israel said it would respond.",
+     {"JERUSALEM": "Place"}),
+])
+def test_mentions_datelines_name_the_place_filed_from(nlp, text, expected):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    types = {text[m.start:m.end]: e.type for e in ex.entities for m in e.mentions
+             if text[m.start:m.end].isupper()}
+    assert types == expected
+
+
 
 @pytest.mark.parametrize(("words", "expected"), [
     ("21 May 1920 – 21 March 2001 )", True),
