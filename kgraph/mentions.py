@@ -1419,6 +1419,14 @@ class _MentionFinder:
                 found += [(c.i, c.i, etype) for c in tok.head.children if c.dep_ == "nsubj"]
             elif tok.dep_ == "appos" and tok.head.i < i:
                 found.append((tok.head.i, tok.head.i, etype))
+        for tok in doc:
+            # "the opposition Unitary Platform, LED BY María Corina Machado": a body led by
+            # a person ("a coalition led by Saudi Arabia" keeps its state: it is known)
+            if tok.lemma_ in ("lead", "head", "found") and tok.tag_ == "VBN" and \
+                    tok.dep_ == "acl":
+                found.append((tok.head.i, tok.head.i, "Organization"))
+                found += [(o.i, o.i, "Person") for c in tok.children if c.dep_ == "agent"
+                          for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         for c in cands:
             e = c.end
             if e + 2 < n and doc[e].text == "(" and (

@@ -986,6 +986,14 @@ def test_mentions_name_said_to_be_a_place(nlp, text, name, etype):
     ("As of 2017, Dix is a member of Refuse Fascism, an organization founded in 2016.",
      "Refuse Fascism", "Organization"),
     ("Fyllingen Fotball was a Norwegian football club.", "Fyllingen Fotball", "Organization"),
+    # a body led by a person, and the person who leads it
+    ("The opposition Unitary Platform, led by María Corina Machado, published tallies.",
+     "María Corina Machado", "Person"),
+    ("The opposition Unitary Platform, led by María Corina Machado, published tallies.",
+     "Unitary Platform", "Organization"),
+    ("Washington sanctioned officials including Caryslia Rodríguez, the president of the "
+     "Supreme Court.", "Caryslia Rodríguez", "Person"),
+    ("The coalition, led by Saudi Arabia, struck Yemen.", "Saudi Arabia", "Country"),
     # "member" is said of states too, and years alone are a party's as well as a person's
     ("Sweden, a member of NATO, sent troops.", "Sweden", "Country"),
     ("The Liberal Party (1859–1988) was a party in Canada.", "Liberal Party", "Organization"),
