@@ -763,6 +763,17 @@ class _MentionFinder:
                 end -= 1
             else:
                 break
+        if ent.label_ in ("ORG", "GPE", "LOC", "FAC"):
+            # "the National Council for ... of the Homeland TWO DAYS LATER": a run of
+            # lower-case words with a number or an adverb at the end is the sentence, not
+            # the name (but "Ontario general election" is a name)
+            k = end
+            while k > start + 1 and doc[k - 1].text.islower() and \
+                    doc[k - 1].lower_ not in _NAME_PARTICLES and \
+                    doc[k - 1].pos_ in ("NUM", "NOUN", "ADV", "ADJ"):
+                k -= 1
+            if end - k >= 2 and any(t.pos_ in ("NUM", "ADV") for t in doc[k:end]):
+                end = k
         return self._hyphen_extent(start, end)
 
     def _hyphen_extent(self, start: int, end: int) -> tuple[int, int]:

@@ -1063,6 +1063,24 @@ def test_mentions_datelines_name_the_place_filed_from(nlp, text, expected):
     assert types == expected
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), [
+    # the end of the sentence is not part of the name NER ran into it
+    ("General Abdourahamane Tiani declared himself head of the National Council for the "
+     "Safeguard of the Homeland two days later.",
+     "National Council for the Safeguard of the Homeland"),
+    # a known name is found without the bracketed acronym after it
+    ("Syrian rebels led by the Islamist group Hayat Tahrir al-Sham (HTS) took Damascus.",
+     "Hayat Tahrir al-Sham"),
+])
+def test_mentions_names_end_where_the_name_ends(nlp, text, name):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    spans = {text[m.start:m.end] for e in ex.entities for m in e.mentions}
+    assert name in spans, spans
+
+
 
 @pytest.mark.parametrize(("words", "expected"), [
     ("21 May 1920 – 21 March 2001 )", True),
