@@ -25,7 +25,7 @@ rule named ``inferred:...``. Co-occurrence is computed apart, by :mod:`.cooccur`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -37,7 +37,7 @@ from ..resolve import BASE_IRI
 from .context import ClaimContext, EntityIndex, claim_context
 from .lexicon import Lexicon, find_anchors, frame_relations, load_lexicon
 from .patterns import structural_relations
-from .syntax import Arg, Arguments, Candidate
+from .syntax import Arguments, Candidate
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..gazetteer import Gazetteer
@@ -92,7 +92,6 @@ def extract_relations(
     found: dict[tuple[str, str, str], list[Evidence]] = {}
     contexts: dict[tuple[int, bool], ClaimContext] = {}
     for cand in candidates:
-        cand = _capitals_as_states(cand, lex, index.entities, gazetteer)
         made = _evidence(cand, document, index, lex, contexts, args)
         if made is None:
             continue
@@ -113,29 +112,6 @@ def extract_relations(
     return relations + _inferred(relations, index.entities)
 
 
-def _capitals_as_states(cand: Candidate, lex: Lexicon, by_iri: Mapping[str, Entity],
-                        gazetteer: Gazetteer | None) -> Candidate:
-    """Read a national capital as its state where the predicate needs a state.
-
-    "WASHINGTON imposed sanctions on Beijing", "MOSCOW accused Kyiv": a capital that
-    acts or is acted on as a state stands for that state (the mention stays a Place,
-    the relation links the state, rule marked ``+proxy``), when the state is an entity of
-    the document. Where the predicate takes a place ("Russia attacked Kyiv") nothing
-    changes.
-    """
-    s, o = cand.subject.ref.entity, cand.object.ref.entity
-    if gazetteer is None or lex.allows(lex.retype(cand.predicate, s.type, o.type),
-                                       s.type, o.type):
-        return cand
-    subject = _state_of_capital(cand.subject, by_iri, gazetteer) or cand.subject
-    obj = _state_of_capital(cand.object, by_iri, gazetteer) or cand.object
-    st, ot = subject.ref.entity.type, obj.ref.entity.type
-    if (subject is cand.subject and obj is cand.object) or \
-            not lex.allows(lex.retype(cand.predicate, st, ot), st, ot):
-        return cand
-    return replace(cand, subject=subject, object=obj)
-
-
 def _capitals_named(index: EntityIndex, gazetteer: Gazetteer | None) -> dict[str, str]:
     """The national capitals the document names, by the IRI of their state: "the
     Ethiopian capital" is Addis Ababa where the text names Addis Ababa."""
@@ -149,20 +125,6 @@ def _capitals_named(index: EntityIndex, gazetteer: Gazetteer | None) -> dict[str
         if entry is not None and "capital" in entry.flags and entry.country:
             out[f"{BASE_IRI}country/{entry.country}"] = iri
     return out
-
-
-def _state_of_capital(arg: Arg, by_iri: Mapping[str, Entity],
-                      gazetteer: Gazetteer) -> Arg | None:
-    entity = arg.ref.entity
-    if entity.type != "Place" or not entity.iri.startswith(BASE_IRI):
-        return None
-    entry = gazetteer.get(entity.iri[len(BASE_IRI):])
-    if entry is None or "capital" not in entry.flags or not entry.country:
-        return None
-    state = by_iri.get(f"{BASE_IRI}country/{entry.country}")
-    if state is None:
-        return None
-    return Arg(replace(arg.ref, entity=state), "proxy", arg.text)
 
 
 def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexicon,
