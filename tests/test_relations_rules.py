@@ -98,6 +98,15 @@ READS = [
     ("About 10,000 U.S. military personnel are stationed at Al Udeid Air Base in Qatar.",
      {("United States", "deploysForcesTo", "Al Udeid Air Base"),
       ("Al Udeid Air Base", "locatedIn", "Qatar")}),
+    # qualifiers of a title say nothing about the office; a top commander leads a body; a
+    # director general leads an agency
+    ("Petro, Colombia's first leftist president, did not include the Gulf Clan.",
+     {("Petro", "leaderOf", "Colombia")}),
+    ("Petro shook hands with the ELN's top commander, Antonio García, in Havana. The National "
+     "Liberation Army (ELN) agreed.", {("Antonio García", "leaderOf", "National Liberation Army")}),
+    ("A team from the International Atomic Energy Agency (IAEA), led by its director general, "
+     "Rafael Grossi, reached the plant.",
+     {("Rafael Grossi", "leaderOf", "International Atomic Energy Agency")}),
     # a commander leads a body and serves a state
     ("RSF commander Mohamed Hamdan Dagalo said he would fight.",
      {("Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces")}),

@@ -445,8 +445,9 @@ class _Structural:
             if country and unknown and pred in ("leaderOf", "officialOf"):
                 # "South Korean PRESBYTERIAN leader": not an office of the state.
                 return "citizenOf"
-            if between & self.state_bodies and pred == "leaderOf":
-                pred = "officialOf"
+            if between & self.state_bodies and pred == "leaderOf" and not (
+                    role.body_predicate and ref.entity.type == "Organization"):
+                pred = "officialOf"  # (but "the ELN's TOP commander" leads the ELN)
             if country and noun.dep_ in ("attr", "appos") and self._indefinite(noun):
                 return "citizenOf"
         if through_office and pred == "leaderOf":
