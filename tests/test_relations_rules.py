@@ -74,6 +74,9 @@ READS = [
      "on Monday and imposed a land, sea and air embargo on the tiny emirate.",
      {("Saudi Arabia", "sanctions", "Qatar"), ("United Arab Emirates", "sanctions", "Qatar"),
       ("Bahrain", "sanctions", "Qatar"), ("Egypt", "sanctions", "Qatar")}),
+    # a defence treaty or pact makes allies; a trade pact does not
+    ("The United States has defence treaties with both Japan and South Korea.",
+     {("United States", "alliedWith", "Japan"), ("United States", "alliedWith", "South Korea")}),
     # the partner of an agreement may be named inside what the agreement establishes
     ("Israel signed agreements establishing full diplomatic relations with the United Arab "
      "Emirates and Bahrain on Tuesday.",
@@ -417,6 +420,7 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     ("The military governments of Mali and Burkina Faso, Niger's neighbours, warned ECOWAS "
      "that any intervention would be treated as a declaration of war.",
      ("Niger", "threatens", None)),
+    ("India and China signed a trade pact.", ("India", "alliedWith", None)),
     # no troops, or no forces at all
     ("Ukraine has no troops in Russia.", ("Ukraine", "deploysForcesTo", None)),
     ("Russia has a lot of influence in Syria.", ("Russia", "deploysForcesTo", None)),
