@@ -74,6 +74,19 @@ READS = [
      "on Monday and imposed a land, sea and air embargo on the tiny emirate.",
      {("Saudi Arabia", "sanctions", "Qatar"), ("United Arab Emirates", "sanctions", "Qatar"),
       ("Bahrain", "sanctions", "Qatar"), ("Egypt", "sanctions", "Qatar")}),
+    # a neighbour borders; the possessor of a judged deed is judged; what is threatened
+    # names its target; a minister's portfolio is no qualifier of the state; an entity
+    # inside a modifier of the title
+    ("China, Myanmar's northern neighbour, blocked a strongly worded statement.",
+     {("China", "borders", "Myanmar")}),
+    ("The European Union and Britain condemned the Tatmadaw's takeover.",
+     {("European Union", "criticizes", "Tatmadaw"), ("United Kingdom", "criticizes", "Tatmadaw")}),
+    ("U.S. President Joe Biden threatened to reimpose sanctions on Myanmar.",
+     {("Joe Biden", "threatens", "Myanmar")}),
+    ("The documents were signed by Ukrainian Infrastructure Minister Oleksandr Kubrakov in "
+     "Istanbul. Ukraine agreed.", {("Oleksandr Kubrakov", "officialOf", "Ukraine")}),
+    ("The following month EU foreign policy chief Josep Borrell met Kurti in Brussels.",
+     {("Josep Borrell", "officialOf", "European Union")}),
     # a defence treaty or pact makes allies; a trade pact does not
     ("The United States has defence treaties with both Japan and South Korea.",
      {("United States", "alliedWith", "Japan"), ("United States", "alliedWith", "South Korea")}),

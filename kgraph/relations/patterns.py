@@ -154,7 +154,7 @@ class _Structural:
             if ref is None:
                 # "the North Korean army leader": an entity inside a modifier phrase.
                 for c in m.children:
-                    if c.dep_ in ("amod", "compound", "poss") and self.index.at(c):
+                    if c.dep_ in ("amod", "compound", "poss", "nmod") and self.index.at(c):
                         ref = self.index.at(c)
                         break
             if ref is None or ref.span.start in holder_tokens or ref.entity.iri in seen:
@@ -442,8 +442,9 @@ class _Structural:
                 return "citizenOf" if country and pred in ("leaderOf", "officialOf") else None
             unknown = between - self.state_bodies - self.qualifiers - self.deputy - \
                 set(role.modifiers)  # "Saudi CROWN Prince": a word of the title itself
-            if country and unknown and pred in ("leaderOf", "officialOf"):
-                # "South Korean PRESBYTERIAN leader": not an office of the state.
+            if country and unknown and pred == "leaderOf":
+                # "South Korean PRESBYTERIAN leader": not an office of the state (but a
+                # minister's portfolio is: "Ukrainian INFRASTRUCTURE Minister")
                 return "citizenOf"
             if between & self.state_bodies and pred == "leaderOf" and not (
                     role.body_predicate and ref.entity.type == "Organization"):

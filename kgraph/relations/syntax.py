@@ -1137,6 +1137,9 @@ class Arguments:
             # "signed agreements ESTABLISHING full diplomatic RELATIONS with the UAE"
             heads += [x for p in patients for c in p.children if c.dep_ == "acl"
                       for x in (c, *(o for o in c.children if o.dep_ == "dobj"))]
+            # "threatened TO REIMPOSE SANCTIONS on Myanmar"
+            heads += [x for c in trig.children if c.dep_ == "xcomp"
+                      for x in (c, *(o for o in c.children if o.dep_ == "dobj"))]
         else:
             verb = self._light_verb(trig)
             if verb is not None:
