@@ -87,6 +87,9 @@ READS = [
      "Istanbul. Ukraine agreed.", {("Oleksandr Kubrakov", "officialOf", "Ukraine")}),
     ("The following month EU foreign policy chief Josep Borrell met Kurti in Brussels.",
      {("Josep Borrell", "officialOf", "European Union")}),
+    # "whose secretariat is in": the body's seat
+    ("ASEAN, whose secretariat is in Jakarta, barred him from its summits.",
+     {("ASEAN", "basedIn", "Jakarta")}),
     # a defence treaty or pact makes allies; a trade pact does not
     ("The United States has defence treaties with both Japan and South Korea.",
      {("United States", "alliedWith", "Japan"), ("United States", "alliedWith", "South Korea")}),

@@ -1003,6 +1003,8 @@ class Arguments:
     def _light_verb(self, noun: Token) -> Token | None:
         if noun.dep_ in ("dobj", "nsubjpass", "attr") and lemma_of(noun.head) in self.light_verbs:
             return noun.head
+        if noun.dep_ == "nsubj" and lemma_of(noun.head) == "be":
+            return noun.head  # "whose SECRETARIAT IS in Jakarta"
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in \
                 self.quantity_nouns and head.head.i != noun.i:
