@@ -1429,7 +1429,9 @@ class _MentionFinder:
                 tok = tok.head  # "a member of the ANC and a LAWYER"
             if tok.dep_ == "attr" and _lemma_of_head(tok) == "be":
                 found += [(c.i, c.i, etype) for c in tok.head.children if c.dep_ == "nsubj"]
-            elif tok.dep_ == "appos" and tok.head.i < i:
+            elif tok.dep_ == "appos" and tok.head.i < i and tok.left_edge.i <= tok.head.i + 2:
+                # (right after the name: "Milan Radoicic, a deputy leader of the Serb List,
+                # the main political PARTY of Serbs" says nothing of Radoicic)
                 found.append((tok.head.i, tok.head.i, etype))
         for tok in doc:
             # "the opposition Unitary Platform, LED BY María Corina Machado": a body led by

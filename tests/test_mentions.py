@@ -994,6 +994,9 @@ def test_mentions_name_said_to_be_a_place(nlp, text, name, etype):
     ("Washington sanctioned officials including Caryslia Rodríguez, the president of the "
      "Supreme Court.", "Caryslia Rodríguez", "Person"),
     ("The coalition, led by Saudi Arabia, struck Yemen.", "Saudi Arabia", "Country"),
+    # a second apposition describes the first one's body, not the person
+    ("Milan Radoicic, a deputy leader of the Serb List, the main political party of Serbs in "
+     "Kosovo, later admitted it.", "Milan Radoicic", "Person"),
     # "member" is said of states too, and years alone are a party's as well as a person's
     ("Sweden, a member of NATO, sent troops.", "Sweden", "Country"),
     ("The Liberal Party (1859–1988) was a party in Canada.", "Liberal Party", "Organization"),
