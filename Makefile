@@ -31,6 +31,8 @@ bench: install
 
 eval-news: install
 	$(BIN)/kgraph eval benchmarks/news-dev.jsonl
+	$(BIN)/kgraph eval benchmarks/news-fresh.jsonl
+	$(BIN)/kgraph eval benchmarks/news-final.jsonl
 
 clean:
 	rm -rf out build dist *.egg-info .pytest_cache
