@@ -87,6 +87,11 @@ READS = [
      "Istanbul. Ukraine agreed.", {("Oleksandr Kubrakov", "officialOf", "Ukraine")}),
     ("The following month EU foreign policy chief Josep Borrell met Kurti in Brussels.",
      {("Josep Borrell", "officialOf", "European Union")}),
+    # people who meet or attend somewhere are there, unless it is their own state
+    ("Putin met Xi Jinping in Beijing on Monday.", {("Vladimir Putin", "visits", "Beijing")}),
+    ("South African President Cyril Ramaphosa and Russian Foreign Minister Sergei Lavrov "
+     "attended the summit in Johannesburg. South Africa and Russia are members.",
+     {("Sergei Lavrov", "visits", "Johannesburg")}),
     # "whose secretariat is in": the body's seat
     ("ASEAN, whose secretariat is in Jakarta, barred him from its summits.",
      {("ASEAN", "basedIn", "Jakarta")}),
@@ -437,6 +442,12 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
      "that any intervention would be treated as a declaration of war.",
      ("Niger", "threatens", None)),
     ("India and China signed a trade pact.", ("India", "alliedWith", None)),
+    ("Putin met Xi Jinping in Beijing on Monday.", ("Xi Jinping", "visits", None)),
+    ("South African President Cyril Ramaphosa and Russian Foreign Minister Sergei Lavrov "
+     "attended the summit in Johannesburg. South Africa and Russia are members.",
+     ("Cyril Ramaphosa", "visits", None)),
+    ("Zelensky arrived in Kyiv. Ukrainian President Volodymyr Zelensky thanked Ukraine.",
+     ("Volodymyr Zelensky", "visits", None)),
     # no troops, or no forces at all
     ("Ukraine has no troops in Russia.", ("Ukraine", "deploysForcesTo", None)),
     ("Russia has a lot of influence in Syria.", ("Russia", "deploysForcesTo", None)),

@@ -25,7 +25,7 @@ rule named ``inferred:...``. Co-occurrence is computed apart, by :mod:`.cooccur`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import chain
 from typing import TYPE_CHECKING
@@ -108,8 +108,39 @@ def extract_relations(
                 via = ev.rule[ev.rule.find("+"):] if "+" in ev.rule else ""
                 found.setdefault((key[0], rule.implies, key[2]), []).append(
                     replace(ev, rule=f"entailed:{rule.predicate}{via}"))
+    _drop_home_visits(found, index.entities, gazetteer)
     relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
     return relations + _inferred(relations, index.entities)
+
+
+def _drop_home_visits(found: dict[tuple[str, str, str], list[Evidence]],
+                      by_iri: Mapping[str, Entity], gazetteer: Gazetteer | None) -> None:
+    """Drop visits of people to their own state: a leader, official or citizen of a state
+    the document names, or a person the gazetteer gives a state, is at home in it and in
+    its places ("Zelensky arrived in Kyiv", "Ramaphosa attended the summit in
+    Johannesburg", "Putin met Xi in Beijing": Xi visits nothing)."""
+    home: dict[str, set[str]] = {}
+    for s, p, o in found:
+        if p in ("leaderOf", "officialOf", "citizenOf") and by_iri.get(o) is not None and \
+                by_iri[o].type == "Country":
+            home.setdefault(s, set()).add(o)
+    for s, _p, _o in found:
+        # the state the gazetteer gives a known person ("Xi Jinping": China)
+        entry = gazetteer.get(s[len(BASE_IRI):]) if gazetteer is not None and \
+            s.startswith(BASE_IRI) else None
+        if entry is not None and entry.type == "Person" and entry.country:
+            home.setdefault(s, set()).add(f"{BASE_IRI}country/{entry.country}")
+    for key in [k for k in found if k[1] == "visits" and k[0] in home]:
+        place = by_iri.get(key[2])
+        if place is None:
+            continue
+        state = key[2] if place.type == "Country" else None
+        if state is None and gazetteer is not None and key[2].startswith(BASE_IRI):
+            entry = gazetteer.get(key[2][len(BASE_IRI):])
+            if entry is not None and entry.country:
+                state = f"{BASE_IRI}country/{entry.country}"
+        if state in home[key[0]]:
+            del found[key]
 
 
 def _capitals_named(index: EntityIndex, gazetteer: Gazetteer | None) -> dict[str, str]:

@@ -59,6 +59,8 @@ _SETTLED_KINDS = frozenset({None, "City", "Town", "Village", "Region"})
 # Predicates that judge what someone did: only they read a deed as its doer ("condemned
 # Russia's invasion" criticises Russia).
 _JUDGEMENTS = frozenset({"criticizes", "praises", "threatens"})
+#: Events whose participants are where the event takes place.
+_PRESENCE = frozenset({"meetsWith", "signsAgreementWith"})
 
 
 def _dateline(ref: MentionRef) -> bool:
@@ -1130,6 +1132,19 @@ class Arguments:
             if s.ref.entity.iri == o.ref.entity.iri:
                 continue
             yield Candidate(s, frame.predicate, o, f"frame:{frame.id}", frame.confidence, trig)
+        if pairs and frame.predicate in _PRESENCE and verb:
+            # "Borrell met Kurti and Vucic IN BRUSSELS", "signed the accord AT Camp David":
+            # the people who met are in that place (visits; a home state is dropped later)
+            heads = [trig] + [x for t in self.patient_tokens(trig) for x in (t, *t.conjuncts)]
+            places = [a for a in self._args(self.prep_objects(heads, ["in", "at"]))
+                      if a.ref.entity.type == "Country" or (
+                          a.ref.entity.kind is not None and a.ref.entity.kind in _SETTLED_KINDS)]
+            people = {a.ref.entity.iri: a for pair in pairs for a in pair
+                      if a.ref.entity.type == "Person"}
+            for p in people.values():
+                for place in places:
+                    yield Candidate(p, "visits", place, f"frame:{frame.id}-place",
+                                    frame.confidence * 0.9, trig)
 
     def _prep_heads(self, trig: Token, frame: Frame) -> list[Token]:
         heads = [trig]
