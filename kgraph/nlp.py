@@ -158,6 +158,9 @@ def dateline_end(doc: Doc, i: int) -> int | None:
         True
         >>> dateline_end(English()("Kyiv, Feb 24 - Russia struck."), 0) is None
         True
+        >>> doc = English()("ISTANBUL — Russia and Ukraine signed.")
+        >>> doc[dateline_end(doc, 0)].text
+        'Russia'
     """
     first = doc[i]
     if not (first.is_alpha and first.is_upper and len(first) > 1):
@@ -166,7 +169,12 @@ def dateline_end(doc: Doc, i: int) -> int | None:
     for k in range(i + 1, min(i + 16, len(doc) - 1)):
         t = doc[k]
         if t.text in DASHES:
-            return k + 1 if marked and not doc[k + 1].is_space else None
+            nxt = doc[k + 1]
+            # or is a place in capitals before a story that starts a sentence: "ISTANBUL —
+            # Russia and Ukraine signed ..." (not "NATO - the alliance - met")
+            bare = all((w.is_alpha and w.is_upper) or w.text == "/" for w in doc[i:k]) and \
+                nxt.text[:1].isupper() and not nxt.is_upper
+            return k + 1 if (marked or bare) and not nxt.is_space else None
         if t.is_space or (t.is_alpha and t.is_lower):
             return None
         marked = marked or t.text in (",", "(")

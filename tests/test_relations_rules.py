@@ -87,6 +87,10 @@ READS = [
      "Istanbul. Ukraine agreed.", {("Oleksandr Kubrakov", "officialOf", "Ukraine")}),
     ("The following month EU foreign policy chief Josep Borrell met Kurti in Brussels.",
      {("Josep Borrell", "officialOf", "European Union")}),
+    # a dateline of a place in capitals and a dash, with no date or agency, is still one
+    ("ISTANBUL — Russia and Ukraine signed separate agreements with Turkey and the United "
+     "Nations on Friday.", {("Russia", "signsAgreementWith", "Turkey"),
+                            ("Ukraine", "signsAgreementWith", "United Nations")}),
     # people who meet or attend somewhere are there, unless it is their own state
     ("Putin met Xi Jinping in Beijing on Monday.", {("Vladimir Putin", "visits", "Beijing")}),
     ("South African President Cyril Ramaphosa and Russian Foreign Minister Sergei Lavrov "
