@@ -447,6 +447,11 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
      ("Niger", "threatens", None)),
     ("India and China signed a trade pact.", ("India", "alliedWith", None)),
     ("Putin met Xi Jinping in Beijing on Monday.", ("Xi Jinping", "visits", None)),
+    # a title the parser made a conjunct of its own stands for no one: the name after it
+    ("Colombian President Juan Manuel Santos and FARC commander Rodrigo Londoño, better known "
+     "as Timochenko, signed a peace agreement on Monday. Colombia and the Revolutionary Armed "
+     "Forces of Colombia (FARC) had fought since 1964.",
+     ("Revolutionary Armed Forces of Colombia", "signsAgreementWith", None)),
     ("South African President Cyril Ramaphosa and Russian Foreign Minister Sergei Lavrov "
      "attended the summit in Johannesburg. South Africa and Russia are members.",
      ("Cyril Ramaphosa", "visits", None)),

@@ -232,6 +232,13 @@ class Arguments:
                         other.entity.type == ref.entity.type:
                     tokens += [c, *c.conjuncts]
         for t in tokens:
+            if t is not token and t.pos_ == "NOUN" and t.i + 1 < len(t.doc):
+                after = self.index.at(t.doc[t.i + 1])
+                if after is not None and after.span.start == t.i + 1 and \
+                        after.entity.type == "Person":
+                    # "Santos and FARC COMMANDER Rodrigo Londoño": the parser made the title
+                    # a conjunct of its own; the name after it is the one meant
+                    continue
             for a in self._resolve_one(t, depth):
                 if a.ref.entity.iri not in seen:
                     seen.add(a.ref.entity.iri)
