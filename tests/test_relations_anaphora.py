@@ -105,7 +105,7 @@ DOES_NOT_READ = [
     # a dateline is where the story was filed, not what "it" refers to; nor does "it" look
     # past a paragraph break
     ("JERUSALEM, Oct 7 (Reuters) - Hamas gunmen stormed into southern Israel on Saturday. "
-     "Officials said it had struck Gaza City.", (None, "attacks", None)),
+     "Officials said it had struck Gaza City.", ("Jerusalem", "attacks", None)),
     ("Russia is a major power.\n\nRussia invaded Ukraine.\n\nOfficials said it had struck "
      "Kharkiv.", ("Russia", "attacks", "Kharkiv")),
     # a possessive inside the main clause is no cataphor

@@ -111,6 +111,13 @@ READS = [
     ("Turkey launched a military offensive against the Syrian Democratic Forces on "
      "Wednesday.\n\nThe offensive was condemned by the Arab League, France and Germany.",
      {("France", "criticizes", "Turkey"), ("Arab League", "criticizes", "Turkey")}),
+    # targets whose owner is named are attacks on the owner and on where they lay, which is
+    # no war with that state; gunmen storming into a state attack it
+    ("U.S. and British warplanes struck more than 60 Houthi targets across Yemen overnight. "
+     "The United States and Britain said so.",
+     {("United States", "attacks", "Houthis"), ("United States", "attacks", "Yemen")}),
+    ("Hamas gunmen stormed into southern Israel from the Gaza Strip on Saturday.",
+     {("Hamas", "attacks", "Israel")}),
     # targets and destinations nobody names: whose they are, where they lie
     ("Fighting broke out between the army and the Rapid Support Forces (RSF). The Sudanese "
      "Armed Forces later said its aircraft had struck RSF bases in Omdurman.",
@@ -457,6 +464,8 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
      ("Cyril Ramaphosa", "visits", None)),
     ("Zelensky arrived in Kyiv. Ukrainian President Volodymyr Zelensky thanked Ukraine.",
      ("Volodymyr Zelensky", "visits", None)),
+    ("U.S. and British warplanes struck more than 60 Houthi targets across Yemen overnight. "
+     "The United States and Britain said so.", ("United States", "fightsAgainst", "Yemen")),
     # no troops, or no forces at all
     ("Ukraine has no troops in Russia.", ("Ukraine", "deploysForcesTo", None)),
     ("Russia has a lot of influence in Syria.", ("Russia", "deploysForcesTo", None)),

@@ -100,6 +100,8 @@ def extract_relations(
             key = (key[2], key[1], key[0])
         found.setdefault(key, []).append(ev)
         for rule in lex.entailments:
+            if "+place" in ev.rule:
+                break  # strikes on targets IN Yemen are no war with Yemen
             if rule.applies(key[1], cand.object.ref) and \
                     lex.allows(rule.implies, cand.subject.ref.entity.type,
                                cand.object.ref.entity.type) and \
@@ -184,7 +186,7 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         conf *= lex.context.proxy_factor
     rule = cand.rule
     for via, factor in (("pronoun", lex.context.pronoun_factor),
-                        ("anaphor", lex.context.anaphor_factor)):
+                        ("anaphor", lex.context.anaphor_factor), ("place", 1.0)):
         if via in vias:
             conf *= factor
             if not rule.startswith(f"{via}-"):

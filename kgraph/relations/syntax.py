@@ -55,7 +55,7 @@ _PART_VERBS = frozenset({"constitute", "form", "make", "become", "remain", "comp
 _MOD_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 #: Places where a target "in" them stands for the place: settlements and regions, not
 #: seas ("attacks on shipping in the Red Sea" are no attacks on the sea).
-_SETTLED_KINDS = frozenset({None, "City", "Town", "Village", "Region"})
+_SETTLED_KINDS = frozenset({None, "City", "Town", "Village", "Region", "GeographicArea"})
 # Predicates that judge what someone did: only they read a deed as its doer ("condemned
 # Russia's invasion" criticises Russia).
 _JUDGEMENTS = frozenset({"criticizes", "praises", "threatens"})
@@ -150,7 +150,8 @@ def named_like(ref: MentionRef, words: frozenset[str]) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Arg:
-    """An entity reached from a token, and how (``name``, ``proxy``, ``pronoun``)."""
+    """An entity reached from a token, and how (``name``, ``proxy``, ``pronoun``,
+    ``anaphor``, ``conduct``, ``place``: where unnamed targets lay)."""
 
     ref: MentionRef
     via: str
@@ -1199,11 +1200,14 @@ class Arguments:
                 if verb:
                     patients = self._targets(frame, self.patient_tokens(trig))
                     found = self._args(patients)
-                    if not found and "on" in frame.object:
+                    if "on" in frame.object:
                         # "struck an oil REFINERY in Russia's Rostov region": the place of
-                        # a target nobody names (as for "strikes ON ... in" below).
-                        found = self._target_place([p for p in patients
-                                                    if lemma_of(p) in self.proxies])
+                        # a target nobody names (as for "strikes ON ... in" below); "struck
+                        # Houthi TARGETS across Yemen": the owner, and the place too
+                        proxies = [p for p in patients if lemma_of(p) in self.proxies]
+                        places = self._target_place(proxies + ([trig] if proxies else []))
+                        found += [a for a in places if a.ref.entity.iri not in
+                                  {f.ref.entity.iri for f in found}]
                 else:
                     found = self._args(self.prep_objects([trig], ["of"]))
             elif role == "retribution":
@@ -1264,8 +1268,10 @@ class Arguments:
     def _target_place(self, targets: list[Token], *,
                       preps: tuple[str, ...] = ("in", "inside", "across"),
                       settled: bool = True) -> list[Arg]:
-        """Return the country or (settled) place "in" which unnamed ``targets`` lie."""
-        return [a for a in self._args(self.prep_objects(targets, list(preps)))
+        """Return the country or (settled) place "in" which unnamed ``targets`` lie (``via``
+        "place": where the targets were, not who was attacked or went)."""
+        return [Arg(a.ref, "place", a.text)
+                for a in self._args(self.prep_objects(targets, list(preps)))
                 if a.ref.entity.type == "Country" or (
                     a.ref.entity.type == "Place" and (
                         not settled or a.ref.entity.kind in _SETTLED_KINDS))]
