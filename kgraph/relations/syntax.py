@@ -1266,7 +1266,7 @@ class Arguments:
                    for c in verb.children)
 
     def _target_place(self, targets: list[Token], *,
-                      preps: tuple[str, ...] = ("in", "inside", "across"),
+                      preps: tuple[str, ...] = ("in", "inside", "across", "around"),
                       settled: bool = True) -> list[Arg]:
         """Return the country or (settled) place "in" which unnamed ``targets`` lie (``via``
         "place": where the targets were, not who was attacked or went)."""
