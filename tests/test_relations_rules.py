@@ -118,8 +118,8 @@ READS = [
      {("United States", "attacks", "Houthis"), ("United States", "attacks", "Yemen")}),
     ("Hamas gunmen stormed into southern Israel from the Gaza Strip on Saturday.",
      {("Hamas", "attacks", "Israel")}),
-    ("Russian forces launched a full-scale invasion of Ukraine, striking military targets "
-     "around Kyiv.", {("Russia", "attacks", "Kyiv")}),
+    ("Russia launched a full-scale invasion of Ukraine, striking military targets around "
+     "Kyiv.", {("Russia", "attacks", "Kyiv")}),
     # targets and destinations nobody names: whose they are, where they lie
     ("Fighting broke out between the army and the Rapid Support Forces (RSF). The Sudanese "
      "Armed Forces later said its aircraft had struck RSF bases in Omdurman.",
