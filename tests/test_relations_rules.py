@@ -99,6 +99,13 @@ READS = [
     # "whose secretariat is in": the body's seat
     ("ASEAN, whose secretariat is in Jakarta, barred him from its summits.",
      {("ASEAN", "basedIn", "Jakarta")}),
+    # a cessation of hostilities is an agreement; two "by" agents signed it together
+    ("The Ethiopian government and the Tigray People's Liberation Front (TPLF) agreed on "
+     "Wednesday to a permanent cessation of hostilities. Ethiopia welcomed it.",
+     {("Ethiopia", "signsAgreementWith", "Tigray People's Liberation Front")}),
+    ("The deal was signed in Pretoria by Redwan Hussien, an adviser to Abiy Ahmed, and by "
+     "Getachew Reda, a senior TPLF leader.",
+     {("Redwan Hussien", "signsAgreementWith", "Getachew Reda")}),
     # a defence treaty or pact makes allies; a trade pact does not
     ("The United States has defence treaties with both Japan and South Korea.",
      {("United States", "alliedWith", "Japan"), ("United States", "alliedWith", "South Korea")}),

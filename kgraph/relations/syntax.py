@@ -869,7 +869,10 @@ class Arguments:
     def agent_tokens(self, verb: Token) -> list[Token]:
         """Return the logical subject of a verb: "by" object in the passive."""
         if self.is_passive(verb):
-            found = [o for c in verb.children if c.dep_ == "agent"
+            # (a second "by" joined by "and" may be parsed as a conjunct: "signed by X, ...,
+            # AND BY Y")
+            found = [o for c in verb.children if c.dep_ == "agent" or (
+                         c.dep_ == "conj" and c.lower_ == "by")
                      for o in c.children if o.dep_ == "pobj"]
             if not found:
                 # "supplied with missiles and drones BY IRAN": the parser hangs the "by"
