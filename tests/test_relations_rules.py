@@ -99,6 +99,8 @@ READS = [
     # "whose secretariat is in": the body's seat
     ("ASEAN, whose secretariat is in Jakarta, barred him from its summits.",
      {("ASEAN", "basedIn", "Jakarta")}),
+    # a deed "by" its doer is judged in the doer
+    ("Turkey condemned the attack by Israel.", {("Turkey", "criticizes", "Israel")}),
     # a cessation of hostilities is an agreement; two "by" agents signed it together
     ("The Ethiopian government and the Tigray People's Liberation Front (TPLF) agreed on "
      "Wednesday to a permanent cessation of hostilities. Ethiopia welcomed it.",

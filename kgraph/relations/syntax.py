@@ -363,6 +363,10 @@ class Arguments:
             # (read only by frames of judgement: see frame_candidates)
             found = [Arg(a.ref, "conduct", a.text) for c in t.children if c.dep_ == "poss"
                      for a in self._resolve_one(c, depth + 1)]
+            if not found:
+                # "condemned the attack BY ISRAEL"
+                found = [Arg(a.ref, "conduct", a.text) for o in self.prep_objects([t], ["by"])
+                         for a in self._resolve_one(o, depth + 1)]
             if not found and depth == 0 and any(c.dep_ == "det" and c.lower_ == "the"
                                                 for c in t.children):
                 # "Turkey launched an offensive ... THE OFFENSIVE was condemned by France":
@@ -1085,7 +1089,7 @@ class Arguments:
             near += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "advmod")]
         verb = self._light_verb(trig)
         if verb is not None:
-            near += [c for c in verb.children if c.dep_ in ("amod", "advmod", "npadvmod")]
+            near += [verb] + [c for c in verb.children if c.dep_ in ("amod", "advmod", "npadvmod")]
         if any(lemma_of(t) in words for t in near):
             return True
         # "provided Ukraine WITH more than $60 billion in MILITARY aid": what is given
