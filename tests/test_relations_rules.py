@@ -91,6 +91,8 @@ READS = [
     ("ISTANBUL — Russia and Ukraine signed separate agreements with Turkey and the United "
      "Nations on Friday.", {("Russia", "signsAgreementWith", "Turkey"),
                             ("Ukraine", "signsAgreementWith", "United Nations")}),
+    # ... also when the meeting is a noun ("held talks ... in Moscow")
+    ("Modi held talks with Putin in Moscow.", {("Narendra Modi", "visits", "Moscow")}),
     # people who meet or attend somewhere are there, unless it is their own state
     ("Putin met Xi Jinping in Beijing on Monday.", {("Vladimir Putin", "visits", "Beijing")}),
     ("South African President Cyril Ramaphosa and Russian Foreign Minister Sergei Lavrov "

@@ -1147,10 +1147,15 @@ class Arguments:
             if s.ref.entity.iri == o.ref.entity.iri:
                 continue
             yield Candidate(s, frame.predicate, o, f"frame:{frame.id}", frame.confidence, trig)
-        if pairs and frame.predicate in _PRESENCE and verb:
-            # "Borrell met Kurti and Vucic IN BRUSSELS", "signed the accord AT Camp David":
+        if pairs and frame.predicate in _PRESENCE:
+            # "Borrell met Kurti and Vucic IN BRUSSELS", "held talks with Putin IN MOSCOW":
             # the people who met are in that place (visits; a home state is dropped later)
-            heads = [trig] + [x for t in self.patient_tokens(trig) for x in (t, *t.conjuncts)]
+            if verb:
+                heads = [trig] + [x for t in self.patient_tokens(trig)
+                                  for x in (t, *t.conjuncts)]
+            else:
+                light = self._light_verb(trig)
+                heads = [trig] + ([light] if light is not None else [])
             places = [a for a in self._args(self.prep_objects(heads, ["in", "at"]))
                       if a.ref.entity.type == "Country" or (
                           a.ref.entity.kind is not None and a.ref.entity.kind in _SETTLED_KINDS)]
