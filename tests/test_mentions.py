@@ -952,6 +952,14 @@ def test_mentions_place_opening_a_sentence(nlp, text, places):
     assert found == places
 
 
+def _mention_types(nlp, text: str) -> dict[str, str]:
+    """The entity type of every mention of ``text``, by its words."""
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    return {text[m.start:m.end]: e.type for e in ex.entities for m in e.mentions}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name", "etype"), [
     # what the text says a name is decides its type: NER called Crupet an organisation
@@ -960,17 +968,6 @@ def test_mentions_place_opening_a_sentence(nlp, text, places):
     ("Alexeni is a commune in Ialomița County, Romania.", "Alexeni", "Place"),
     # a known organisation stays one
     ("NATO is a military alliance of 32 countries.", "NATO", "Organization"),
-])
-def test_mentions_name_said_to_be_a_place(nlp, text, name, etype):
-    from kgraph.pipeline import extract_documents
-
-    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
-    types = {text[m.start:m.end]: e.type for e in ex.entities for m in e.mentions}
-    assert types.get(name) == etype, types
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "name", "etype"), [
     # NER called each of these people an organisation
     ("Ngoako Ramatlhodi, a veteran politician, said the vote was fair.",
      "Ngoako Ramatlhodi", "Person"),
@@ -1001,12 +998,10 @@ def test_mentions_name_said_to_be_a_place(nlp, text, name, etype):
     ("Sweden, a member of NATO, sent troops.", "Sweden", "Country"),
     ("The Liberal Party (1859–1988) was a party in Canada.", "Liberal Party", "Organization"),
 ])
-def test_mentions_name_said_to_be_a_person_or_body(nlp, text, name, etype):
-    from kgraph.pipeline import extract_documents
-
-    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
-    types = {text[m.start:m.end]: e.type for e in ex.entities for m in e.mentions}
+def test_mentions_name_said_to_be_of_a_type(nlp, text, name, etype):
+    types = _mention_types(nlp, text)
     assert types.get(name) == etype, types
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name"), [
@@ -1017,11 +1012,8 @@ def test_mentions_name_said_to_be_a_person_or_body(nlp, text, name, etype):
     ("Sheikh Hasina met Narendra Modi in Delhi.", "Sheikh Hasina"),
 ])
 def test_mentions_titles_are_not_part_of_known_names(nlp, text, name):
-    from kgraph.pipeline import extract_documents
-
-    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
-    spans = {text[m.start:m.end] for e in ex.entities if e.type == "Person" for m in e.mentions}
-    assert name in spans, spans
+    types = _mention_types(nlp, text)
+    assert types.get(name) == "Person", types
 
 
 @pytest.mark.slow
@@ -1040,11 +1032,7 @@ def test_mentions_a_country_named_among_its_neighbours_is_the_country(nlp):
 @pytest.mark.slow
 def test_mentions_an_org_that_only_lists_countries_is_split(nlp):
     # NER calls the headline's "Mali, Burkina Faso" one organisation
-    from kgraph.pipeline import extract_documents
-
-    text = "Mali, Burkina Faso and Niger announce exit from ECOWAS"
-    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
-    types = {text[m.start:m.end]: e.type for e in ex.entities for m in e.mentions}
+    types = _mention_types(nlp, "Mali, Burkina Faso and Niger announce exit from ECOWAS")
     assert types == {"Mali": "Country", "Burkina Faso": "Country", "Niger": "Country",
                      "ECOWAS": "Organization"}
 
@@ -1058,11 +1046,8 @@ def test_mentions_an_org_that_only_lists_countries_is_split(nlp):
      {"JERUSALEM": "Place"}),
 ])
 def test_mentions_datelines_name_the_place_filed_from(nlp, text, expected):
-    from kgraph.pipeline import extract_documents
-
-    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
-    types = {text[m.start:m.end]: e.type for e in ex.entities for m in e.mentions
-             if text[m.start:m.end].isupper()}
+    types = {words: etype for words, etype in _mention_types(nlp, text).items()
+             if words.isupper()}
     assert types == expected
 
 
@@ -1077,10 +1062,7 @@ def test_mentions_datelines_name_the_place_filed_from(nlp, text, expected):
      "Hayat Tahrir al-Sham"),
 ])
 def test_mentions_names_end_where_the_name_ends(nlp, text, name):
-    from kgraph.pipeline import extract_documents
-
-    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
-    spans = {text[m.start:m.end] for e in ex.entities for m in e.mentions}
+    spans = _mention_types(nlp, text)
     assert name in spans, spans
 
 
