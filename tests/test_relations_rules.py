@@ -110,6 +110,9 @@ READS = [
     ("The deal was signed in Pretoria by Redwan Hussien, an adviser to Abiy Ahmed, and by "
      "Getachew Reda, a senior TPLF leader.",
      {("Redwan Hussien", "signsAgreementWith", "Getachew Reda")}),
+    ("The agreement was signed in Beijing by Ali Shamkhani, secretary of Iran's Supreme "
+     "National Security Council, and Saudi national security adviser Musaed Al-Aiban.",
+     {("Ali Shamkhani", "signsAgreementWith", "Musaed Al-Aiban")}),
     # a defence treaty or pact makes allies; a trade pact does not
     ("The United States has defence treaties with both Japan and South Korea.",
      {("United States", "alliedWith", "Japan"), ("United States", "alliedWith", "South Korea")}),

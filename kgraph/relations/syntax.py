@@ -878,6 +878,11 @@ class Arguments:
             found = [o for c in verb.children if c.dep_ == "agent" or (
                          c.dep_ == "conj" and c.lower_ == "by")
                      for o in c.children if o.dep_ == "pobj"]
+            if found:
+                # "signed by Ali Shamkhani, ..., and Saudi national security ADVISER Musaed
+                # Al-Aiban": a noun the parser joined to the verb is one more agent
+                found += [c for c in verb.children
+                          if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             if not found:
                 # "supplied with missiles and drones BY IRAN": the parser hangs the "by"
                 # phrase on the "with" object
