@@ -188,6 +188,9 @@ READS = [
     ("The military governments of Mali and Burkina Faso warned ECOWAS that any intervention "
      "would be treated as a declaration of war.",
      {("Mali", "threatens", "ECOWAS"), ("Burkina Faso", "threatens", "ECOWAS")}),
+    ("Britain, France, Germany, Russia, China and the United States met in Geneva.\n\n"
+     "The six countries signed an agreement on Tuesday.",
+     {("United Kingdom", "signsAgreementWith", "China")}),
     # "the two leaders" opening a paragraph are the two named in the paragraph before
     ("Venezuela's President Nicolás Maduro and Guyana's President Irfaan Ali agreed on "
      "Thursday not to use force.\n\nThe two leaders shook hands at the start of talks.",

@@ -174,7 +174,8 @@ class Candidate:
 #: NIGER'S NEIGHBOURS").
 _ASIDE = frozenset({"appos", "relcl", "acl", "prep"})
 #: Counts that make a plural noun refer back to that many entities ("the THREE countries").
-_COUNTS = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+_COUNTS = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5,
+           "six": 6, "6": 6}
 
 
 class Arguments:
@@ -709,12 +710,12 @@ class Arguments:
         """Return the entities "the two leaders", "both sides" or "the three countries"
         refers back to.
 
-        The noun must be plural, counted ("two", "both", "three", "four"), with nothing
+        The noun must be plural, counted ("two", "both", "three" ... "six"), with nothing
         of its own (no possessor, name or "of" phrase), and in the lexicon's
         ``pair_people`` (people) or
         ``pair_parties`` (states and bodies). The entities are the fitting ones named
         before it in its sentence, else in the nearest earlier sentence of the paragraph
-        that names any, if they are as many as counted; three or four may also be named
+        that names any, if they are as many as counted; three or more may also be named
         in an earlier paragraph, in the nearest sentence that names exactly so many.
         """
         if noun.tag_ != "NNS":
