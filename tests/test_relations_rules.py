@@ -158,6 +158,11 @@ READS = [
     ("A team from the International Atomic Energy Agency (IAEA), led by its director general, "
      "Rafael Grossi, reached the plant.",
      {("Rafael Grossi", "leaderOf", "International Atomic Energy Agency")}),
+    # a former office holder is a citizen, not the leader; "then-president" held it
+    ("Former Philippine President Rodrigo Duterte was flown to The Hague. The Philippines "
+     "protested.", {("Rodrigo Duterte", "citizenOf", "Philippines")}),
+    ("Brazil's then-president Jair Bolsonaro refused to concede.",
+     {("Jair Bolsonaro", "leaderOf", "Brazil")}),
     # a commander leads a body and serves a state
     ("RSF commander Mohamed Hamdan Dagalo said he would fight.",
      {("Mohamed Hamdan Dagalo", "leaderOf", "Rapid Support Forces")}),
@@ -485,6 +490,9 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
      ("Volodymyr Zelensky", "visits", None)),
     ("U.S. and British warplanes struck more than 60 Houthi targets across Yemen overnight. "
      "The United States and Britain said so.", ("United States", "fightsAgainst", "Yemen")),
+    ("Former Philippine President Rodrigo Duterte was flown to The Hague. The Philippines "
+     "protested.", ("Rodrigo Duterte", "leaderOf", None)),
+    ("Ex-president Evo Morales of Bolivia fled to Mexico.", ("Evo Morales", "leaderOf", None)),
     # no troops, or no forces at all
     ("Ukraine has no troops in Russia.", ("Ukraine", "deploysForcesTo", None)),
     ("Russia has a lot of influence in Syria.", ("Russia", "deploysForcesTo", None)),

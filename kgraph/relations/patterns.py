@@ -103,6 +103,7 @@ class _Structural:
         self.state_bodies = lexicon.word_class("state_bodies")
         self.non_state = lexicon.word_class("non_state")
         self.deputy = lexicon.word_class("deputy")
+        self.past = lexicon.word_class("past_qualifiers")
         self.complements = lexicon.word_class("title_complements")
         self.office_complements = lexicon.word_class("office_complements")
         self.qualifiers = lexicon.word_class("title_qualifiers")
@@ -432,6 +433,12 @@ class _Structural:
         pred = role.predicate
         if role.kind != "title":
             return pred
+        if left & self.past and pred in ("leaderOf", "officialOf"):
+            # "FORMER Philippine President Rodrigo Duterte" holds no office now; he is still
+            # a citizen, and a former party leader still one of its members
+            if self._country_like(ref) and ref.entity.type == "Country":
+                return "citizenOf"
+            return "memberOf" if self._party_like(ref) else None
         if role.body_predicate and ref.entity.type == "Organization":
             pred = role.body_predicate  # "RSF COMMANDER Mohamed Hamdan Dagalo" leads the RSF
         country = self._country_like(ref)
