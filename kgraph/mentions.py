@@ -142,6 +142,7 @@ from .nlp import DASHES
 
 __all__ = [
     "NER_TYPES",
+    "ROMAN_NUMERAL",
     "SPAN_KEY",
     "GazetteerMatcher",
     "NameLexicon",
@@ -200,7 +201,8 @@ _LEADING_JUNK_POS = frozenset({"ADJ", "DET", "ADV", "NUM", "PRON", "CCONJ", "VER
                                "AUX", "PART", "SCONJ", "PUNCT", "SYM"})
 # "Iran-backed", "Oscar-nominated", "Kyiv-based": a name and a participle, not one name.
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
-_ROMAN = re.compile(r"^(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})$")
+#: A Roman numeral ending a name: a regnal number ("Pope Paul VI", "Abdullah II").
+ROMAN_NUMERAL = re.compile(r"^(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})$")
 # Russian, Ukrainian, Serbian... patronymics: "Borisovich", "Vasilyevna".
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|yevich|ovych|evych|ovna|evna|yevna|ivna)$")
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "``", "''"})
@@ -584,7 +586,7 @@ def _lifespan(words) -> bool:
             return False
         if t.lower_ in _MONTHS:
             month = True
-        if t.text in ("–", "-", "—") and month and k > 0 and words[k - 1].like_num:
+        if t.text in DASHES and month and k > 0 and words[k - 1].like_num:
             return True
     return False
 
@@ -1326,7 +1328,7 @@ class _MentionFinder:
                     t.text[:1].isupper() or t.lower_ in _NAME_PARTICLES for t in words) \
                     or any(self.lex.head_type(t.text) for t in words):
                 continue
-            if _ROMAN.match(words[-1].text) or words[-1].text in person_words:
+            if ROMAN_NUMERAL.match(words[-1].text) or words[-1].text in person_words:
                 c.start, c.type, c.kind, c.pinned = k, "Person", None, True
         self._said_to_be_places(cands, by_start)
         self._said_to_be(cands)
@@ -2492,8 +2494,7 @@ class _MentionFinder:
             entry = self.gaz.get(c.key) if c.key and c.type == "Place" else None
             if entry is not None and c.end < len(doc) and doc[c.end].is_alpha and \
                     (k + 1 == len(kept) or kept[k + 1].start > c.end) and \
-                    normalize_name(doc[c.start:c.end + 1].text) in {
-                        normalize_name(a) for a in (entry.label, *entry.aliases)}:
+                    entry in self.gaz.lookup(doc[c.start:c.end + 1].text):
                 c.end += 1
         offsets = {id(c): (doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1]))
                    for c in kept}

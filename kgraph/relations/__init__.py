@@ -40,7 +40,7 @@ from .patterns import structural_relations
 from .syntax import Arguments, Candidate
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..gazetteer import Gazetteer
+    from ..gazetteer import Gazetteer, GazetteerEntry
 
 __all__ = ["EntityIndex", "extract_relations", "merge_relations"]
 
@@ -121,27 +121,25 @@ def _drop_home_visits(found: dict[tuple[str, str, str], list[Evidence]],
     the document names, or a person the gazetteer gives a state, is at home in it and in
     its places ("Zelensky arrived in Kyiv", "Ramaphosa attended the summit in
     Johannesburg", "Putin met Xi in Beijing": Xi visits nothing)."""
+    visits = [k for k in found if k[1] == "visits"]
+    if not visits:
+        return
     home: dict[str, set[str]] = {}
     for s, p, o in found:
         if p in ("leaderOf", "officialOf", "citizenOf") and by_iri.get(o) is not None and \
                 by_iri[o].type == "Country":
             home.setdefault(s, set()).add(o)
-    for s, _p, _o in found:
-        # the state the gazetteer gives a known person ("Xi Jinping": China)
-        entry = gazetteer.get(s[len(BASE_IRI):]) if gazetteer is not None and \
-            s.startswith(BASE_IRI) else None
-        if entry is not None and entry.type == "Person" and entry.country:
-            home.setdefault(s, set()).add(f"{BASE_IRI}country/{entry.country}")
-    for key in [k for k in found if k[1] == "visits" and k[0] in home]:
+    for key in visits:
+        person = _entry_of(key[0], gazetteer)  # "Xi Jinping": China, says the gazetteer
+        states = home.get(key[0], set()) | (
+            {_state_iri(person.country)} if person is not None and person.country else set())
         place = by_iri.get(key[2])
-        if place is None:
+        if place is None or not states:
             continue
-        state = key[2] if place.type == "Country" else None
-        if state is None and gazetteer is not None and key[2].startswith(BASE_IRI):
-            entry = gazetteer.get(key[2][len(BASE_IRI):])
-            if entry is not None and entry.country:
-                state = f"{BASE_IRI}country/{entry.country}"
-        if state in home[key[0]]:
+        entry = _entry_of(key[2], gazetteer)
+        state = key[2] if place.type == "Country" else (
+            _state_iri(entry.country) if entry is not None and entry.country else None)
+        if state in states:
             del found[key]
 
 
@@ -149,15 +147,25 @@ def _capitals_named(index: EntityIndex, gazetteer: Gazetteer | None) -> dict[str
     """The national capitals the document names, by the IRI of their state: "the
     Ethiopian capital" is Addis Ababa where the text names Addis Ababa."""
     out: dict[str, str] = {}
-    if gazetteer is None:
-        return out
     for iri, entity in index.entities.items():
-        if entity.type != "Place" or not iri.startswith(BASE_IRI) or not index.is_named(iri):
+        if entity.type != "Place" or not index.is_named(iri):
             continue
-        entry = gazetteer.get(iri[len(BASE_IRI):])
+        entry = _entry_of(iri, gazetteer)
         if entry is not None and "capital" in entry.flags and entry.country:
-            out[f"{BASE_IRI}country/{entry.country}"] = iri
+            out[_state_iri(entry.country)] = iri
     return out
+
+
+def _entry_of(iri: str, gazetteer: Gazetteer | None) -> GazetteerEntry | None:
+    """The gazetteer entry an entity IRI was minted from, if any."""
+    if gazetteer is None or not iri.startswith(BASE_IRI):
+        return None
+    return gazetteer.get(iri[len(BASE_IRI):])
+
+
+def _state_iri(code: str) -> str:
+    """The IRI of the state with this ISO 3166 code."""
+    return f"{BASE_IRI}country/{code}"
 
 
 def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexicon,

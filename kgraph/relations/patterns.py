@@ -56,13 +56,12 @@ citizenship.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..mentions import load_name_lexicon
+from ..mentions import ROMAN_NUMERAL, load_name_lexicon
 from ..resolve import BASE_IRI, entity_iri
 from .context import MentionRef
 from .lexicon import Lexicon, RoleNoun, find_anchors
@@ -86,8 +85,6 @@ _MEMBERS_VERBS = frozenset({"comprise", "include", "consist", "compose", "make",
                             "group", "bring", "unite", "feature"})
 #: Organisations a national adjective does not seat in that state ("the European Union").
 _NO_SEAT_KINDS = frozenset({"InternationalOrganization"})
-#: A regnal number ending a person's name ("Abdullah II", "Louis XIV").
-_REGNAL = re.compile(r"^(?=[IVX]{1,5}$)X{0,3}(IX|IV|V?I{0,3})$")
 #: Organisations whose presence somewhere is a deployment, not a seat.
 _FORCES_KINDS = {"ArmedForces", "ArmedGroup", "Military"}
 
@@ -951,7 +948,7 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
             other = index.at(c)
             if etype == "Person":
                 if c.dep_ == "prep" and c.lower_ == "of" and \
-                        _REGNAL.match(t.doc[span.end - 1].text):
+                        ROMAN_NUMERAL.match(t.doc[span.end - 1].text):
                     # "Abdullah II of Jordan", "Gustav III of Sweden": a sovereign's style
                     yield from rules.sovereign(ref, c)
                 if c.dep_ == "prep" and c.lower_ in ("of", "for"):

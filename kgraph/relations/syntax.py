@@ -453,7 +453,7 @@ class Arguments:
                     ref = self.index.at(o)
                     if ref is not None:
                         out.append(Arg(ref, "proxy", ref.span.text))
-                    if noun.tag_ in ("NNS", "NNPS"):
+                    if noun.tag_ in ("NNS", "NNPS") and any(w.lower_ == "and" for w in o.subtree):
                         # "the military governments of Mali AND BURKINA FASO": each state
                         # named in the coordination (however the parser grouped it)
                         seen = {ref.entity.iri} if ref is not None else set()
@@ -461,7 +461,6 @@ class Arguments:
                         for x in (w for w in o.subtree if w.i not in aside):
                             other = self.index.at(x)
                             if other is not None and other.entity.iri not in seen and \
-                                    any(w.lower_ == "and" for w in o.subtree) and \
                                     not other.mention.demonym:
                                 seen.add(other.entity.iri)
                                 out.append(Arg(other, "proxy", other.span.text))
