@@ -32,7 +32,7 @@ def test_relations_context_negated_claims_are_not_asserted(nlp, text):
     ("North Korean troops may be deployed to Russia, North Korea's ally.", "may"),
     ("North Korea reportedly sent troops to Russia.", "reportedly"),
     ("Officials said North Korea sent troops to Russia.", "Officials said"),
-    ("North Korea plans to send troops to Russia.", "plans"),
+    ("North Korea is suspected of sending troops to Russia.", "suspected"),
     ("If North Korea sends troops to Russia, Seoul will respond.", "if"),
 ])
 def test_relations_context_hedged_claims_are_flagged_and_less_sure(nlp, text, cue):
@@ -43,6 +43,20 @@ def test_relations_context_hedged_claims_are_flagged_and_less_sure(nlp, text, cu
     assert hedged[0].hedge == cue
     factor = load_lexicon().context.hedge_factor
     assert max(ev.confidence for ev in hedged) <= plain[0].confidence * factor + 1e-9
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "cue"), [
+    ("North Korea plans to send troops to Russia.", "plans"),
+    ("North Korea agreed to send troops to Russia.", "agreed"),
+    ("Pyongyang threatened to send troops to Russia.", "threatened"),
+])
+def test_relations_context_intended_claims_are_not_asserted(nlp, text, cue):
+    assert _evidence(nlp, text, "deploysForcesTo") == []
+    doc = nlp(text)
+    send = next(t for t in doc if t.lemma_ == "send")
+    ctx = claim_context(send, lexicon_context=load_lexicon().context)
+    assert ctx.intended == cue and ctx.hedge == cue
 
 
 @pytest.mark.slow

@@ -380,6 +380,9 @@ READS = [
     # the head of a state body is an official of the state, not its leader
     ("The head of Ukraine's military intelligence, Kyrylo Budanov, said the attack failed.",
      {("Kyrylo Budanov", "officialOf", "Ukraine")}),
+    # a joint statement the two sides sign is an agreement between them
+    ("Donald Trump and Kim Jong Un shook hands in Singapore.\n\nThe two men signed a joint "
+     "statement on denuclearisation.", {("Donald Trump", "signsAgreementWith", "Kim Jong Un")}),
 ]
 
 
@@ -543,10 +546,52 @@ def test_relations_rules_accused_act_is_hedged_and_the_city_attacked_stays_a_cit
 def test_relations_rules_agreeing_to_a_deal_is_made_but_agreeing_to_act_is_planned(nlp):
     made = _relations(nlp, "India and Pakistan agreed to a ceasefire on May 10.")
     assert not made[("India", "signsAgreementWith", "Pakistan")].evidence[0].hedged
+    # a deployment agreed to has not happened: no event is asserted
     planned = _relations(nlp, "North Korea agreed to send troops to Russia.")
-    assert planned[("North Korea", "deploysForcesTo", "Russia")].evidence[0].hedged
+    assert ("North Korea", "deploysForcesTo", "Russia") not in planned, sorted(planned)
     refused = _relations(nlp, "India and Pakistan did not agree to a ceasefire.")
     assert not [t for t in refused if t[1] == "signsAgreementWith"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "absent", "threat"), [
+    ("China threatened to invade Taiwan.", ("China", "attacks", "Taiwan"),
+     ("China", "threatens", "Taiwan")),
+    ("Iran vowed to retaliate against Israel for the strike.", ("Iran", "attacks", "Israel"),
+     ("Iran", "threatens", "Israel")),
+    ("North Korea warned it would strike South Korea.",
+     ("North Korea", "attacks", "South Korea"), ("North Korea", "threatens", "South Korea")),
+    ("Trump threatened to impose sanctions on Turkey.", ("Donald Trump", "sanctions", "Turkey"),
+     ("Donald Trump", "threatens", "Turkey")),
+    ("Pakistani Prime Minister Imran Khan called for talks with India.",
+     ("Imran Khan", "meetsWith", "India"), None),
+    ("Russia plans to send more troops to Belarus.", ("Russia", "deploysForcesTo", "Belarus"),
+     None),
+])
+def test_relations_rules_an_intended_event_is_not_asserted(nlp, text, absent, threat):
+    got = _relations(nlp, text)
+    assert not _holds(got, absent), sorted(got)
+    if threat is not None:
+        assert threat in got, sorted(got)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "triple"), [
+    # an act the text says happened keeps its relation beside a verb of intent
+    ("Iraq's prime minister condemned the United States, calling the U.S. military presence "
+     "in Iraq a breach.", ("United States", "deploysForcesTo", "Iraq")),
+    ("Russia threatened Ukraine and then attacked Kharkiv.", ("Russia", "attacks", "Kharkiv")),
+    ("Iran vowed revenge and then attacked Israel.", ("Iran", "attacks", "Israel")),
+])
+def test_relations_rules_intent_governs_only_its_own_clause(nlp, text, triple):
+    got = _relations(nlp, text)
+    assert _holds(got, triple), sorted(got)
+
+
+@pytest.mark.slow
+def test_relations_rules_a_negated_threat_is_no_threat(nlp):
+    got = _relations(nlp, "North Korea warned it would not strike South Korea.")
+    assert not [t for t in got if t[1] in ("threatens", "attacks")], sorted(got)
 
 
 @pytest.mark.slow

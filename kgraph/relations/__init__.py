@@ -186,8 +186,8 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         ctx = claim_context(trigger, lexicon_context=lex.context, index=index, document=document,
                             phrase=phrase, referent=args.referent)
         contexts[(trigger.i, phrase)] = ctx
-    if ctx.negated:
-        return None
+    if ctx.negated or (ctx.intended and pred in lex.happened_only):
+        return None  # "did not send troops"; "THREATENED to invade Taiwan"
     conf = cand.confidence
     vias = (cand.subject.via, cand.object.via)
     if "proxy" in vias or "conduct" in vias:

@@ -5,6 +5,8 @@
 
 - **negation** — "did NOT send", "NO troops were sent", "DENIED sending", "WITHOUT
   attacking": the claim is not asserted at all;
+- **intent** — "THREATENED to invade", "CALLED FOR talks", "AGREED to send": a hedge
+  too, and the event predicates in the lexicon's ``happened_only`` are not asserted;
 - **hedges** — modal and future auxiliaries ("MAY be deployed", "WILL send"), hedging
   adverbs ("REPORTEDLY"), governing verbs of plans and beliefs ("PLANS to send",
   "SUSPECTED of supplying"), conditionals, questions, and claims reported by
@@ -186,12 +188,15 @@ class ClaimContext:
     """How the text states one claim.
 
     ``hedge`` is the hedging cue ("reportedly", "may", "officials said") or None;
+    ``intended`` the verb of intent that governs it ("THREATENED to invade", "CALLED FOR
+    talks"), whose claim is an aim, not an event that happened;
     ``attributed_to`` names the claim's source and ``attributed_iri`` is its entity when
     the source is one.
     """
 
     negated: bool = False
     hedge: str | None = None
+    intended: str | None = None
     attributed_to: str | None = None
     attributed_iri: str | None = None
     date: str | None = None
@@ -239,6 +244,19 @@ def _lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
+def _intends(governor: Token, below: Token, governors: frozenset[str]) -> bool:
+    """Is ``governor`` a verb of intent over the claim reached through ``below``?
+
+    ``governors`` holds lemmas ("threaten") and lemma-preposition pairs ("call for"):
+    "THREATENED to invade Taiwan", "CALLED FOR talks with India", but not "CALLED it a
+    breach".
+    """
+    lemma = _lemma(governor)
+    if below.dep_ == "prep" and f"{lemma} {below.lower_}" in governors:
+        return True
+    return lemma in governors and below.dep_ in ("xcomp", "ccomp", "acl")
+
+
 def _source(token: Token, index: EntityIndex | None) -> tuple[str, str | None, bool]:
     """Name the source phrase headed by ``token``: (text, entity IRI, is it named)."""
     span = token.doc[token.left_edge.i:token.right_edge.i + 1]
@@ -278,6 +296,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
     sent = index.sent(trigger) if index is not None else trigger.sent
     negated = False
     hedge: str | None = None
+    intended: str | None = None
     attributed: str | None = None
     attributed_iri: str | None = None
     # Negation on the trigger or anything that governs it.
@@ -314,6 +333,8 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                      and path[1].pos_ == "ADP"):
             # (but "AGREED TO a ceasefire" is the agreement made, not one planned)
             hedge = hedge or t.text
+            if intended is None and _intends(t, path[k - 1], ctx.intent_governors):
+                intended = t.text
     # Reported speech: the claim sits under a reporting verb.
     for k, t in enumerate(path[1:], 1):
         if _lemma(t) not in ctx.reporting_verbs or t.pos_ not in ("VERB", "AUX"):
@@ -353,6 +374,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
     return ClaimContext(
         negated=negated,
         hedge=hedge,
+        intended=intended,
         attributed_to=attributed,
         attributed_iri=attributed_iri,
         date=_claim_date(trigger, dates) or (document.date if document else None),

@@ -60,7 +60,7 @@ PREPOSITION_ROLES = frozenset({
 })
 #: Every role a frame may use for its subject or object.
 ROLES = PREPOSITION_ROLES | {"agent", "patient", "between", "purpose", "whole", "dobj",
-                             "result", "retribution"}
+                             "result", "retribution", "harm"}
 
 _TYPES = frozenset({"Person", "Country", "Place", "Organization", "Event"})
 
@@ -176,6 +176,7 @@ class ContextWords:
     hedge_adverbs: frozenset[str] = frozenset()
     hedge_modals: frozenset[str] = frozenset()
     hedge_governors: frozenset[str] = frozenset()
+    intent_governors: frozenset[str] = frozenset()
     hedge_words: frozenset[str] = frozenset()
     negating_governors: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
@@ -196,6 +197,7 @@ class Lexicon:
     context: ContextWords
     symmetric: frozenset[str] = frozenset()
     named_arguments: frozenset[str] = frozenset()
+    happened_only: frozenset[str] = frozenset()
     entailments: tuple[Entailment, ...] = ()
     anaphors: Mapping[str, Anaphor] = field(default_factory=dict)
     object_not_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -429,7 +431,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
         proxy_factor=_confidence(ctx.get("proxy_factor", 0.9), f"{where}: proxy_factor"),
         **{
             name: _words(ctx.get(name, []), f"{where}: [context] {name}")
-            for name in ("hedge_adverbs", "hedge_modals", "hedge_governors", "hedge_words",
+            for name in ("hedge_adverbs", "hedge_modals", "hedge_governors", "intent_governors",
+                         "hedge_words",
                          "negating_governors", "negators", "non_specific", "reporting_verbs",
                          "anonymous_sources")
         },
@@ -444,6 +447,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
         symmetric=frozenset(check_predicate(p, "symmetric") for p in data.get("symmetric", ())),
         named_arguments=frozenset(check_predicate(p, "named_arguments")
                                   for p in data.get("named_arguments", ())),
+        happened_only=frozenset(check_predicate(p, "happened_only")
+                                for p in data.get("happened_only", ())),
         object_not_kinds={
             check_predicate(p, "[object_not_kinds]"): _words(
                 kinds, f"{where}: [object_not_kinds] {p}")

@@ -197,6 +197,7 @@ class Arguments:
         self.pair_states = lexicon.word_class("pair_states")
         self.light_verbs = lexicon.word_class("light_verbs")
         self.aid_verbs = lexicon.word_class("aid_verbs")
+        self.harm_verbs = lexicon.word_class("harm_verbs")
         self.retribution_verbs = lexicon.word_class("retribution_verbs")
         self.retribution_nouns = lexicon.word_class("retribution_nouns")
         self.org_nouns = lexicon.word_class("org_nouns")
@@ -1242,6 +1243,18 @@ class Arguments:
                     o for c in trig.children
                     if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in self.formation_verbs
                     for o in c.children if o.dep_ in ("dobj", "oprd"))
+            elif role == "harm":
+                # "threatened TO INVADE Taiwan", "vowed to retaliate AGAINST Israel": whom
+                # the threatened act would hurt
+                # "warned it WOULD STRIKE Seoul"
+                acts = [c for c in trig.children if (c.dep_ == "xcomp" or (
+                    c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will")
+                                              for a in c.children))) and (
+                    lemma_of(c) in self.harm_verbs or lemma_of(c) in self.lexicon.target_verbs)
+                    and not any(a.dep_ == "neg" for a in c.children)]
+                found = self._args(
+                    [o for c in acts for o in c.children if o.dep_ == "dobj"]
+                    + self.prep_objects(acts, ["against", "on"]))
             elif role == "purpose":
                 found = self._args(
                     o for c in trig.children
