@@ -450,6 +450,9 @@ DOES_NOT_READ = [
     ("Antony Blinken criticized the Chinese support for Russia.", ("criticizes", "China")),
     # a named target is the one struck, not the place it is in
     ("Russian drones struck Odesa's port in Ukraine.", ("attacks", "Ukraine")),
+    # taking a person is no attack on the person
+    ("Pakistan shot down an Indian jet over Kashmir and captured its pilot, Wing Commander "
+     "Abhinandan Varthaman.", ("attacks", "Abhinandan Varthaman")),
 ]
 
 
@@ -690,6 +693,10 @@ def test_relations_rules_lexicon_reads_the_new_fields():
     speak = next(f for f in lex.frames if f.id == "speak-with")
     assert speak.pair_subjects is False
     assert lex.excludes("attacks", "Sea") and not lex.excludes("deploysForcesTo", "Sea")
+    assert "attacks" in lex.happened_only and "leaderOf" not in lex.happened_only
+    assert "threaten" in lex.context.intent_governors and "call for" in lex.context.intent_governors
+    take = next(f for f in lex.frames if f.id == "take-ground")
+    assert take.object_types == frozenset({"Country", "Place", "Organization"})
 
 
 BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
@@ -708,6 +715,9 @@ BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
     ({"entail": [{"predicate": "memberOf", "implies": "citizenOf"}]}, "implies"),
     ({"object_not_kinds": {"attacks": ["Sea"]}}, "object_not_kinds"),
     ({"object_not_kinds": {"memberOf": "Sea"}}, "object_not_kinds"),
+    ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["join"],
+                 "object_types": ["Robot"]}]}, "object_types"),
+    ({"happened_only": ["citizenOf"]}, "happened_only"),
 ])
 def test_relations_rules_lexicon_rejects_malformed_new_fields(extra, fragment):
     with pytest.raises(DataFileError, match=fragment):

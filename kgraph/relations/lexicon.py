@@ -78,6 +78,7 @@ class Frame:
     theme: frozenset[str] | None = None
     requires: frozenset[str] = frozenset()
     object_is: frozenset[str] | None = None
+    object_types: frozenset[str] | None = None
     pair_subjects: bool = True
     confidence: float = 0.8
     cameo: str | None = None
@@ -269,6 +270,16 @@ class Lexicon:
         return predicate
 
 
+def _type_list(value: Any, where: str) -> frozenset[str] | None:
+    """An optional list of entity types."""
+    if value is None:
+        return None
+    if not isinstance(value, list) or not value or not set(value) <= _TYPES:
+        raise DataFileError(f"{where} must be a list of entity types",
+                            fix=f"use some of: {', '.join(sorted(_TYPES))}")
+    return frozenset(value)
+
+
 def _words(value: Any, where: str) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise DataFileError(f"{where} must be a list of words", fix='write e.g. ["deploy", "send"]')
@@ -416,6 +427,7 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
                       if "requires" in f else frozenset()),
             object_is=(_class_ref(f["object_is"], classes, f"{where}: {at} object_is")
                        if "object_is" in f else None),
+            object_types=_type_list(f.get("object_types"), f"{where}: {at} object_types"),
             pair_subjects=_flag(f.get("pair_subjects", True), f"{where}: {at} pair_subjects"),
             confidence=_confidence(f.get("confidence", 0.8), f"{where}: {at} confidence"),
             cameo=str(f["cameo"]) if "cameo" in f else None,

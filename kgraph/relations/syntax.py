@@ -1133,6 +1133,8 @@ class Arguments:
                        for a in self.pair_antecedents(t, exclude=mine)]
         if frame.object_is is not None:
             objects = [o for o in objects if named_like(o.ref, frame.object_is)]
+        if frame.object_types is not None:
+            objects = [o for o in objects if o.ref.entity.type in frame.object_types]
         pairs: list[tuple[Arg, Arg]] = []
         if "between" in frame.object:
             between = self._args(self.prep_objects(self._prep_heads(trig, frame), ["between"]))
