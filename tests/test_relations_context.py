@@ -46,6 +46,18 @@ def test_relations_context_hedged_claims_are_flagged_and_less_sure(nlp, text, cu
 
 
 @pytest.mark.slow
+def test_relations_context_a_verb_of_intent_does_not_hedge_its_conjunct(nlp):
+    text = ("Kuwait, which did not join the boycott, offered to mediate, and its emir, "
+            "Sheikh Sabah al-Ahmad al-Sabah, flew to Jeddah the following day.")
+    doc = nlp(text)
+    flew = next(t for t in doc if t.text == "flew")
+    offered = next(t for t in doc if t.text == "offered")
+    assert (flew.dep_, flew.head.i) == ("conj", offered.i)  # the parse this test is about
+    ctx = claim_context(flew, lexicon_context=load_lexicon().context)
+    assert ctx.hedge is None and ctx.intended is None and not ctx.negated
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "cue"), [
     ("North Korea plans to send troops to Russia.", "plans"),
     ("North Korea agreed to send troops to Russia.", "agreed"),

@@ -329,9 +329,11 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 hedge = hedge or c.lower_
         if k and (_lemma(t) in ctx.hedge_governors or _lemma(t) in ctx.hedge_words) and \
-                not (k == 2 and _lemma(t) == "agree" and trigger.pos_ == "NOUN"
-                     and path[1].pos_ == "ADP"):
-            # (but "AGREED TO a ceasefire" is the agreement made, not one planned)
+                path[k - 1].dep_ != "conj" and not (
+                    k == 2 and _lemma(t) == "agree" and trigger.pos_ == "NOUN"
+                    and path[1].pos_ == "ADP"):
+            # (but "AGREED TO a ceasefire" is the agreement made, not one planned; and
+            # "Kuwait OFFERED to mediate, and its emir flew to Jeddah" governs no flight)
             hedge = hedge or t.text
             if intended is None and _intends(t, path[k - 1], ctx.intent_governors):
                 intended = t.text
