@@ -380,6 +380,12 @@ READS = [
     # the head of a state body is an official of the state, not its leader
     ("The head of Ukraine's military intelligence, Kyrylo Budanov, said the attack failed.",
      {("Kyrylo Budanov", "officialOf", "Ukraine")}),
+    # what someone is called says what the speaker thinks of them
+    ("Iran's foreign ministry spokesman Abbas Mousavi called Mike Pompeo's claims "
+     "\"meaningless.\"", {("Abbas Mousavi", "criticizes", "Mike Pompeo")}),
+    ("Donald Trump described Kim Jong Un as a very talented man.",
+     {("Donald Trump", "praises", "Kim Jong Un")}),
+    ("Russia branded Alexei Navalny an extremist.", {("Russia", "criticizes", "Alexei Navalny")}),
     # a joint statement the two sides sign is an agreement between them
     ("Donald Trump and Kim Jong Un shook hands in Singapore.\n\nThe two men signed a joint "
      "statement on denuclearisation.", {("Donald Trump", "signsAgreementWith", "Kim Jong Un")}),
@@ -450,6 +456,11 @@ DOES_NOT_READ = [
     ("Antony Blinken criticized the Chinese support for Russia.", ("criticizes", "China")),
     # a named target is the one struck, not the place it is in
     ("Russian drones struck Odesa's port in Ukraine.", ("attacks", "Ukraine")),
+    # calling is not judging unless the name is a judgement
+    ("Emmanuel Macron called Joe Biden on Tuesday.", ("criticizes", None)),
+    ("Emmanuel Macron called Joe Biden on Tuesday.", ("praises", None)),
+    ("Benjamin Netanyahu called Barack Obama's deal \"a historic mistake.\"", ("praises", None)),
+    ("Vladimir Putin did not call Volodymyr Zelensky a hero.", ("praises", None)),
     # taking a person is no attack on the person
     ("Pakistan shot down an Indian jet over Kashmir and captured its pilot, Wing Commander "
      "Abhinandan Varthaman.", ("attacks", "Abhinandan Varthaman")),
@@ -718,6 +729,8 @@ BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
     ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["join"],
                  "object_types": ["Robot"]}]}, "object_types"),
     ({"happened_only": ["citizenOf"]}, "happened_only"),
+    ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["call"],
+                 "epithet": "@no_such_class"}]}, "epithet"),
 ])
 def test_relations_rules_lexicon_rejects_malformed_new_fields(extra, fragment):
     with pytest.raises(DataFileError, match=fragment):

@@ -79,6 +79,8 @@ class Frame:
     requires: frozenset[str] = frozenset()
     object_is: frozenset[str] | None = None
     object_types: frozenset[str] | None = None
+    epithet: frozenset[str] | None = None
+    epithet_not: frozenset[str] = frozenset()
     pair_subjects: bool = True
     confidence: float = 0.8
     cameo: str | None = None
@@ -428,6 +430,10 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
             object_is=(_class_ref(f["object_is"], classes, f"{where}: {at} object_is")
                        if "object_is" in f else None),
             object_types=_type_list(f.get("object_types"), f"{where}: {at} object_types"),
+            epithet=(_class_ref(f["epithet"], classes, f"{where}: {at} epithet")
+                     if "epithet" in f else None),
+            epithet_not=(_class_ref(f["epithet_not"], classes, f"{where}: {at} epithet_not")
+                         if "epithet_not" in f else frozenset()),
             pair_subjects=_flag(f.get("pair_subjects", True), f"{where}: {at} pair_subjects"),
             confidence=_confidence(f.get("confidence", 0.8), f"{where}: {at} confidence"),
             cameo=str(f["cameo"]) if "cameo" in f else None,

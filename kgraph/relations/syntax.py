@@ -1104,6 +1104,25 @@ class Arguments:
                 return True
         return False
 
+    @staticmethod
+    def _epithet_words(verb: Token) -> frozenset[str]:
+        """The lemmas of what ``verb`` calls its object: "called Pompeo's claims
+        MEANINGLESS", "called him A HERO", "branded Navalny AN EXTREMIST", "described Kim
+        AS A TALENTED MAN", "called the leaders 'GANGSTER BOSSES'"."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        complements = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+        complements += objects[1:]  # "branded Navalny an extremist": the second object
+        # "called Pompeo's claims meaningless", parsed as a modifier after its noun
+        complements += [c for o in objects[:1] for c in o.children
+                        if c.dep_ == "amod" and c.i > o.i]
+        complements += [c for o in objects[:1] for c in o.children if c.dep_ == "appos"
+                        and any(p.dep_ == "punct" and p.text in "\"'“”"
+                                for p in o.children)]
+        complements += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for o in c.children if o.dep_ == "pobj"]
+        return frozenset(lemma_of(t) for c in complements
+                         for t in list(c.subtree)[:8] if t.dep_ != "neg")
+
     def frame_candidates(self, frame: Frame, trig: Token) -> Iterator[Candidate]:
         """Yield the candidates of one frame whose trigger is ``trig``."""
         if self.index.at(trig) is not None:
@@ -1114,6 +1133,10 @@ class Arguments:
             return
         if frame.requires and not self._has_context(trig, frame.requires, themes):
             return
+        if frame.epithet is not None:
+            words = self._epithet_words(trig)
+            if not words & frame.epithet or words & frame.epithet_not:
+                return
         subjects = self._role_args(frame.subject, trig, frame, themes)
         if frame.predicate not in _JUDGEMENTS:
             # "welcomed Armenia's DECISION" is no meeting with Armenia
