@@ -380,6 +380,12 @@ READS = [
     # the head of a state body is an official of the state, not its leader
     ("The head of Ukraine's military intelligence, Kyrylo Budanov, said the attack failed.",
      {("Kyrylo Budanov", "officialOf", "Ukraine")}),
+    # places around which targets were struck, each of them; where victims were killed
+    ("Turkish warplanes struck Kurdish positions around the border towns of Ras al-Ain and "
+     "Tal Abyad, Turkey said.",
+     {("Turkey", "attacks", "Ras al-Ain"), ("Turkey", "attacks", "Tal Abyad")}),
+    ("Hamas gunmen stormed into southern Israel, killing residents in Sderot.",
+     {("Hamas", "attacks", "Sderot")}),
     # what someone is called says what the speaker thinks of them
     ("Iran's foreign ministry spokesman Abbas Mousavi called Mike Pompeo's claims "
      "\"meaningless.\"", {("Abbas Mousavi", "criticizes", "Mike Pompeo")}),
@@ -456,6 +462,12 @@ DOES_NOT_READ = [
     ("Antony Blinken criticized the Chinese support for Russia.", ("criticizes", "China")),
     # a named target is the one struck, not the place it is in
     ("Russian drones struck Odesa's port in Ukraine.", ("attacks", "Ukraine")),
+    # a country that reports is no address of the places before it
+    ("Turkish warplanes struck Kurdish positions around the border towns of Ras al-Ain and "
+     "Tal Abyad, Turkey said.", ("locatedIn", "Turkey")),
+    # a state lies in no city or province
+    ("China, located in the provinces of Hebei and Hunan, has nine plants.",
+     ("locatedIn", None)),
     # calling is not judging unless the name is a judgement
     ("Emmanuel Macron called Joe Biden on Tuesday.", ("criticizes", None)),
     ("Emmanuel Macron called Joe Biden on Tuesday.", ("praises", None)),

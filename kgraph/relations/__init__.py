@@ -168,6 +168,11 @@ def _state_iri(code: str) -> str:
     return f"{BASE_IRI}country/{code}"
 
 
+#: Kinds of place a state never lies in.
+_SUBNATIONAL = frozenset({"City", "Town", "Village", "Region", "Facility", "Neighbourhood",
+                          "Neighborhood"})
+
+
 def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexicon,
               contexts: dict[tuple[int, bool], ClaimContext], args: Arguments
               ) -> tuple[tuple[str, str, str], Evidence] | None:
@@ -179,6 +184,8 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         return None
     if pred in lex.named_arguments and not (index.is_named(s.iri) and index.is_named(o.iri)):
         return None  # "a Russian politician" in a text that never names Russia
+    if pred == "locatedIn" and s.type == "Country" and o.kind in _SUBNATIONAL:
+        return None  # a state lies in no city or region ("China (located in ... Jiangsu)")
     trigger = cand.trigger
     phrase = cand.rule.startswith(PHRASE_RULES)
     ctx = contexts.get((trigger.i, phrase))

@@ -796,6 +796,10 @@ class _Structural:
                 continue
             if within and self._reference_point(a):
                 continue  # "northwest of San Francisco in Marin County"
+            root = b.span.root
+            if not within and not paren and root.dep_ in ("nsubj", "nsubjpass") and \
+                    root.head.i >= b.span.end:
+                continue  # "... the towns of Ras al-Ain and Tal Abyad, TURKEY SAID"
             ra, rb = self._rank(a), self._rank(b)
             contained = self._contained(a, b)
             if contained is False or rb > 3:

@@ -190,6 +190,7 @@ class Arguments:
         self.capital_nouns = lexicon.word_class("capital_nouns")
         self.forces = lexicon.word_class("forces")
         self.proxies = self.forces | lexicon.word_class("proxies")
+        self.victims = lexicon.word_class("victims")
         self.conduct = lexicon.word_class("conduct_nouns") - self.proxies
         self.pair_people = lexicon.word_class("pair_people")
         self.person_proxies = lexicon.word_class("person_proxies")
@@ -389,7 +390,8 @@ class Arguments:
             # "the province of Ankara" is Ankara; "the region of Russia" is not Russia.
             out = []
             for o in self.prep_objects([t], ["of"]):
-                for a in self._resolve_one(o, depth + 1):
+                # "the border TOWNS of Ras al-Ain and Tal Abyad": each of them
+                for a in self.resolve(o, conj=t.tag_ == "NNS", depth=depth + 1):
                     # "the town of Avdiivka": a place the gazetteer does not size is the town
                     if self.rank(a.ref.entity) <= rank or (
                             a.ref.entity.type == "Place" and a.ref.entity.kind is None):
@@ -1244,10 +1246,12 @@ class Arguments:
                     patients = self._targets(frame, self.patient_tokens(trig))
                     found = self._args(patients)
                     if "on" in frame.object:
-                        # "struck an oil REFINERY in Russia's Rostov region": the place of
-                        # a target nobody names (as for "strikes ON ... in" below); "struck
-                        # Houthi TARGETS across Yemen": the owner, and the place too
-                        proxies = [p for p in patients if lemma_of(p) in self.proxies]
+                        # "struck an oil REFINERY in Russia's Rostov region", "killed
+                        # RESIDENTS in Sderot": the place of a target nobody names (as
+                        # for "strikes ON ... in" below); "struck Houthi TARGETS across
+                        # Yemen": the owner, and the place too
+                        proxies = [p for p in patients if lemma_of(p) in self.proxies
+                               or lemma_of(p) in self.victims]
                         places = self._target_place(proxies + ([trig] if proxies else []))
                         found += [a for a in places if a.ref.entity.iri not in
                                   {f.ref.entity.iri for f in found}]
