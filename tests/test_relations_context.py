@@ -61,6 +61,7 @@ def test_relations_context_a_verb_of_intent_does_not_hedge_its_conjunct(nlp):
 @pytest.mark.parametrize(("text", "cue"), [
     ("North Korea plans to send troops to Russia.", "plans"),
     ("North Korea agreed to send troops to Russia.", "agreed"),
+    ("North Korea will send troops to Russia.", "will"),
     ("Pyongyang threatened to send troops to Russia.", "threatened"),
 ])
 def test_relations_context_intended_claims_are_not_asserted(nlp, text, cue):

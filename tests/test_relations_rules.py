@@ -593,6 +593,11 @@ def test_relations_rules_agreeing_to_a_deal_is_made_but_agreeing_to_act_is_plann
      ("Imran Khan", "meetsWith", "India"), None),
     ("Russia plans to send more troops to Belarus.", ("Russia", "deploysForcesTo", "Belarus"),
      None),
+    # a future modal on the event itself: it is still to come
+    ("George W. Bush said Condoleezza Rice would travel to France.",
+     ("Condoleezza Rice", "visits", "France"), None),
+    ("Xi Jinping will meet Vladimir Putin in Moscow next week.",
+     ("Xi Jinping", "meetsWith", "Vladimir Putin"), None),
 ])
 def test_relations_rules_an_intended_event_is_not_asserted(nlp, text, absent, threat):
     got = _relations(nlp, text)

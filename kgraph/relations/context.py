@@ -324,6 +324,10 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             if c.dep_ in ("aux", "auxpass") and (
                     c.lower_ in ctx.hedge_modals or _lemma(c) in ctx.hedge_modals):
                 hedge = hedge or c.lower_
+                if c.lower_ in ctx.intent_modals and intended is None and (
+                        k == 0 or (k == 1 and trigger.pos_ == "NOUN")):
+                    # "Rice WOULD travel to France", "WILL hold talks with": to come
+                    intended = c.text
             elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in ctx.hedge_adverbs:
                 hedge = hedge or c.lower_
             elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):

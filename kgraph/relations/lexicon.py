@@ -180,6 +180,7 @@ class ContextWords:
     hedge_modals: frozenset[str] = frozenset()
     hedge_governors: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
+    intent_modals: frozenset[str] = frozenset()
     hedge_words: frozenset[str] = frozenset()
     negating_governors: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
@@ -450,6 +451,7 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
         **{
             name: _words(ctx.get(name, []), f"{where}: [context] {name}")
             for name in ("hedge_adverbs", "hedge_modals", "hedge_governors", "intent_governors",
+                         "intent_modals",
                          "hedge_words",
                          "negating_governors", "negators", "non_specific", "reporting_verbs",
                          "anonymous_sources")
