@@ -462,6 +462,11 @@ DOES_NOT_READ = [
     ("Antony Blinken criticized the Chinese support for Russia.", ("criticizes", "China")),
     # a named target is the one struck, not the place it is in
     ("Russian drones struck Odesa's port in Ukraine.", ("attacks", "Ukraine")),
+    # an attack is not a war: fighting must be stated
+    ("Iran fired more than 300 drones and missiles at Israel on Saturday.",
+     ("fightsAgainst", None)),
+    ("The United States, Britain and France struck Syria over a suspected chemical attack.",
+     ("fightsAgainst", None)),
     # a country that reports is no address of the places before it
     ("Turkish warplanes struck Kurdish positions around the border towns of Ras al-Ain and "
      "Tal Abyad, Turkey said.", ("locatedIn", "Turkey")),
