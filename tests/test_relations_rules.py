@@ -380,6 +380,12 @@ READS = [
     # the head of a state body is an official of the state, not its leader
     ("The head of Ukraine's military intelligence, Kyrylo Budanov, said the attack failed.",
      {("Kyrylo Budanov", "officialOf", "Ukraine")}),
+    # a state's title right before a name, no state beside it: the office the gazetteer
+    # knows the person for, in the state the text names
+    ("Russia condemned the strikes. President Vladimir Putin called them an act of "
+     "aggression.", {("Vladimir Putin", "leaderOf", "Russia")}),
+    ("The United States imposed sanctions on Iran. Vice President Joe Biden said more would "
+     "follow.", {("Joe Biden", "officialOf", "United States")}),
     # places around which targets were struck, each of them; where victims were killed
     ("Turkish warplanes struck Kurdish positions around the border towns of Ras al-Ain and "
      "Tal Abyad, Turkey said.",
@@ -462,6 +468,11 @@ DOES_NOT_READ = [
     ("Antony Blinken criticized the Chinese support for Russia.", ("criticizes", "China")),
     # a named target is the one struck, not the place it is in
     ("Russian drones struck Odesa's port in Ukraine.", ("attacks", "Ukraine")),
+    # ... but not a state the text never names, nor a past office, nor a mere description
+    ("President Vladimir Putin said the talks went well.", ("leaderOf", None)),
+    ("The United States and Mexico agreed a deal. Former President Donald Trump objected.",
+     ("leaderOf", None)),
+    ("Valery Gerasimov, who was born in Russia, is an army general.", ("officialOf", None)),
     # an attack is not a war: fighting must be stated
     ("Iran fired more than 300 drones and missiles at Israel on Saturday.",
      ("fightsAgainst", None)),

@@ -74,6 +74,9 @@ __all__ = ["structural_relations"]
 
 _MOD_DEPS = ["amod", "compound", "poss", "nmod"]
 _GAZ_SPANS = "kg_gazetteer"
+#: Gazetteer kinds of people who hold an office of their state.
+_STATE_OFFICE_KINDS = frozenset({"HeadOfState", "HeadOfGovernment", "Minister", "Official",
+                                 "MilitaryOfficer"})
 _ARMED = {"ArmedForces", "GovernmentBody", "IntelligenceService", "Ministry", "Military"}
 #: Possessive pronouns that stand for a state or body named before ("its leader").
 _THING_POSSESSIVES = frozenset({"its", "their"})
@@ -101,6 +104,7 @@ class _Structural:
         self.non_state = lexicon.word_class("non_state")
         self.deputy = lexicon.word_class("deputy")
         self.past = lexicon.word_class("past_qualifiers")
+        self.state_titles = lexicon.word_class("state_titles")
         self.complements = lexicon.word_class("title_complements")
         self.office_complements = lexicon.word_class("office_complements")
         self.qualifiers = lexicon.word_class("title_qualifiers")
@@ -374,6 +378,22 @@ class _Structural:
         if role.kind == "title" and role.preps != ("of",):
             objects += self._copula_bodies(noun, role.preps)
         rule_base = "title" if role.kind == "title" else "place"
+        if role.kind == "title" and not mods and not objects and len(holders) == 1 and \
+                lemma_of(noun) in self.state_titles and \
+                not any(c.dep_ == "poss" for c in noun.children) and (
+                    holders[0].ref.span.start == noun.i + 1
+                    or holders[0].ref.span.start <= noun.i < holders[0].ref.span.end):
+            # "President Bill Clinton said" in a story that names the United States: a
+            # state's title right before a name, with no state named beside it, is the
+            # office the gazetteer knows the person for, when the text names that state
+            state = self._known_state(holders[0].ref)
+            if state is not None:
+                pred = self._title_predicate(role, noun, left, state, set(),
+                                             via_modifier=False)
+                if pred in ("leaderOf", "officialOf"):
+                    yield Candidate(holders[0], pred, Arg(state, "name", state.span.text),
+                                    "title-known-state", role.confidence * 0.85, noun)
+            return
         if role.kind == "place" and not holders:
             # "the Russian city of Kursk": the "of" object is the place itself; but in "the
             # Kansai region in Japan" the object is larger, and the modifier is the place.
@@ -704,6 +724,14 @@ class _Structural:
         if self.gaz is None or not ref.entity.iri.startswith(BASE_IRI):
             return None
         return self.gaz.get(ref.entity.iri[len(BASE_IRI):])
+
+    def _known_state(self, person: MentionRef) -> MentionRef | None:
+        """The state the gazetteer says a person holds office in, if the text names it."""
+        entry = self._entry(person)
+        if entry is None or not entry.country or entry.kind not in _STATE_OFFICE_KINDS:
+            return None
+        iri = f"{BASE_IRI}country/{entry.country}"
+        return self.args._first_ref(iri) if self.index.is_named(iri) else None
 
     def _rank(self, ref: MentionRef) -> float:
         return self.args.rank(ref.entity)
