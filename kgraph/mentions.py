@@ -71,7 +71,9 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
 5. **One name, one reading per document.** A word that is the surname or first name
    of a person named in full in the document is that person wherever it stands
    capitalised (NER's ORG or city readings of "Casanova" or "Buchanan" are retyped, and
-   untagged repeats are found); a name of capitalised words with no head word whose last
+   untagged repeats are found; an untagged first name only as a proper noun, not before
+   another capitalised word, and when one person named in full has it: "Abiy", "Isaias");
+   a name of capitalised words with no head word whose last
    word stands alone as a person is that person's full name ("Andry Rajoelina");
    a name the gazetteer links somewhere keeps that reading where NER typed it otherwise;
    any other name found once is found again where NER missed it (repeats, acronyms).
@@ -2311,6 +2313,7 @@ class _MentionFinder:
         # People named in full: their surnames and first names.
         name_parts: dict[str, _Cand] = {}
         surnames: set[str] = set()
+        first_names: dict[str, set[str]] = defaultdict(set)
         for c in cands:
             if c.type != "Person" or c.end - c.start < 2:
                 continue
@@ -2319,6 +2322,7 @@ class _MentionFinder:
             if len(words) < 2:
                 continue
             surnames.add(words[-1])
+            first_names[words[0]].add(words[-1])
             for w in (words[0], words[-1]):
                 name_parts.setdefault(w, c)
         if name_parts:
@@ -2344,6 +2348,14 @@ class _MentionFinder:
         for w in surnames:
             if w not in table and not self.lex.is_title(w):
                 table[w].append(((w,), _Cand(0, 0, "Person", source="rule")))
+        # "Abiy", "Isaias": a first name that stands alone as a proper noun, after the
+        # full name of the one person in the document who has it
+        first_alone = {w for w, last in first_names.items()
+                       if len(last) == 1 and w not in surnames and len(w) > 2
+                       and not any(len(o[0]) == 1 for o in table.get(w, ()))
+                       and not self.lex.is_title(w)}
+        for w in sorted(first_alone):
+            table[w].append(((w,), _Cand(0, 0, "Person", source="rule")))
         for opts in table.values():
             opts.sort(key=lambda o: -len(o[0]))
         added: list[_Cand] = []
@@ -2364,8 +2376,13 @@ class _MentionFinder:
                 i += 1
                 continue
             j, model = match
-            if j - i == 1 and doc[i].is_sent_start and doc[i].pos_ != "PROPN":
+            if j - i == 1 and (doc[i].is_sent_start or doc[i].text in first_alone) and \
+                    doc[i].pos_ != "PROPN":
                 i += 1
+                continue
+            if j - i == 1 and doc[i].text in first_alone and (
+                    i + 1 < n and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha):
+                i += 1  # "Abiy Mohammed", another person's full name
                 continue
             c = _Cand(i, j, model.type, kind=model.kind, key=model.key, source="rule")
             c.alias_of = model.alias_of

@@ -537,6 +537,22 @@ def test_mentions_full_name_of_a_lone_person_is_a_person(parse, gaz):
     assert found[0] == ("Andry Rajoelina", "Person", None)
 
 
+def test_mentions_lone_first_name_is_the_one_person_who_has_it(parse, gaz):
+    doc = parse("Prime Minister Abiy Ahmed arrived in Asmara. Abiy and Isaias Afwerki met. "
+                "Isaias welcomed Abiy.",
+                {"Abiy Ahmed": "PERSON", "Isaias Afwerki": "PERSON"},
+                propn=("Abiy", "Isaias", "Asmara"))
+    names = [m[0] for m in _found(doc, gaz) if m[1] == "Person"]
+    assert names.count("Abiy") == 2 and names.count("Isaias") == 1, names
+
+
+def test_mentions_lone_first_name_shared_by_two_people_is_no_one(parse, gaz):
+    doc = parse("Abiy Ahmed met Abiy Mersha. Abiy spoke.",
+                {"Abiy Ahmed": "PERSON", "Abiy Mersha": "PERSON"}, propn=("Abiy",))
+    names = [m[0] for m in _found(doc, gaz) if m[1] == "Person"]
+    assert "Abiy" not in names, names
+
+
 # ------------------------------------------------------------------ address chains
 
 
