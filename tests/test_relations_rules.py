@@ -398,6 +398,12 @@ READS = [
     ("Donald Trump described Kim Jong Un as a very talented man.",
      {("Donald Trump", "praises", "Kim Jong Un")}),
     ("Russia branded Alexei Navalny an extremist.", {("Russia", "criticizes", "Alexei Navalny")}),
+    # "his counterpart X": the person named after the title is the one meant
+    ("Vladimir Putin and his Chinese counterpart Xi Jinping signed a treaty.",
+     {("Vladimir Putin", "signsAgreementWith", "Xi Jinping")}),
+    ("Russian President Vladimir Putin and his Chinese counterpart Xi Jinping initialled a "
+     "treaty in Moscow.", {("Vladimir Putin", "signsAgreementWith", "Xi Jinping"),
+                           ("Xi Jinping", "visits", "Moscow")}),
     # a joint statement the two sides sign is an agreement between them
     ("Donald Trump and Kim Jong Un shook hands in Singapore.\n\nThe two men signed a joint "
      "statement on denuclearisation.", {("Donald Trump", "signsAgreementWith", "Kim Jong Un")}),

@@ -239,9 +239,12 @@ class Arguments:
             if t is not token and t.pos_ == "NOUN" and t.i + 1 < len(t.doc):
                 after = self.index.at(t.doc[t.i + 1])
                 if after is not None and after.span.start == t.i + 1 and \
-                        after.entity.type == "Person":
+                        after.entity.type == "Person" and \
+                        any(after.span.start <= x.i < after.span.end for x in tokens):
                     # "Santos and FARC COMMANDER Rodrigo Londoño": the parser made the title
-                    # a conjunct of its own; the name after it is the one meant
+                    # a conjunct of its own; the name after it, a conjunct too, is the one
+                    # meant (an apposed one is read through the title: "his COUNTERPART
+                    # Hashim Thaci")
                     continue
             for a in self._resolve_one(t, depth):
                 if a.ref.entity.iri not in seen:
