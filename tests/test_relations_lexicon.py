@@ -147,3 +147,14 @@ def test_relations_lexicon_example_gives_its_relation(nlp, frame, sentence, expe
     assert any(p == predicate and (
         (subject in names[s] and obj in names[o])
         or (symmetric and subject in names[o] and obj in names[s])) for s, p, o in found), found
+
+
+def test_relations_lexicon_word_classes_list_each_word_once():
+    import tomllib
+
+    from kgraph.gazetteer import data_path
+    data = tomllib.loads(data_path("lexicon.toml").read_text(encoding="utf-8"))
+    for name, words in data["classes"].items():
+        if isinstance(words, list):
+            assert len(words) == len(set(words)), (name, sorted(
+                w for w in set(words) if words.count(w) > 1))

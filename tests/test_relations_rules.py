@@ -398,6 +398,15 @@ READS = [
     ("Donald Trump described Kim Jong Un as a very talented man.",
      {("Donald Trump", "praises", "Kim Jong Un")}),
     ("Russia branded Alexei Navalny an extremist.", {("Russia", "criticizes", "Alexei Navalny")}),
+    # whose deed is criticised: a name before it, a "by" phrase, "what he called ..."
+    ("Saddam Hussein denounced the U.S. attack as a shameful crime.",
+     {("Saddam Hussein", "criticizes", "United States")}),
+    ("Boris Yeltsin condemned the NATO bombing of Yugoslavia.",
+     {("Boris Yeltsin", "criticizes", "NATO")}),
+    ("George W. Bush condemned what he called Russia's disproportionate response.",
+     {("George W. Bush", "criticizes", "Russia")}),
+    ("Joe Biden condemned what he called \"a land grab\" by Russia.",
+     {("Joe Biden", "criticizes", "Russia")}),
     # "his counterpart X": the person named after the title is the one meant
     ("Vladimir Putin and his Chinese counterpart Xi Jinping signed a treaty.",
      {("Vladimir Putin", "signsAgreementWith", "Xi Jinping")}),

@@ -41,6 +41,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _COPULAS = frozenset({"be", "become", "remain", "serve", "stay", "act", "work", "continue"})
+#: Verbs that call something by a name: "condemned what he CALLED a land grab".
+_CALLING = frozenset({"call", "describe", "term", "dub", "brand", "label"})
 _NAMING = frozenset({
     "appoint", "name", "elect", "nominate", "choose", "select", "install", "make",
     "designate", "crown", "proclaim", "declare", "reelect", "re-elect", "confirm", "hire",
@@ -370,8 +372,17 @@ class Arguments:
             found = [Arg(a.ref, "conduct", a.text) for c in t.children if c.dep_ == "poss"
                      for a in self._resolve_one(c, depth + 1)]
             if not found:
-                # "condemned the attack BY ISRAEL"
-                found = [Arg(a.ref, "conduct", a.text) for o in self.prep_objects([t], ["by"])
+                # "denounced THE U.S. attack", "the NATO bombing": a name (not an adjective:
+                # "the Chinese support" names nobody) before the noun
+                found = [Arg(r, "conduct", r.span.text) for c in t.children
+                         if c.dep_ == "compound" and c.i < t.i
+                         for r in [self.index.at(c)]
+                         if r is not None and not r.mention.demonym
+                         and r.entity.type in ("Country", "Organization", "Person")]
+            if not found:
+                # "condemned the attack BY ISRAEL", "what he called a land grab BY RUSSIA"
+                heads = [t, t.head] if t.dep_ == "oprd" else [t]
+                found = [Arg(a.ref, "conduct", a.text) for o in self.prep_objects(heads, ["by"])
                          for a in self._resolve_one(o, depth + 1)]
             if not found and depth == 0 and any(c.dep_ == "det" and c.lower_ == "the"
                                                 for c in t.children):
@@ -910,7 +921,14 @@ class Arguments:
             return self.subjects(verb) if verb.dep_ in ("conj", "xcomp") else []
         # A verb has one direct object: a second one is a list the parser broke apart
         # ("formed an alliance with A, B, C, D": D as a second object).
-        return [c for c in verb.children if c.dep_ == "dobj"][:1]
+        objects = [c for c in verb.children if c.dep_ == "dobj"][:1]
+        if not objects:
+            # "condemned WHAT he called Russia's disproportionate RESPONSE": the thing named
+            objects = [o for c in verb.children if c.dep_ == "ccomp" and
+                       lemma_of(c) in _CALLING and any(
+                           w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
+                       for o in c.children if o.dep_ == "oprd"][:1]
+        return objects
 
     def holder(self, noun: Token) -> list[Token]:
         """Return the tokens naming who or what holds a role or place noun.
