@@ -33,7 +33,6 @@ def test_relations_context_negated_claims_are_not_asserted(nlp, text):
     ("North Korea reportedly sent troops to Russia.", "reportedly"),
     ("Officials said North Korea sent troops to Russia.", "Officials said"),
     ("North Korea is suspected of sending troops to Russia.", "suspected"),
-    ("If North Korea sends troops to Russia, Seoul will respond.", "if"),
 ])
 def test_relations_context_hedged_claims_are_flagged_and_less_sure(nlp, text, cue):
     plain = _evidence(nlp, "North Korea sent troops to Russia.", "deploysForcesTo")
@@ -43,6 +42,18 @@ def test_relations_context_hedged_claims_are_flagged_and_less_sure(nlp, text, cu
     assert hedged[0].hedge == cue
     factor = load_lexicon().context.hedge_factor
     assert max(ev.confidence for ev in hedged) <= plain[0].confidence * factor + 1e-9
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "stated"), [
+    ("Hamas would not stop its attacks as long as Israel's offensive in Gaza continued.",
+     ("Israel", "Gaza")),
+    ("Israel did not attack Gaza when Hamas attacked Tel Aviv.", ("Hamas", "Tel Aviv")),
+])
+def test_relations_context_a_clause_of_time_states_its_own_claim(nlp, text, stated):
+    evidence = _evidence(nlp, text, "attacks")
+    assert {(e.subject_text, e.object_text) for e in evidence} == {stated}
+    assert not any(ev.hedged for ev in evidence)
 
 
 @pytest.mark.slow
@@ -62,6 +73,7 @@ def test_relations_context_a_verb_of_intent_does_not_hedge_its_conjunct(nlp):
     ("North Korea plans to send troops to Russia.", "plans"),
     ("North Korea agreed to send troops to Russia.", "agreed"),
     ("North Korea will send troops to Russia.", "will"),
+    ("If North Korea sends troops to Russia, Seoul will respond.", "If"),
     ("Pyongyang threatened to send troops to Russia.", "threatened"),
 ])
 def test_relations_context_intended_claims_are_not_asserted(nlp, text, cue):
@@ -69,7 +81,7 @@ def test_relations_context_intended_claims_are_not_asserted(nlp, text, cue):
     doc = nlp(text)
     send = next(t for t in doc if t.lemma_ == "send")
     ctx = claim_context(send, lexicon_context=load_lexicon().context)
-    assert ctx.intended == cue and ctx.hedge == cue
+    assert ctx.intended == cue and ctx.hedge.lower() == cue.lower()
 
 
 @pytest.mark.slow

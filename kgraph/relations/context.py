@@ -5,8 +5,12 @@
 
 - **negation** — "did NOT send", "NO troops were sent", "DENIED sending", "WITHOUT
   attacking": the claim is not asserted at all;
-- **intent** — "THREATENED to invade", "CALLED FOR talks", "AGREED to send": a hedge
-  too, and the event predicates in the lexicon's ``happened_only`` are not asserted;
+- **intent** — "THREATENED to invade", "CALLED FOR talks", "AGREED to send", "WILL
+  meet", "IF Russia attacks": a hedge too, and the event predicates in the lexicon's
+  ``happened_only`` are not asserted;
+- a clause of time, reason or concession ("WHEN Hamas attacked", "AS LONG AS the
+  offensive continued") states its own claim: the negation and hedges of the clause
+  above do not reach into it;
 - **hedges** — modal and future auxiliaries ("MAY be deployed", "WILL send"), hedging
   adverbs ("REPORTEDLY"), governing verbs of plans and beliefs ("PLANS to send",
   "SUSPECTED of supplying"), conditionals, questions, and claims reported by
@@ -207,6 +211,13 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "dative", "pob
                             "npadvmod", "agent"})
 
 
+#: Words that open an adverbial clause stating its own claim (time, reason, concession):
+#: what the main clause negates or hedges does not reach into it.
+_OWN_CLAIM = frozenset({"as", "when", "while", "whilst", "after", "before", "because",
+                        "since", "although", "though", "until", "once", "whereas",
+                        "whenever"})
+
+
 def _path(trigger: Token, *, phrase: bool = False) -> list[Token]:
     """The trigger and its ancestors up to the sentence root.
 
@@ -299,13 +310,22 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
     intended: str | None = None
     attributed: str | None = None
     attributed_iri: str | None = None
-    # Negation on the trigger or anything that governs it.
-    for k, t in enumerate(path):
+    # Negation on the trigger or anything that governs it; not across a subordinate
+    # clause of time, reason or concession, which states its own claim ("would not stop
+    # its attacks AS LONG AS Israel's offensive continued": the offensive goes on).
+    scope = path
+    for k in range(1, len(path)):
+        if path[k - 1].dep_ == "advcl" and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _OWN_CLAIM
+                for c in path[k - 1].children):
+            scope = path[:k]
+            break
+    for k, t in enumerate(scope):
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj")
                                    and c.lower_ in ctx.negators and c.lower_ != "without"):
                 negated = True
-        if k and _lemma(t) in ctx.negating_governors:
+        if k and _lemma(t) in ctx.negating_governors and path[k - 1].dep_ != "advcl":
             negated = True
         if k and t.lower_ == "without" and t.dep_ == "prep":
             negated = True
@@ -319,7 +339,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             if any(d.dep_ == "det" and d.lower_ in ctx.non_specific for d in c.children):
                 negated = True
     # Hedges in scope.
-    for k, t in enumerate(path):
+    for k, t in enumerate(scope):
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and (
                     c.lower_ in ctx.hedge_modals or _lemma(c) in ctx.hedge_modals):
@@ -332,8 +352,9 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                 hedge = hedge or c.lower_
             elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 hedge = hedge or c.lower_
+                intended = intended or c.text  # "IF Russia attacks Poland": not an event
         if k and (_lemma(t) in ctx.hedge_governors or _lemma(t) in ctx.hedge_words) and \
-                path[k - 1].dep_ != "conj" and not (
+                path[k - 1].dep_ not in ("conj", "advcl") and not (
                     k == 2 and _lemma(t) == "agree" and trigger.pos_ == "NOUN"
                     and path[1].pos_ == "ADP"):
             # (but "AGREED TO a ceasefire" is the agreement made, not one planned; and
