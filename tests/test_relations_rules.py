@@ -407,6 +407,10 @@ READS = [
      {("George W. Bush", "criticizes", "Russia")}),
     ("Joe Biden condemned what he called \"a land grab\" by Russia.",
      {("Joe Biden", "criticizes", "Russia")}),
+    # a "by" phrase the parser hung on the place is the host; the guest visits the place
+    ("Evo Morales was greeted at Mexico City's international airport by Foreign Minister "
+     "Marcelo Ebrard.", {("Marcelo Ebrard", "meetsWith", "Evo Morales"),
+                         ("Evo Morales", "visits", "Mexico City")}),
     # "his counterpart X": the person named after the title is the one meant
     ("Vladimir Putin and his Chinese counterpart Xi Jinping signed a treaty.",
      {("Vladimir Putin", "signsAgreementWith", "Xi Jinping")}),
@@ -583,6 +587,9 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # a bearing "northwest of X" does not put X in the place named after it
     ("Muir Beach is located northwest of San Francisco in western Marin County, California.",
      ("San Francisco", "locatedIn", "Marin County")),
+    # the host of a meeting is at home
+    ("Evo Morales was greeted at Mexico City's international airport by Foreign Minister "
+     "Marcelo Ebrard.", ("Marcelo Ebrard", "visits", "Mexico City")),
 ], ids=lambda v: str(v)[:40])
 def test_relations_rules_do_not_link_the_wrong_subject(nlp, text, absent):
     s, p, o = absent

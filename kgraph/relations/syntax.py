@@ -193,6 +193,7 @@ class Arguments:
         self.forces = lexicon.word_class("forces")
         self.proxies = self.forces | lexicon.word_class("proxies")
         self.victims = lexicon.word_class("victims")
+        self.hosting_verbs = lexicon.word_class("hosting_verbs")
         self.conduct = lexicon.word_class("conduct_nouns") - self.proxies
         self.pair_people = lexicon.word_class("pair_people")
         self.person_proxies = lexicon.word_class("person_proxies")
@@ -901,9 +902,9 @@ class Arguments:
                 found += [c for c in verb.children
                           if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
             if not found:
-                # "supplied with missiles and drones BY IRAN": the parser hangs the "by"
-                # phrase on the "with" object
-                found = [o for w in self.prep_objects([verb], ["with"])
+                # "supplied with missiles and drones BY IRAN", "greeted at the airport BY
+                # Marcelo Ebrard": the parser hangs the "by" phrase on the object before it
+                found = [o for w in self.prep_objects([verb], ["with", "at"])
                          for x in (w, *w.conjuncts)
                          for c in x.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                          for o in c.children if o.dep_ == "pobj"]
@@ -1213,8 +1214,11 @@ class Arguments:
             places = [a for a in self._args(self.prep_objects(heads, ["in", "at"]))
                       if a.ref.entity.type == "Country" or (
                           a.ref.entity.kind is not None and a.ref.entity.kind in _SETTLED_KINDS)]
+            hosts = {a.ref.entity.iri for a in subjects} if verb and \
+                lemma_of(trig) in self.hosting_verbs else set()
+            # (a host is at home: "greeted at Mexico City's airport BY Ebrard")
             people = {a.ref.entity.iri: a for pair in pairs for a in pair
-                      if a.ref.entity.type == "Person"}
+                      if a.ref.entity.type == "Person" and a.ref.entity.iri not in hosts}
             for p in people.values():
                 for place in places:
                     yield Candidate(p, "visits", place, f"frame:{frame.id}-place",
