@@ -411,6 +411,8 @@ READS = [
     ("Evo Morales was greeted at Mexico City's international airport by Foreign Minister "
      "Marcelo Ebrard.", {("Marcelo Ebrard", "meetsWith", "Evo Morales"),
                          ("Evo Morales", "visits", "Mexico City")}),
+    # where a meeting was: the place that owns the venue
+    ("Vladimir Putin met Xi Jinping at Moscow's Kremlin.", {("Xi Jinping", "visits", "Moscow")}),
     # "his counterpart X": the person named after the title is the one meant
     ("Vladimir Putin and his Chinese counterpart Xi Jinping signed a treaty.",
      {("Vladimir Putin", "signsAgreementWith", "Xi Jinping")}),

@@ -1211,7 +1211,10 @@ class Arguments:
             else:
                 light = self._light_verb(trig)
                 heads = [trig] + ([light] if light is not None else [])
-            places = [a for a in self._args(self.prep_objects(heads, ["in", "at"]))
+            where = self.prep_objects(heads, ["in", "at"])
+            # "at ISTANBUL'S Dolmabahce Palace", "at MOSCOW'S Kremlin": the place it is in
+            where += [c for w in where for c in w.children if c.dep_ == "poss"]
+            places = [a for a in self._args(where)
                       if a.ref.entity.type == "Country" or (
                           a.ref.entity.kind is not None and a.ref.entity.kind in _SETTLED_KINDS)]
             hosts = {a.ref.entity.iri for a in subjects} if verb and \
