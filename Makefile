@@ -33,6 +33,7 @@ eval-news: install
 	$(BIN)/kgraph eval benchmarks/news-dev.jsonl
 	$(BIN)/kgraph eval benchmarks/news-fresh.jsonl
 	$(BIN)/kgraph eval benchmarks/news-final.jsonl
+	$(BIN)/kgraph eval benchmarks/news-events.jsonl
 
 clean:
 	rm -rf out build dist *.egg-info .pytest_cache

@@ -33,4 +33,5 @@ def test_benchmarks_data_gold_set_is_well_formed(path):
 
 
 def test_benchmarks_data_sets_are_present():
-    assert {p.name for p in SETS} >= {"news-dev.jsonl", "news-fresh.jsonl", "news-final.jsonl"}
+    assert {p.name for p in SETS} >= {"news-dev.jsonl", "news-fresh.jsonl", "news-final.jsonl",
+                                      "news-events.jsonl"}
