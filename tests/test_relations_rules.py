@@ -505,6 +505,9 @@ DOES_NOT_READ = [
     # a state lies in no city or province
     ("China, located in the provinces of Hebei and Hunan, has nine plants.",
      ("locatedIn", None)),
+    # an arrival somewhere named, or home, ends there, not at the dateline
+    ("KYIV (Reuters) - Emmanuel Macron arrived in Warsaw on Monday.", ("visits", "Kyiv")),
+    ("KYIV (Reuters) - Volodymyr Zelensky arrived home on Monday.", ("visits", "Kyiv")),
     # calling is not judging unless the name is a judgement
     ("Emmanuel Macron called Joe Biden on Tuesday.", ("criticizes", None)),
     ("Emmanuel Macron called Joe Biden on Tuesday.", ("praises", None)),

@@ -1300,6 +1300,19 @@ class Arguments:
                     o for c in trig.children
                     if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in self.formation_verbs
                     for o in c.children if o.dep_ in ("dobj", "oprd"))
+            elif role == "dateline":
+                # "Abiy ARRIVED on Sunday", in a story filed from Asmara: a journey with no
+                # destination ends where the story was filed
+                if any(c.dep_ in ("dobj", "advmod", "npadvmod") and lemma_of(c) in (
+                        "home", "here", "there", "back") for c in trig.children) or any(
+                        c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "into", "on",
+                                                          "for") and
+                        any(self.resolve(o) for o in c.children if o.dep_ == "pobj")
+                        for c in trig.children):
+                    found = []
+                else:
+                    line = next((r for r in self.index.refs[:3] if _dateline(r)), None)
+                    found = [Arg(line, "dateline", line.span.text)] if line is not None else []
             elif role == "harm":
                 # "threatened TO INVADE Taiwan", "vowed to retaliate AGAINST Israel": whom
                 # the threatened act would hurt
