@@ -411,6 +411,10 @@ READS = [
     ("Evo Morales was greeted at Mexico City's international airport by Foreign Minister "
      "Marcelo Ebrard.", {("Marcelo Ebrard", "meetsWith", "Evo Morales"),
                          ("Evo Morales", "visits", "Mexico City")}),
+    # where a meeting was: the place of the gathering it was part of
+    ("Narendra Modi and Xi Jinping held talks on the sidelines of a BRICS summit in the "
+     "Russian city of Kazan.", {("Narendra Modi", "visits", "Kazan"),
+                                ("Xi Jinping", "visits", "Kazan")}),
     # where a meeting was: the place that owns the venue
     ("Vladimir Putin met Xi Jinping at Moscow's Kremlin.", {("Xi Jinping", "visits", "Moscow")}),
     # "his counterpart X": the person named after the title is the one meant

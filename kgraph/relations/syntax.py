@@ -194,6 +194,7 @@ class Arguments:
         self.proxies = self.forces | lexicon.word_class("proxies")
         self.victims = lexicon.word_class("victims")
         self.hosting_verbs = lexicon.word_class("hosting_verbs")
+        self.gatherings = lexicon.word_class("gatherings")
         self.conduct = lexicon.word_class("conduct_nouns") - self.proxies
         self.pair_people = lexicon.word_class("pair_people")
         self.person_proxies = lexicon.word_class("person_proxies")
@@ -1211,6 +1212,11 @@ class Arguments:
             else:
                 light = self._light_verb(trig)
                 heads = [trig] + ([light] if light is not None else [])
+            # "on the sidelines OF A SUMMIT in Kazan", "at a ceremony in Dayton": the
+            # gathering's place
+            for _ in range(2):
+                heads += [o for o in self.prep_objects(heads, ["on", "at", "of"])
+                          if lemma_of(o) in self.gatherings and o not in heads]
             where = self.prep_objects(heads, ["in", "at"])
             # "at ISTANBUL'S Dolmabahce Palace", "at MOSCOW'S Kremlin": the place it is in
             where += [c for w in where for c in w.children if c.dep_ == "poss"]
