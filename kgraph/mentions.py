@@ -768,6 +768,13 @@ class _MentionFinder:
                 end -= 1
             else:
                 break
+        if ent.label_ in ("GPE", "LOC") and end > start:
+            last = doc[end - 1]
+            if last.tag_ == "JJ" and last.dep_ == "amod" and last.head.i >= end and \
+                    last.head.tag_ in ("NN", "NNS") and \
+                    not self.gaz.lookup(self._words(start, end)) and \
+                    self.gaz.demonym_of(self._words(start, end)) is None:
+                return start, start  # "the NORTH OSSETIAN city of": an adjective, no name
         if ent.label_ in ("ORG", "GPE", "LOC", "FAC"):
             # "the National Council for ... of the Homeland TWO DAYS LATER": a run of
             # lower-case words with a number or an adverb at the end is the sentence, not

@@ -411,6 +411,10 @@ READS = [
     ("Evo Morales was greeted at Mexico City's international airport by Foreign Minister "
      "Marcelo Ebrard.", {("Marcelo Ebrard", "meetsWith", "Evo Morales"),
                          ("Evo Morales", "visits", "Mexico City")}),
+    # a journey the text states to a city of one's own state is a visit (the capital is
+    # home); "the North Ossetian city" names no place of its own
+    ("Russian President Vladimir Putin flew to the North Ossetian city of Vladikavkaz.",
+     {("Vladimir Putin", "visits", "Vladikavkaz")}),
     # where a meeting was: the place of the gathering it was part of
     ("Narendra Modi and Xi Jinping held talks on the sidelines of a BRICS summit in the "
      "Russian city of Kazan.", {("Narendra Modi", "visits", "Kazan"),
@@ -509,6 +513,9 @@ DOES_NOT_READ = [
     # a state lies in no city or province
     ("China, located in the provinces of Hebei and Hunan, has nine plants.",
      ("locatedIn", None)),
+    ("Russian President Vladimir Putin flew to the North Ossetian city of Vladikavkaz.",
+     ("locatedIn", None)),
+    ("Ukrainian President Volodymyr Zelensky flew back to Kyiv on Monday.", ("visits", "Kyiv")),
     # an arrival somewhere named, or home, ends there, not at the dateline
     ("KYIV (Reuters) - Emmanuel Macron arrived in Warsaw on Monday.", ("visits", "Kyiv")),
     ("KYIV (Reuters) - Volodymyr Zelensky arrived home on Monday.", ("visits", "Kyiv")),

@@ -115,12 +115,17 @@ def extract_relations(
     return relations + _inferred(relations, index.entities)
 
 
+#: Rules of a journey the text states (not presence at a meeting or a signing).
+_TRAVEL_RULES = frozenset({"frame:visit", "frame:visit-noun"})
+
+
 def _drop_home_visits(found: dict[tuple[str, str, str], list[Evidence]],
                       by_iri: Mapping[str, Entity], gazetteer: Gazetteer | None) -> None:
     """Drop visits of people to their own state: a leader, official or citizen of a state
     the document names, or a person the gazetteer gives a state, is at home in it and in
     its places ("Zelensky arrived in Kyiv", "Ramaphosa attended the summit in
-    Johannesburg", "Putin met Xi in Beijing": Xi visits nothing)."""
+    Johannesburg", "Putin met Xi in Beijing": Xi visits nothing), except a journey the
+    text states to a city of it other than the capital ("Putin flew to Vladikavkaz")."""
     visits = [k for k in found if k[1] == "visits"]
     if not visits:
         return
@@ -139,8 +144,13 @@ def _drop_home_visits(found: dict[tuple[str, str, str], list[Evidence]],
         entry = _entry_of(key[2], gazetteer)
         state = key[2] if place.type == "Country" else (
             _state_iri(entry.country) if entry is not None and entry.country else None)
-        if state in states:
-            del found[key]
+        if state not in states:
+            continue
+        if place.type == "Place" and not (entry is not None and "capital" in entry.flags) and \
+                all(ev.rule.split("+")[0] in _TRAVEL_RULES for ev in found[key]):
+            continue  # a journey the text states to a city of one's own state: "Putin FLEW
+            # to Vladikavkaz" (but not "arrived back in Kyiv", nor a meeting at home)
+        del found[key]
 
 
 def _capitals_named(index: EntityIndex, gazetteer: Gazetteer | None) -> dict[str, str]:
