@@ -415,6 +415,11 @@ READS = [
     # home); "the North Ossetian city" names no place of its own
     ("Russian President Vladimir Putin flew to the North Ossetian city of Vladikavkaz.",
      {("Vladimir Putin", "visits", "Vladikavkaz")}),
+    # the ones a group is said to include are targets too (officials are no state)
+    ("The United States imposed sanctions on seven Russian officials, including Dmitry "
+     "Rogozin and Valentina Matviyenko.", {("United States", "sanctions", "Dmitry Rogozin"),
+                                          ("United States", "sanctions",
+                                           "Valentina Matviyenko")}),
     # where a meeting was: the place of the gathering it was part of
     ("Narendra Modi and Xi Jinping held talks on the sidelines of a BRICS summit in the "
      "Russian city of Kazan.", {("Narendra Modi", "visits", "Kazan"),

@@ -1354,8 +1354,12 @@ class Arguments:
         return []
 
     def _targets(self, frame: Frame, tokens: list[Token]) -> list[Token]:
-        """Drop the people a sanction names by their office: sanctions on "Russian
-        OFFICIALS" target those people, not Russia."""
+        """Add the ones a group is said to include ("sanctioned three Turkish ministers,
+        INCLUDING Hulusi Akar"); drop the people a sanction names by their office:
+        sanctions on "Russian OFFICIALS" target those people, not Russia."""
+        tokens = tokens + [o for t in tokens for c in t.children
+                           if c.dep_ == "prep" and c.lower_ == "including"
+                           for o in c.children if o.dep_ == "pobj"]
         if frame.predicate != "sanctions":
             return tokens
         return [t for t in tokens if lemma_of(t) not in self.person_proxies]
