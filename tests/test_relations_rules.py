@@ -507,6 +507,9 @@ DOES_NOT_READ = [
     ("The United States and Mexico agreed a deal. Former President Donald Trump objected.",
      ("leaderOf", None)),
     ("Valery Gerasimov, who was born in Russia, is an army general.", ("officialOf", None)),
+    # the soldiers killed are the victims, not the attackers
+    ("After a clash in the Galwan Valley in which 20 Indian and four Chinese soldiers were "
+     "killed, India and China talked.", ("attacks", None)),
     # an attack is not a war: fighting must be stated
     ("Iran fired more than 300 drones and missiles at Israel on Saturday.",
      ("fightsAgainst", None)),
@@ -657,6 +660,8 @@ def test_relations_rules_agreeing_to_a_deal_is_made_but_agreeing_to_act_is_plann
      ("Condoleezza Rice", "visits", "France"), None),
     ("Xi Jinping will meet Vladimir Putin in Moscow next week.",
      ("Xi Jinping", "meetsWith", "Vladimir Putin"), None),
+    ("Friedrich Merz will travel to Paris on Wednesday for talks with President Emmanuel "
+     "Macron of France.", ("Friedrich Merz", "meetsWith", "Emmanuel Macron"), None),
 ])
 def test_relations_rules_an_intended_event_is_not_asserted(nlp, text, absent, threat):
     got = _relations(nlp, text)

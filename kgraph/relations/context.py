@@ -345,8 +345,10 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                     c.lower_ in ctx.hedge_modals or _lemma(c) in ctx.hedge_modals):
                 hedge = hedge or c.lower_
                 if c.lower_ in ctx.intent_modals and intended is None and (
-                        k == 0 or (k == 1 and trigger.pos_ == "NOUN")):
-                    # "Rice WOULD travel to France", "WILL hold talks with": to come
+                        k == 0 or (trigger.pos_ == "NOUN" and (
+                            k == 1 or (k == 2 and path[1].lower_ == "for")))):
+                    # "Rice WOULD travel to France", "WILL hold talks with", "he WILL
+                    # travel to Paris for talks with Macron": to come
                     intended = c.text
             elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in ctx.hedge_adverbs:
                 hedge = hedge or c.lower_

@@ -1269,7 +1269,9 @@ class Arguments:
             if role == "agent":
                 if verb:
                     found = self._args(self.agent_tokens(trig))
-                    if not found and self.is_passive(trig):
+                    if not found and self.is_passive(trig) and \
+                            lemma_of(trig) not in self.lexicon.target_verbs:
+                        # (but "Indian soldiers WERE KILLED": the soldiers are the victims)
                         # "North Korean troops were deployed": the troops' country.
                         found = [a for t in themes if lemma_of(t) in self.forces
                                  for a in self.owner(t)]
