@@ -507,6 +507,9 @@ DOES_NOT_READ = [
     ("The United States and Mexico agreed a deal. Former President Donald Trump objected.",
      ("leaderOf", None)),
     ("Valery Gerasimov, who was born in Russia, is an army general.", ("officialOf", None)),
+    # the chairman of a union of states is not one of its members
+    ("Tanzania's President Jakaya Kikwete, the chairman of the African Union, joined the "
+     "talks.", ("memberOf", "African Union")),
     # the soldiers killed are the victims, not the attackers
     ("After a clash in the Galwan Valley in which 20 Indian and four Chinese soldiers were "
      "killed, India and China talked.", ("attacks", None)),
@@ -810,6 +813,8 @@ BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
     ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["join"],
                  "object_types": ["Robot"]}]}, "object_types"),
     ({"happened_only": ["citizenOf"]}, "happened_only"),
+    ({"entail": [{"predicate": "memberOf", "implies": "memberOf", "object_not_kinds": "Sea"}]},
+     "object_not_kinds"),
     ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["call"],
                  "epithet": "@no_such_class"}]}, "epithet"),
 ])

@@ -158,12 +158,15 @@ class Entailment:
     implies: str
     object_is: frozenset[str] | None = None
     object_type: str | None = None
+    object_not_kinds: frozenset[str] = frozenset()
 
     def applies(self, predicate: str, obj: MentionRef) -> bool:
         """Return whether a ``predicate`` relation to ``obj`` implies :attr:`implies`."""
         if predicate != self.predicate:
             return False
         if self.object_type is not None and obj.entity.type != self.object_type:
+            return False
+        if obj.entity.kind is not None and obj.entity.kind.lower() in self.object_not_kinds:
             return False
         return self.object_is is None or named_like(obj, self.object_is)
 
@@ -521,7 +524,8 @@ def _entailment(entry: Mapping[str, Any], classes: Mapping[str, frozenset[str]],
         predicate=entry["predicate"], implies=entry["implies"],
         object_is=(_class_ref(entry["object_is"], classes, f"{at} object_is")
                    if "object_is" in entry else None),
-        object_type=otype)
+        object_type=otype,
+        object_not_kinds=_words(entry.get("object_not_kinds", []), f"{at} object_not_kinds"))
 
 
 @functools.lru_cache(maxsize=4)
