@@ -415,6 +415,9 @@ READS = [
     # home); "the North Ossetian city" names no place of its own
     ("Russian President Vladimir Putin flew to the North Ossetian city of Vladikavkaz.",
      {("Vladimir Putin", "visits", "Vladikavkaz")}),
+    # a state's territory stands for the state struck
+    ("India and Pakistan clashed again. It was the first Indian air strike on Pakistani "
+     "territory since 1971.", {("India", "attacks", "Pakistan")}),
     # the ones a group is said to include are targets too (officials are no state)
     ("The United States imposed sanctions on seven Russian officials, including Dmitry "
      "Rogozin and Valentina Matviyenko.", {("United States", "sanctions", "Dmitry Rogozin"),

@@ -926,10 +926,12 @@ class Arguments:
         objects = [c for c in verb.children if c.dep_ == "dobj"][:1]
         if not objects:
             # "condemned WHAT he called Russia's disproportionate RESPONSE": the thing named
+            # ("struck WHAT New Delhi described AS a training CAMP")
             objects = [o for c in verb.children if c.dep_ == "ccomp" and
                        lemma_of(c) in _CALLING and any(
                            w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
-                       for o in c.children if o.dep_ == "oprd"][:1]
+                       for o in (*(x for x in c.children if x.dep_ == "oprd"),
+                                 *self.prep_objects([c], ["as"]))][:1]
         return objects
 
     def holder(self, noun: Token) -> list[Token]:
