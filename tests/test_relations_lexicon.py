@@ -154,7 +154,7 @@ def test_relations_lexicon_word_classes_list_each_word_once():
 
     from kgraph.gazetteer import data_path
     data = tomllib.loads(data_path("lexicon.toml").read_text(encoding="utf-8"))
-    for name, words in data["classes"].items():
+    for name, words in [*data["classes"].items(), *data["context"].items()]:
         if isinstance(words, list):
             assert len(words) == len(set(words)), (name, sorted(
                 w for w in set(words) if words.count(w) > 1))

@@ -11,9 +11,9 @@
 - a clause of time, reason or concession ("WHEN Hamas attacked", "AS LONG AS the
   offensive continued") states its own claim: the negation and hedges of the clause
   above do not reach into it;
-- **hedges** — modal and future auxiliaries ("MAY be deployed", "WILL send"), hedging
-  adverbs ("REPORTEDLY"), governing verbs of plans and beliefs ("PLANS to send",
-  "SUSPECTED of supplying"), conditionals, questions, and claims reported by
+- **hedges** — modal auxiliaries ("MAY be deployed"; a future one on an event is intent
+  above), hedging adverbs ("REPORTEDLY"), governing verbs of beliefs ("SUSPECTED of
+  supplying"; of plans, intent above), conditionals, questions, and claims reported by
   unnamed sources ("OFFICIALS SAID"): the claim is kept, flagged and its confidence
   lowered;
 - **attribution** — "ACCORDING TO Business Insider", "The Moscow Times REPORTED that":
