@@ -434,6 +434,12 @@ READS = [
      {("Vladimir Putin", "signsAgreementWith", "Xi Jinping")}),
     ("Russian President Vladimir Putin and his Chinese counterpart Xi Jinping initialled a "
      "treaty in Moscow.", {("Vladimir Putin", "signsAgreementWith", "Xi Jinping")}),
+    ("Japan and the Philippines signed a pact. Japanese Foreign Minister Yoko Kamikawa and "
+     "Philippine Defence Secretary Gilberto Teodoro signed the pact in Manila.",
+     {("Yoko Kamikawa", "signsAgreementWith", "Gilberto Teodoro")}),
+    # water cannon fired at a state's boat
+    ("China and the Philippines are at odds. Chinese coast guard vessels fired water cannon at "
+     "a Philippine supply boat near Scarborough Shoal.", {("China", "attacks", "Philippines")}),
     # a joint statement the two sides sign is an agreement between them
     ("Donald Trump and Kim Jong Un shook hands in Singapore.\n\nThe two men signed a joint "
      "statement on denuclearisation.", {("Donald Trump", "signsAgreementWith", "Kim Jong Un")}),

@@ -242,15 +242,17 @@ class Arguments:
                         other.entity.type == ref.entity.type:
                     tokens += [c, *c.conjuncts]
         for t in tokens:
-            if t is not token and t.pos_ == "NOUN" and t.i + 1 < len(t.doc):
+            if t is not token and t.pos_ in ("NOUN", "PROPN") and t.i + 1 < len(t.doc) and \
+                    self.index.at(t) is None:
                 after = self.index.at(t.doc[t.i + 1])
                 if after is not None and after.span.start == t.i + 1 and \
-                        after.entity.type == "Person" and \
-                        any(after.span.start <= x.i < after.span.end for x in tokens):
-                    # "Santos and FARC COMMANDER Rodrigo Londoño": the parser made the title
-                    # a conjunct of its own; the name after it, a conjunct too, is the one
-                    # meant (an apposed one is read through the title: "his COUNTERPART
-                    # Hashim Thaci")
+                        after.entity.type == "Person":
+                    # "Santos and FARC COMMANDER Rodrigo Londoño", "Kamikawa and Philippine
+                    # Defence SECRETARY Gilberto Teodoro": the parser made the title a
+                    # conjunct of its own; the name right after it is the one meant
+                    if after.entity.iri not in seen:
+                        seen.add(after.entity.iri)
+                        out.append(Arg(after, "name", after.span.text))
                     continue
             for a in self._resolve_one(t, depth):
                 if a.ref.entity.iri not in seen:
