@@ -576,6 +576,9 @@ def _lexicon_ids(lex: NameLexicon) -> dict[str, frozenset[int]]:
 
 _MONTHS = frozenset(("january", "february", "march", "april", "may", "june", "july",
                      "august", "september", "october", "november", "december"))
+#: Month names and their abbreviations, as dates write them ("Oct 9", "Sept. 12").
+_MONTH_WORDS = _MONTHS | frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                    "sept", "oct", "nov", "dec"))
 
 
 def _lifespan(words) -> bool:
@@ -768,6 +771,10 @@ class _MentionFinder:
                 end -= 1
             else:
                 break
+        words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+        if words and any(t.like_num for t in words) and all(
+                t.like_num or t.lower_.rstrip(".") in _MONTH_WORDS for t in words):
+            return start, start  # "ANKARA, OCT 9 -": a date NER took for a name
         if ent.label_ in ("GPE", "LOC") and end > start:
             last = doc[end - 1]
             if last.tag_ == "JJ" and last.dep_ == "amod" and last.head.i >= end and \

@@ -537,6 +537,12 @@ def test_mentions_full_name_of_a_lone_person_is_a_person(parse, gaz):
     assert found[0] == ("Andry Rajoelina", "Person", None)
 
 
+@pytest.mark.parametrize("date", ["Oct 9", "Sept. 12", "March 3"])
+def test_mentions_a_date_ner_took_for_a_name_is_no_mention(parse, gaz, date):
+    doc = parse(f"ANKARA, {date} - Turkey hosted the talks.", {date: "PERSON"})
+    assert not [m for m in _found(doc, gaz) if m[0].startswith(date.split()[0])]
+
+
 def test_mentions_lone_first_name_is_the_one_person_who_has_it(parse, gaz):
     doc = parse("Prime Minister Abiy Ahmed arrived in Asmara. Abiy and Isaias Afwerki met. "
                 "Isaias welcomed Abiy.",
