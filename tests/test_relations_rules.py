@@ -418,6 +418,8 @@ READS = [
     # a state's territory stands for the state struck
     ("India and Pakistan clashed again. It was the first Indian air strike on Pakistani "
      "territory since 1971.", {("India", "attacks", "Pakistan")}),
+    # trade cut off by decree sanctions the other side
+    ("The EU barred imports of steel from Russia.", {("European Union", "sanctions", "Russia")}),
     # the ones a group is said to include are targets too (officials are no state)
     ("The United States imposed sanctions on seven Russian officials, including Dmitry "
      "Rogozin and Valentina Matviyenko.", {("United States", "sanctions", "Dmitry Rogozin"),
@@ -535,6 +537,7 @@ DOES_NOT_READ = [
     ("Russian President Vladimir Putin flew to the North Ossetian city of Vladikavkaz.",
      ("locatedIn", None)),
     ("Ukrainian President Volodymyr Zelensky flew back to Kyiv on Monday.", ("visits", "Kyiv")),
+    ("The United States did not ban exports to China.", ("sanctions", None)),
     # an arrival somewhere named, or home, ends there, not at the dateline
     ("KYIV (Reuters) - Emmanuel Macron arrived in Warsaw on Monday.", ("visits", "Kyiv")),
     ("KYIV (Reuters) - Volodymyr Zelensky arrived home on Monday.", ("visits", "Kyiv")),
