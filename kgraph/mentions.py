@@ -1567,6 +1567,33 @@ class _MentionFinder:
             return None  # "the region of the Intergovernmental Authority on Development"
         return j, end
 
+    def _named_before_place_noun(self, cands: list[_Cand]) -> None:
+        """Type as a Place a name the gazetteer does not know that stands before a place
+        noun of a region or area: "the Depsang and Demchok AREAS", "the Donbas REGION"
+        (NER often takes such names for people)."""
+        doc = self.doc
+        by_end = {c.end: c for c in cands}
+        for i in _positions(self._lower, self._ids["place_noun"]):
+            tok = doc[i]
+            if not tok.text.islower() or self.lex.place_noun(tok.text) == "City":
+                continue
+            named = []
+            k = i
+            while k in by_end:
+                c = by_end[k]
+                named.append(c)
+                k = c.start
+                if k >= 2 and doc[k - 1].lower_ in ("and", ",") and (k - 1) in by_end:
+                    k -= 1
+                else:
+                    break
+            if not named or k == 0 or doc[k - 1].lower_ != "the":
+                continue  # "the X (and Y) areas"
+            for c in named:
+                if c.key is None and c.type in ("Person", "Organization") and \
+                        all(t.text[:1].isupper() for t in doc[c.start:c.end]):
+                    self._make_place(c, self.lex.place_noun(tok.text))
+
     def _make_place(self, c: _Cand, kind: str | None) -> None:
         """Type a mention as a Place, with the gazetteer reading of the kind wanted."""
         if c.demonym or c.type == "Misc" or c.pinned:
@@ -2502,6 +2529,7 @@ class _MentionFinder:
         cands = self._datelines(cands)
         cands = self._coordinated_places(cands)
         cands = self._cued_types(cands)
+        self._named_before_place_noun(cands)
         cands = self._address_chains(cands)
         cands = self._whole_people(cands)
         cands = self._headed_names(cands)

@@ -537,6 +537,15 @@ def test_mentions_full_name_of_a_lone_person_is_a_person(parse, gaz):
     assert found[0] == ("Andry Rajoelina", "Person", None)
 
 
+def test_mentions_unknown_names_before_an_area_noun_are_places(parse, gaz):
+    doc = parse("A stand-off in the Depsang and Demchok areas ended. The Smith administration "
+                "spoke.", {"Depsang": "PERSON", "Demchok": "PERSON", "Smith": "PERSON"},
+                propn=("Depsang", "Demchok", "Smith"))
+    found = {m[0]: m[1] for m in _found(doc, gaz)}
+    assert found["Depsang"] == found["Demchok"] == "Place", found
+    assert found["Smith"] == "Person", found
+
+
 @pytest.mark.parametrize("date", ["Oct 9", "Sept. 12", "March 3"])
 def test_mentions_a_date_ner_took_for_a_name_is_no_mention(parse, gaz, date):
     doc = parse(f"ANKARA, {date} - Turkey hosted the talks.", {date: "PERSON"})
