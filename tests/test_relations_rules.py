@@ -415,6 +415,10 @@ READS = [
     # home); "the North Ossetian city" names no place of its own
     ("Russian President Vladimir Putin flew to the North Ossetian city of Vladikavkaz.",
      {("Vladimir Putin", "visits", "Vladikavkaz")}),
+    # a protest or complaint lodged with a state criticises it
+    ("Japan lodged a protest with China over the incursion.", {("Japan", "criticizes", "China")}),
+    ("China filed a complaint with the WTO against the United States.",
+     {("China", "criticizes", "United States")}),
     # a state's territory stands for the state struck
     ("India and Pakistan clashed again. It was the first Indian air strike on Pakistani "
      "territory since 1971.", {("India", "attacks", "Pakistan")}),
@@ -538,6 +542,8 @@ DOES_NOT_READ = [
      ("locatedIn", None)),
     ("Ukrainian President Volodymyr Zelensky flew back to Kyiv on Monday.", ("visits", "Kyiv")),
     ("The United States did not ban exports to China.", ("sanctions", None)),
+    ("China filed a complaint with the WTO against the United States.",
+     ("criticizes", "World Trade Organization")),
     # an arrival somewhere named, or home, ends there, not at the dateline
     ("KYIV (Reuters) - Emmanuel Macron arrived in Warsaw on Monday.", ("visits", "Kyiv")),
     ("KYIV (Reuters) - Volodymyr Zelensky arrived home on Monday.", ("visits", "Kyiv")),
