@@ -1428,7 +1428,8 @@ class _MentionFinder:
         Ramatlhodi, A POLITICIAN from Limpopo", "Marucci is an American FILMMAKER";
         "Refuse Fascism, AN ORGANIZATION founded in 2016"); for people also a birth
         ("Leone Marucci (BORN March 28, 1973)", "Anthony Steel (21 MAY 1920 – 21 March
-        2001)") or an age ("Ali Hassan, 34, said"). Names the gazetteer knows and names
+        2001)") or an age ("Ali Hassan, 34, said"); a name apposed after such a noun too
+        ("Russia's AMBASSADOR to the UN, Vassily Nebenzia"). Names the gazetteer knows and names
         typed by an earlier cue keep their type; a name ending in a head word ("...
         Party") never becomes a person's."""
         doc = self.doc
@@ -1441,6 +1442,11 @@ class _MentionFinder:
                     c.start <= i < c.end for c in cands):
                 continue  # "was South Africa's Minister of ...", not "Sons of the ..."
             etype = self.lex.kind_noun(tok.text)
+            # "Russia's AMBASSADOR to the United Nations, Vassily Nebenzia, ...": the name
+            # apposed after the noun
+            found += [(c.i, c.i, etype) for c in tok.children
+                      if c.dep_ == "appos" and c.i > i and c.pos_ == "PROPN"
+                      and c.left_edge.i > i and doc[c.left_edge.i - 1].text == ","]
             if any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
                 continue  # "Abkhazia is a PARTY TO the conflict"
             while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":

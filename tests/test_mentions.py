@@ -1025,6 +1025,9 @@ def _mention_types(nlp, text: str) -> dict[str, str]:
     # a second apposition describes the first one's body, not the person
     ("Milan Radoicic, a deputy leader of the Serb List, the main political party of Serbs in "
      "Kosovo, later admitted it.", "Milan Radoicic", "Person"),
+    # the name apposed after the noun
+    ("Russia's ambassador to the United Nations, Vassily Nebenzia, rejected the resolution.",
+     "Vassily Nebenzia", "Person"),
     # "member" is said of states too, and years alone are a party's as well as a person's
     ("Sweden, a member of NATO, sent troops.", "Sweden", "Country"),
     ("The Liberal Party (1859–1988) was a party in Canada.", "Liberal Party", "Organization"),

@@ -415,6 +415,9 @@ READS = [
     # home); "the North Ossetian city" names no place of its own
     ("Russian President Vladimir Putin flew to the North Ossetian city of Vladikavkaz.",
      {("Vladimir Putin", "visits", "Vladikavkaz")}),
+    # a caretaker prime minister still leads the government
+    ("Lebanon's caretaker Prime Minister Najib Mikati called for a ceasefire.",
+     {("Najib Mikati", "leaderOf", "Lebanon")}),
     # a protest or complaint lodged with a state criticises it
     ("Japan lodged a protest with China over the incursion.", {("Japan", "criticizes", "China")}),
     ("China filed a complaint with the WTO against the United States.",
