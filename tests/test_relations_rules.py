@@ -415,6 +415,13 @@ READS = [
     # home); "the North Ossetian city" names no place of its own
     ("Russian President Vladimir Putin flew to the North Ossetian city of Vladikavkaz.",
      {("Vladimir Putin", "visits", "Vladikavkaz")}),
+    # welcoming a deed praises whose deed it is
+    ("NATO welcomed Finland's decision to join the alliance.", {("NATO", "praises", "Finland")}),
+    ("Volodymyr Zelensky welcomed Emmanuel Macron's proposal.",
+     {("Volodymyr Zelensky", "praises", "Emmanuel Macron")}),
+    # ramming a state's vessel attacks the state
+    ("China and the Philippines are at odds. China's coast guard rammed a Philippine vessel "
+     "near Second Thomas Shoal.", {("China", "attacks", "Philippines")}),
     # a caretaker prime minister still leads the government
     ("Lebanon's caretaker Prime Minister Najib Mikati called for a ceasefire.",
      {("Najib Mikati", "leaderOf", "Lebanon")}),
@@ -545,6 +552,9 @@ DOES_NOT_READ = [
      ("locatedIn", None)),
     ("Ukrainian President Volodymyr Zelensky flew back to Kyiv on Monday.", ("visits", "Kyiv")),
     ("The United States did not ban exports to China.", ("sanctions", None)),
+    # welcoming a person is receiving them, not praising them
+    ("Prime Minister Keir Starmer welcomed Ukrainian President Volodymyr Zelensky to Downing "
+     "Street on Saturday.", ("praises", None)),
     ("China filed a complaint with the WTO against the United States.",
      ("criticizes", "World Trade Organization")),
     # an arrival somewhere named, or home, ends there, not at the dateline
@@ -836,6 +846,8 @@ BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
     ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["join"],
                  "object_types": ["Robot"]}]}, "object_types"),
     ({"happened_only": ["citizenOf"]}, "happened_only"),
+    ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["join"],
+                 "persons_by_deed": "yes"}]}, "persons_by_deed"),
     ({"entail": [{"predicate": "memberOf", "implies": "memberOf", "object_not_kinds": "Sea"}]},
      "object_not_kinds"),
     ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["call"],

@@ -79,6 +79,7 @@ class Frame:
     requires: frozenset[str] = frozenset()
     object_is: frozenset[str] | None = None
     object_types: frozenset[str] | None = None
+    persons_by_deed: bool = False
     epithet: frozenset[str] | None = None
     epithet_not: frozenset[str] = frozenset()
     pair_subjects: bool = True
@@ -434,6 +435,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
             object_is=(_class_ref(f["object_is"], classes, f"{where}: {at} object_is")
                        if "object_is" in f else None),
             object_types=_type_list(f.get("object_types"), f"{where}: {at} object_types"),
+            persons_by_deed=_flag(f.get("persons_by_deed", False),
+                                  f"{where}: {at} persons_by_deed"),
             epithet=(_class_ref(f["epithet"], classes, f"{where}: {at} epithet")
                      if "epithet" in f else None),
             epithet_not=(_class_ref(f["epithet_not"], classes, f"{where}: {at} epithet_not")

@@ -1189,6 +1189,8 @@ class Arguments:
             objects = [o for o in objects if named_like(o.ref, frame.object_is)]
         if frame.object_types is not None:
             objects = [o for o in objects if o.ref.entity.type in frame.object_types]
+        if frame.persons_by_deed:
+            objects = [o for o in objects if o.ref.entity.type != "Person" or o.via == "conduct"]
         pairs: list[tuple[Arg, Arg]] = []
         if "between" in frame.object:
             between = self._args(self.prep_objects(self._prep_heads(trig, frame), ["between"]))
