@@ -415,6 +415,13 @@ READS = [
     # home); "the North Ossetian city" names no place of its own
     ("Russian President Vladimir Putin flew to the North Ossetian city of Vladikavkaz.",
      {("Vladimir Putin", "visits", "Vladikavkaz")}),
+    # military support: aid given as an amount, jets sent to help, forces fighting beside
+    ("The United States has provided more than $60 billion in military aid to Ukraine.",
+     {("United States", "militarySupportTo", "Ukraine")}),
+    ("France sent fighter jets to help Chad repel the rebels.",
+     {("France", "militarySupportTo", "Chad")}),
+    ("Ethiopia and Eritrea are neighbours. Eritrean troops later crossed the border to fight "
+     "alongside Ethiopian federal forces.", {("Eritrea", "militarySupportTo", "Ethiopia")}),
     # welcoming a deed praises whose deed it is
     ("NATO welcomed Finland's decision to join the alliance.", {("NATO", "praises", "Finland")}),
     ("Volodymyr Zelensky welcomed Emmanuel Macron's proposal.",
@@ -552,6 +559,8 @@ DOES_NOT_READ = [
      ("locatedIn", None)),
     ("Ukrainian President Volodymyr Zelensky flew back to Kyiv on Monday.", ("visits", "Kyiv")),
     ("The United States did not ban exports to China.", ("sanctions", None)),
+    ("Ethiopia and Eritrea are neighbours. Eritrean troops later crossed the border to fight "
+     "alongside Ethiopian federal forces.", ("fightsAgainst", None)),
     # welcoming a person is receiving them, not praising them
     ("Prime Minister Keir Starmer welcomed Ukrainian President Volodymyr Zelensky to Downing "
      "Street on Saturday.", ("praises", None)),

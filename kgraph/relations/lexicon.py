@@ -56,7 +56,7 @@ __all__ = [
 #: Prepositions a role may name: the object of that preposition on the trigger.
 PREPOSITION_ROLES = frozenset({
     "to", "against", "with", "on", "in", "into", "of", "at", "over", "for", "from", "within",
-    "inside", "by", "as", "across", "about",
+    "inside", "by", "as", "across", "about", "alongside",
 })
 #: Every role a frame may use for its subject or object.
 ROLES = PREPOSITION_ROLES | {"agent", "patient", "between", "purpose", "whole", "dobj",

@@ -41,6 +41,8 @@ THING_PRONOUNS = frozenset({"it", "its", "itself"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _COPULAS = frozenset({"be", "become", "remain", "serve", "stay", "act", "work", "continue"})
+#: Amounts that stand before what they measure: "$60 BILLION in military aid".
+_AMOUNTS = frozenset({"billion", "million", "trillion", "dollar", "euro", "pound", "worth"})
 #: Verbs that call something by a name: "condemned what he CALLED a land grab".
 _CALLING = frozenset({"call", "describe", "term", "dub", "brand", "label"})
 _NAMING = frozenset({
@@ -1066,6 +1068,10 @@ class Arguments:
         if noun.dep_ == "pobj" and head.lower_ in ("to", "on") and head.head.i != head.i and \
                 lemma_of(head.head) == "agree":
             return head.head  # "India and Pakistan AGREED TO a ceasefire"
+        amount = head.head
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "of") and amount.i != noun.i and \
+                amount.dep_ == "dobj" and (amount.like_num or lemma_of(amount) in _AMOUNTS):
+            return self._light_verb(head.head)  # "PROVIDED $60 BILLION IN military aid"
         return None
 
     def _noun_agent(self, trig: Token, themes: list[Token], depth: int = 0) -> list[Arg]:
@@ -1342,10 +1348,13 @@ class Arguments:
                     [o for c in acts for o in c.children if o.dep_ == "dobj"]
                     + self.prep_objects(acts, ["against", "on"]))
             elif role == "purpose":
+                # "sent troops to assist RUSSIA", "sent jets to help CHAD repel the rebels"
                 found = self._args(
                     o for c in trig.children
                     if c.dep_ in ("advcl", "xcomp") and lemma_of(c) in self.aid_verbs
-                    for o in c.children if o.dep_ == "dobj")
+                    for o in (*(x for x in c.children if x.dep_ == "dobj"),
+                              *(y for x in c.children if x.dep_ in ("ccomp", "xcomp")
+                                for y in x.children if y.dep_ == "nsubj")))
             else:
                 deep = role in ("against", "on", "with")
                 objs = self._targets(
