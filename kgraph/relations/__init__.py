@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from ..model import Document, Entity, Evidence, Relation
-from ..resolve import BASE_IRI
+from ..resolve import BASE_IRI, entity_iri
 from .context import ClaimContext, EntityIndex, claim_context
 from .lexicon import Lexicon, find_anchors, frame_relations, load_lexicon
 from .patterns import structural_relations
@@ -175,7 +175,7 @@ def _entry_of(iri: str, gazetteer: Gazetteer | None) -> GazetteerEntry | None:
 
 def _state_iri(code: str) -> str:
     """The IRI of the state with this ISO 3166 code."""
-    return f"{BASE_IRI}country/{code}"
+    return entity_iri(key=f"country/{code}")
 
 
 #: Kinds of place a state never lies in.

@@ -730,8 +730,8 @@ class _Structural:
         entry = self._entry(person)
         if entry is None or not entry.country or entry.kind not in _STATE_OFFICE_KINDS:
             return None
-        iri = f"{BASE_IRI}country/{entry.country}"
-        return self.args._first_ref(iri) if self.index.is_named(iri) else None
+        iri = entity_iri(key=f"country/{entry.country}")
+        return self.args.first_ref(iri) if self.index.is_named(iri) else None
 
     def _rank(self, ref: MentionRef) -> float:
         return self.args.rank(ref.entity)

@@ -368,7 +368,7 @@ class Arguments:
             if lemma_of(t) in self.capital_nouns:
                 # "the ETHIOPIAN CAPITAL" is Addis Ababa where the text names it; else it
                 # stands for the state ("arrived in the North Korean capital")
-                cities = [self._first_ref(self.capitals[a.ref.entity.iri]) for a in owners
+                cities = [self.first_ref(self.capitals[a.ref.entity.iri]) for a in owners
                           if a.ref.entity.iri in self.capitals]
                 text = self.index.doc[t.left_edge.i:t.i + 1].text
                 if cities and all(c is not None for c in cities):
@@ -421,7 +421,7 @@ class Arguments:
             return out
         return []
 
-    def _first_ref(self, iri: str) -> MentionRef | None:
+    def first_ref(self, iri: str) -> MentionRef | None:
         """The first name mention of an entity in the document."""
         return next((r for r in self.index.refs
                      if r.entity.iri == iri and not r.mention.demonym), None)
@@ -1062,16 +1062,18 @@ class Arguments:
         if noun.dep_ == "nsubj" and lemma_of(noun.head) == "be":
             return noun.head  # "whose SECRETARIAT IS in Jakarta"
         head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in \
-                self.quantity_nouns and head.head.i != noun.i:
-            return self._light_verb(head.head)  # "carried out HUNDREDS OF air strikes"
-        if noun.dep_ == "pobj" and head.lower_ in ("to", "on") and head.head.i != head.i and \
+        if noun.dep_ != "pobj":
+            return None
+        if head.lower_ in ("to", "on") and head.head.i != head.i and \
                 lemma_of(head.head) == "agree":
             return head.head  # "India and Pakistan AGREED TO a ceasefire"
         amount = head.head
-        if noun.dep_ == "pobj" and head.lower_ in ("in", "of") and amount.i != noun.i and \
-                amount.dep_ == "dobj" and (amount.like_num or lemma_of(amount) in _AMOUNTS):
-            return self._light_verb(head.head)  # "PROVIDED $60 BILLION IN military aid"
+        if amount.i != noun.i and (
+                (head.lower_ == "of" and lemma_of(amount) in self.quantity_nouns)
+                or (head.lower_ in ("in", "of") and amount.dep_ == "dobj"
+                    and (amount.like_num or lemma_of(amount) in _AMOUNTS))):
+            # "carried out HUNDREDS OF air strikes", "PROVIDED $60 BILLION IN military aid"
+            return self._light_verb(amount)
         return None
 
     def _noun_agent(self, trig: Token, themes: list[Token], depth: int = 0) -> list[Arg]:
@@ -1336,9 +1338,8 @@ class Arguments:
                     line = next((r for r in self.index.refs[:3] if _dateline(r)), None)
                     found = [Arg(line, "dateline", line.span.text)] if line is not None else []
             elif role == "harm":
-                # "threatened TO INVADE Taiwan", "vowed to retaliate AGAINST Israel": whom
-                # the threatened act would hurt
-                # "warned it WOULD STRIKE Seoul"
+                # "threatened TO INVADE Taiwan", "vowed to retaliate AGAINST Israel", "warned
+                # it WOULD STRIKE Seoul": whom the threatened act would hurt
                 acts = [c for c in trig.children if (c.dep_ == "xcomp" or (
                     c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will")
                                               for a in c.children))) and (
