@@ -466,6 +466,34 @@ READS = [
     # a joint statement the two sides sign is an agreement between them
     ("Donald Trump and Kim Jong Un shook hands in Singapore.\n\nThe two men signed a joint "
      "statement on denuclearisation.", {("Donald Trump", "signsAgreementWith", "Kim Jong Un")}),
+    # journeys told by leaving for, fleeing to and reaching a place
+    ("Bashar al-Assad left Damascus for Moscow late on Saturday.",
+     {("Bashar al-Assad", "visits", "Moscow")}),
+    ("Ashraf Ghani fled to the United Arab Emirates as the Taliban advanced.",
+     {("Ashraf Ghani", "visits", "United Arab Emirates")}),
+    ("Antony Blinken reached Kyiv by train on Wednesday.", {("Antony Blinken", "visits", "Kyiv")}),
+    # ... the "of" object of a place noun, not the sea before it
+    ("Vladimir Putin left the capital for the Black Sea resort of Sochi.",
+     {("Vladimir Putin", "visits", "Sochi")}),
+    # where talks were: hung on the partner, or told by a clause of "where"
+    ("Antony Blinken held two days of talks with Benjamin Netanyahu in Jerusalem.",
+     {("Antony Blinken", "visits", "Jerusalem")}),
+    ("Antony Blinken flew on to Egypt, where he met Abdel Fattah el-Sisi.",
+     {("Antony Blinken", "visits", "Egypt")}),
+    # a host's guests visit the named site where they are received
+    ("Emmanuel Macron hosted Narendra Modi at the Fort de Bregancon on Sunday.",
+     {("Narendra Modi", "visits", "Fort de Bregancon")}),
+    # names the parser hung on the epithet; a participle it hung on the root noun
+    ("Nicolas Maduro called Ivan Duque and Mike Pompeo \"liars.\"",
+     {("Nicolás Maduro", "criticizes", "Ivan Duque"),
+      ("Nicolás Maduro", "criticizes", "Mike Pompeo")}),
+    ("Venezuela's President Nicolas Maduro called Ivan Duque and Mike Pompeo \"liars.\"",
+     {("Nicolás Maduro", "criticizes", "Ivan Duque")}),
+    # a verb joined to a clause of "there was" has the speaker's subject
+    ("Josep Borrell said there was no excuse and condemned Russia.",
+     {("Josep Borrell", "criticizes", "Russia")}),
+    # sanctions are someone's deed
+    ("China condemned the U.S. sanctions on Huawei.", {("China", "criticizes", "United States")}),
 ]
 
 
@@ -574,6 +602,16 @@ DOES_NOT_READ = [
     ("Emmanuel Macron called Joe Biden on Tuesday.", ("praises", None)),
     ("Benjamin Netanyahu called Barack Obama's deal \"a historic mistake.\"", ("praises", None)),
     ("Vladimir Putin did not call Volodymyr Zelensky a hero.", ("praises", None)),
+    # what one leaves or flees from is no visit; a meeting at an unknown site may be at home
+    ("Bashar al-Assad left Damascus on Saturday.", ("visits", None)),
+    ("Ashraf Ghani fled Kabul as the Taliban advanced.", ("visits", None)),
+    ("Lee Hsien Loong met Kim Jong Un at the Istana on Sunday.", ("visits", None)),
+    # a sea is no place a resort lies in, nor one a resort contains
+    ("Vladimir Putin left the capital for the Black Sea resort of Sochi.",
+     ("locatedIn", None)),
+    # a state lies in no place the gazetteer does not know
+    ("The school is in the United States, located in the California town of Ojai.",
+     ("locatedIn", "Ojai")),
     # taking a person is no attack on the person
     ("Pakistan shot down an Indian jet over Kashmir and captured its pilot, Wing Commander "
      "Abhinandan Varthaman.", ("attacks", "Abhinandan Varthaman")),

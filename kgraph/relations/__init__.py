@@ -116,7 +116,8 @@ def extract_relations(
 
 
 #: Rules of a journey the text states (not presence at a meeting or a signing).
-_TRAVEL_RULES = frozenset({"frame:visit", "frame:visit-noun"})
+_TRAVEL_RULES = frozenset({"frame:visit", "frame:visit-noun", "frame:depart", "frame:flee",
+                           "frame:reach"})
 
 
 def _drop_home_visits(found: dict[tuple[str, str, str], list[Evidence]],
@@ -194,8 +195,11 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         return None
     if pred in lex.named_arguments and not (index.is_named(s.iri) and index.is_named(o.iri)):
         return None  # "a Russian politician" in a text that never names Russia
-    if pred == "locatedIn" and s.type == "Country" and o.kind in _SUBNATIONAL:
-        return None  # a state lies in no city or region ("China (located in ... Jiangsu)")
+    if pred == "locatedIn" and s.type == "Country" and (
+            o.kind in _SUBNATIONAL or (o.type == "Place" and o.kind is None)):
+        # a state lies in no city or region ("China (located in ... Jiangsu)"), nor in a
+        # place the gazetteer does not know ("the California town of Ojai")
+        return None
     trigger = cand.trigger
     phrase = cand.rule.startswith(PHRASE_RULES)
     ctx = contexts.get((trigger.i, phrase))

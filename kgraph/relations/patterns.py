@@ -406,7 +406,7 @@ class _Structural:
                         small, big = obj, mod
                     else:
                         small, big = mod, obj
-                    if self._rank(small.ref) < self._rank(big.ref) and \
+                    if self._rank(small.ref) < self._rank(big.ref) < 9 and \
                             self._contained(small.ref, big.ref) is not False:
                         yield Candidate(small, role.predicate, big, "place-of-modifier",
                                         role.confidence, noun)

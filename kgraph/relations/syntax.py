@@ -105,13 +105,27 @@ def lemma_of(token: Token) -> str:
 
 
 _RANKS = {"Facility": 0.5, "Neighbourhood": 0.5, "Neighborhood": 0.5, "City": 1, "Town": 1,
-          "Village": 1, "Region": 2, "Country": 3, "GeographicArea": 4, "Continent": 5}
+          "Village": 1, "Region": 2, "Islands": 2, "Peninsula": 2, "Country": 3,
+          "GeographicArea": 4, "Continent": 5,
+          # a sea contains no land place: "the Red Sea resort of Sharm el-Sheikh" is on it
+          "Sea": 9, "Ocean": 9, "Strait": 9}
+
+
+def _misparsed_main_verb(verb: Token) -> bool:
+    """Whether a past participle the parser hung on the sentence's root noun is the main
+    verb: "Iran's Supreme Leader Ali Khamenei CALLED Trump ... 'criminals.'" (parsed as
+    "Khamenei, called ..."), with an object or complement and no "by" agent."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and \
+        any(c.dep_ in ("dobj", "oprd") for c in verb.children) and \
+        not any(c.dep_ == "agent" for c in verb.children)
 
 
 def place_rank(entity: Entity, *, subregions: frozenset[str] = frozenset()) -> float:
     """Return how large a place is: city 1, region 2, country 3, area 4, continent 5.
 
-    A place of unknown kind ranks 1.5 (a city or a region); anything else ranks 9. A
+    A place of unknown kind ranks 1.5 (a city or a region); a sea, ocean or strait, and
+    anything that is no place, ranks 9 (it contains no land place). A
     region whose name ends in one of ``subregions`` ("Hampshire COUNTY", "Sudzhansky
     DISTRICT") ranks 1.8: it lies inside a first-level region.
 
@@ -404,9 +418,11 @@ class Arguments:
             return found
         rank = self.place_ranks.get(lemma_of(t))
         if rank is not None:
-            # "Ethiopia's TIGRAY region": the place named before the noun
+            # "Ethiopia's TIGRAY region": the place named before the noun (a sea before it
+            # is where the place is: "the Red Sea resort of Sharm el-Sheikh")
             named = [self.index.at(c) for c in t.children if c.dep_ == "compound"]
-            named = [r for r in named if r is not None and r.entity.type == "Place"]
+            named = [r for r in named if r is not None and r.entity.type == "Place"
+                     and self.rank(r.entity) <= rank]
             if named:
                 return [Arg(r, "name", r.span.text) for r in named]
             # "the province of Ankara" is Ankara; "the region of Russia" is not Russia.
@@ -870,8 +886,14 @@ class Arguments:
                     return objs
             return self.subjects(head, depth=depth + 1)
         if verb.dep_ in ("conj", "advcl"):
-            return self.subjects(head, depth=depth + 1)
-        if verb.dep_ in ("acl", "relcl") and verb.tag_ != "VBN":
+            found = self.subjects(head, depth=depth + 1)
+            if all(t.dep_ == "expl" for t in found) and head.dep_ == "ccomp" and \
+                    any(c.dep_ == "expl" for c in head.children):
+                # "Pompeo said there was no evidence and BLAMED Iran": the parser joined
+                # the verb to the clause of "there was", whose subject is no one
+                return self.subjects(head.head, depth=depth + 1)
+            return found
+        if verb.dep_ in ("acl", "relcl") and (verb.tag_ != "VBN" or _misparsed_main_verb(verb)):
             return [head]
         if verb.dep_ == "pcomp" and head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
             objs = [c for c in head.head.children if c.dep_ == "dobj"]
@@ -893,7 +915,7 @@ class Arguments:
         """Return whether a verb is in the passive voice (or a past-participle modifier)."""
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return True
-        return verb.dep_ == "acl" and verb.tag_ == "VBN"
+        return verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_main_verb(verb)
 
     def agent_tokens(self, verb: Token) -> list[Token]:
         """Return the logical subject of a verb: "by" object in the passive."""
@@ -1233,14 +1255,28 @@ class Arguments:
             for _ in range(2):
                 heads += [o for o in self.prep_objects(heads, ["on", "at", "of"])
                           if lemma_of(o) in self.gatherings and o not in heads]
-            where = self.prep_objects(heads, ["in", "at"])
-            # "at ISTANBUL'S Dolmabahce Palace", "at MOSCOW'S Kremlin": the place it is in
-            where += [c for w in where for c in w.children if c.dep_ == "poss"]
+            # "talks with Milosevic IN BELGRADE": the parser hangs the place on the partner
+            partners = [o for o in self.prep_objects(heads, ["with"])
+                        if any(a.ref.entity.type == "Person" for a in self.resolve(o))]
+            where = self.prep_objects(heads, ["in", "at"]) + \
+                self.prep_objects(partners, ["in"])
+            # "Israel, WHERE he held talks with Netanyahu": the place the clause is about
+            where += [h.head for h in heads if h.dep_ == "relcl" and any(
+                c.dep_ == "advmod" and c.lower_ == "where" for c in h.children)]
+            # "at ISTANBUL'S Dolmabahce Palace", "at MOSCOW'S Kremlin", "at the CAMP DAVID
+            # presidential retreat": the place it is in, or the place it is
+            where += [c for w in where for c in w.children
+                      if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < w.i)]
             places = [a for a in self._args(where)
                       if a.ref.entity.type == "Country" or (
-                          a.ref.entity.kind is not None and a.ref.entity.kind in _SETTLED_KINDS)]
+                          a.ref.entity.type == "Place" and a.ref.entity.kind in _SETTLED_KINDS)]
             hosts = {a.ref.entity.iri for a in subjects} if verb and \
                 lemma_of(trig) in self.hosting_verbs else set()
+            if not hosts:
+                # a place the gazetteer does not know ("the Istana", "Camp David") may be
+                # anyone's home ground; only a host's guests are surely visitors there
+                places = [a for a in places if a.ref.entity.kind is not None
+                          or a.ref.entity.type == "Country"]
             # (a host is at home: "greeted at Mexico City's airport BY Ebrard")
             people = {a.ref.entity.iri: a for pair in pairs for a in pair
                       if a.ref.entity.type == "Person" and a.ref.entity.iri not in hosts}
@@ -1315,7 +1351,13 @@ class Arguments:
                     sub for c in trig.children
                     if c.dep_ == "ccomp" and self._retribution(c) for sub in self.subjects(c))
             elif role == "dobj":
-                found = self._args(c for c in trig.children if c.dep_ == "dobj")
+                objs = [c for c in trig.children if c.dep_ == "dobj"]
+                if not objs and lemma_of(trig) in _CALLING:
+                    # "called Trump, Macron and May 'criminals'": the parser hung the names
+                    # on the epithet
+                    objs = [c for o in trig.children if o.dep_ == "oprd" for c in o.children
+                            if c.dep_ in ("nmod", "compound") and c.i < o.i][:1]
+                found = self._args(objs)
             elif role == "whole":
                 found = self._args(c for c in trig.children if c.dep_ in _SUBJECT_DEPS)
             elif role == "result":
