@@ -492,6 +492,18 @@ READS = [
     # a verb joined to a clause of "there was" has the speaker's subject
     ("Josep Borrell said there was no excuse and condemned Russia.",
      {("Josep Borrell", "criticizes", "Russia")}),
+    # unnamed targets: the places they are in, around or near, and whose they are
+    ("The United States and Britain struck targets across Yemen, including in Sanaa and the "
+     "port city of Hodeidah.", {("United States", "attacks", "Sanaa"),
+                                ("United Kingdom", "attacks", "Hodeidah")}),
+    ("NATO jets hit barracks in and around Belgrade and Novi Sad.",
+     {("NATO", "attacks", "Belgrade"), ("NATO", "attacks", "Novi Sad")}),
+    ("Hamas attacked communities in southern Israel, including the town of Sderot.",
+     {("Hamas", "attacks", "Sderot")}),
+    ("Russia denied it. Russian missiles hit a school in Kharkiv on Monday.",
+     {("Russia", "attacks", "Kharkiv")}),
+    ("Russia struck an air base near Kharkiv.", {("Russia", "attacks", "Kharkiv")}),
+    ("Israel said its jets hit depots used by Hezbollah.", {("Israel", "attacks", "Hezbollah")}),
     # sanctions are someone's deed
     ("China condemned the U.S. sanctions on Huawei.", {("China", "criticizes", "United States")}),
 ]
@@ -602,6 +614,8 @@ DOES_NOT_READ = [
     ("Emmanuel Macron called Joe Biden on Tuesday.", ("praises", None)),
     ("Benjamin Netanyahu called Barack Obama's deal \"a historic mistake.\"", ("praises", None)),
     ("Vladimir Putin did not call Volodymyr Zelensky a hero.", ("praises", None)),
+    # a place outside which the targets lie is not hit
+    ("India struck Pakistani territory outside Kashmir.", ("attacks", "Kashmir")),
     # what one leaves or flees from is no visit; a meeting at an unknown site may be at home
     ("Bashar al-Assad left Damascus on Saturday.", ("visits", None)),
     ("Ashraf Ghani fled Kabul as the Taliban advanced.", ("visits", None)),

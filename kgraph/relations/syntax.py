@@ -44,6 +44,8 @@ _COPULAS = frozenset({"be", "become", "remain", "serve", "stay", "act", "work", 
 #: Amounts that stand before what they measure: "$60 BILLION in military aid".
 _AMOUNTS = frozenset({"billion", "million", "trillion", "dollar", "euro", "pound", "worth"})
 #: Verbs that call something by a name: "condemned what he CALLED a land grab".
+#: Participles that say whose a target is: "camps USED by", "facilities OPERATED by".
+_HOLDING_VERBS = frozenset({"use", "run", "operate", "hold", "control", "occupy", "own"})
 _CALLING = frozenset({"call", "describe", "term", "dub", "brand", "label"})
 _NAMING = frozenset({
     "appoint", "name", "elect", "nominate", "choose", "select", "install", "make",
@@ -1046,6 +1048,9 @@ class Arguments:
             for c in h.children:
                 if c.dep_ in ("prep", "dative", "agent") and c.lower_ in wanted:
                     out.extend(o for o in c.children if o.dep_ == "pobj")
+                    # "IN and around Belgrade": the object of the joined preposition
+                    out.extend(o for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"
+                               for o in x.children if o.dep_ == "pobj")
         if deep and not out:
             inner = [o for h in heads for c in h.children
                      if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
@@ -1422,6 +1427,11 @@ class Arguments:
         tokens = tokens + [o for t in tokens for c in t.children
                            if c.dep_ == "prep" and c.lower_ == "including"
                            for o in c.children if o.dep_ == "pobj"]
+        # "hit camps USED BY Lashkar-e-Taiba", "facilities OPERATED BY Saudi Aramco": whose
+        # the unnamed targets are
+        tokens += [o for t in tokens if lemma_of(t) in self.proxies for c in t.children
+                   if c.dep_ == "acl" and lemma_of(c) in _HOLDING_VERBS
+                   for o in self.prep_objects([c], ["by"])]
         if frame.predicate != "sanctions":
             return tokens
         return [t for t in tokens if lemma_of(t) not in self.person_proxies]
@@ -1438,12 +1448,19 @@ class Arguments:
                    for c in verb.children)
 
     def _target_place(self, targets: list[Token], *,
-                      preps: tuple[str, ...] = ("in", "inside", "across", "around"),
+                      preps: tuple[str, ...] = ("in", "inside", "across", "around", "near"),
                       settled: bool = True) -> list[Arg]:
         """Return the country or (settled) place "in" which unnamed ``targets`` lie (``via``
         "place": where the targets were, not who was attacked or went)."""
+        where = self.prep_objects(targets, list(preps))
+        # "struck targets across Yemen, INCLUDING in Sanaa", "attacked communities in
+        # southern Israel INCLUDING Kibbutz Be'eri"
+        including = [c for t in targets for c in t.children
+                     if c.dep_ == "prep" and c.lower_ == "including"]
+        where += [o for c in including for o in c.children if o.dep_ == "pobj"]
+        where += self.prep_objects(including, list(preps))
         return [Arg(a.ref, "place", a.text)
-                for a in self._args(self.prep_objects(targets, list(preps)))
+                for a in self._args(where)
                 if a.ref.entity.type == "Country" or (
                     a.ref.entity.type == "Place" and (
                         not settled or a.ref.entity.kind in _SETTLED_KINDS))]
