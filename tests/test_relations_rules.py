@@ -492,6 +492,13 @@ READS = [
     # a verb joined to a clause of "there was" has the speaker's subject
     ("Josep Borrell said there was no excuse and condemned Russia.",
      {("Josep Borrell", "criticizes", "Russia")}),
+    # a second title in a list is the office of the name right after it
+    ("Israel is at war. Prime Minister Benjamin Netanyahu and Defence Minister Yoav Gallant "
+     "said so.", {("Benjamin Netanyahu", "leaderOf", "Israel"),
+                  ("Yoav Gallant", "officialOf", "Israel")}),
+    # a state's office is no city's: "its" is the state
+    ("Russia did not defend Aleppo, and its foreign minister, Sergei Lavrov, said so.",
+     {("Sergei Lavrov", "officialOf", "Russia")}),
     # unnamed targets: the places they are in, around or near, and whose they are
     ("The United States and Britain struck targets across Yemen, including in Sanaa and the "
      "port city of Hodeidah.", {("United States", "attacks", "Sanaa"),

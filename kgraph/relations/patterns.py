@@ -342,6 +342,14 @@ class _Structural:
             single = noun.tag_ in ("NN", "NNP")
             holders = [a for t in self.args.holder(noun)
                        for a in self.args.resolve(t, conj=not single)]
+            nxt = self.index.at(self.doc[noun.i + 1]) if noun.i + 1 < len(self.doc) else None
+            if single and role.kind == "title" and holders and nxt is not None and \
+                    nxt.span.start == noun.i + 1 and nxt.entity.type == "Person" and \
+                    all(a.ref.entity.iri != nxt.entity.iri for a in holders):
+                # "Prime Minister Benjamin Netanyahu and Defence MINISTER Yoav Gallant":
+                # the parser joined the second title to the first name; the title is the
+                # name's right after it
+                holders = [Arg(nxt, "name", nxt.span.text)]
         if not holders and role.kind == "title":
             # "Syrian President Bashar al-Assad and his family ...", "its emir, Sheikh Sabah
             # al-Ahmad al-Sabah, flew ...": a title right before a name, or apposed to it by

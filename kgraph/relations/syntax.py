@@ -230,6 +230,7 @@ class Arguments:
         self.board_nouns = lexicon.word_class("board_nouns")
         self.quantity_nouns = lexicon.word_class("quantity_nouns")
         self.formation_verbs = lexicon.word_class("formation_verbs")
+        self.state_titles = lexicon.word_class("state_titles")
         self.place_ranks = {
             **{w: 3 for w in lexicon.word_class("country_nouns")},
             **{w: 2 for w in lexicon.word_class("region_nouns")},
@@ -521,10 +522,14 @@ class Arguments:
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if pronoun.dep_ == "poss":
-            # "Russia in ITS war": a possessive points back to the nearest fitting name.
+            # "Russia in ITS war": a possessive points back to the nearest fitting name;
+            # a state's office is no city's ("Iran did not defend Damascus, and ITS foreign
+            # minister said")
+            office = lemma_of(pronoun.head) in self.state_titles
             for ref in reversed(self.index.in_span(sent)):
                 if ref.span.end <= pronoun.i and not ref.mention.demonym and \
-                        (ref.entity.type == "Person") == person:
+                        (ref.entity.type == "Person") == person and \
+                        not (office and ref.entity.type == "Place"):
                     return ref
             if subj is not None and subj.i > pronoun.i and \
                     pronoun.i < min(t.i for t in subj.subtree) and \
