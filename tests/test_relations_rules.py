@@ -492,6 +492,9 @@ READS = [
     # a verb joined to a clause of "there was" has the speaker's subject
     ("Josep Borrell said there was no excuse and condemned Russia.",
      {("Josep Borrell", "criticizes", "Russia")}),
+    # a captain serves the state named after the name, as a colonel or a general does
+    ("Captain Ibrahim Traoré of Burkina Faso signed the charter.",
+     {("Ibrahim Traoré", "officialOf", "Burkina Faso")}),
     # a second title in a list is the office of the name right after it
     ("Israel is at war. Prime Minister Benjamin Netanyahu and Defence Minister Yoav Gallant "
      "said so.", {("Benjamin Netanyahu", "leaderOf", "Israel"),
