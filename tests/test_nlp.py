@@ -106,6 +106,39 @@ def test_nlp_news_sentences(nlp, text, expected):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "key", "names"), [
+    ("Emmerson Mnangagwa flew to South Africa on Monday. Mnangagwa returned to Harare a "
+     "day later.", "person/emmerson-mnangagwa", {"Emmerson Mnangagwa", "Mnangagwa"}),
+    ("Felix Tshisekedi accused Rwanda of arming the rebels. Tshisekedi spoke in Kinshasa.",
+     "person/felix-tshisekedi", {"Felix Tshisekedi", "Tshisekedi"}),
+    ("President Tebboune said Algeria would reopen the border.",
+     "person/abdelmadjid-tebboune", {"Tebboune"}),
+    ("Troops loyal to Abdel Fattah al-Burhan shelled Omdurman. Burhan rejected the truce.",
+     "person/abdel-fattah-al-burhan", {"Abdel Fattah al-Burhan", "Burhan"}),
+    ("Brussels - King Philippe opened the new session of parliament.",
+     "person/king-philippe", {"King Philippe"}),
+])
+def test_nlp_leaders_of_smaller_states_are_known_people(nlp, text, key, names):
+    [ex] = list(extract_documents([Document("leaders", text)], nlp=nlp))
+    [person] = [e for e in ex.entities if e.iri.endswith("/" + key)]
+    assert person.type == "Person"
+    assert {m.text for m in person.mentions} == names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "person", "state"), [
+    ("President Tebboune said Algeria would reopen its border with Morocco.",
+     "person/abdelmadjid-tebboune", "country/DZ"),
+    ("HARARE - President Emmerson Mnangagwa said Zimbabwe would hold elections in August.",
+     "person/emmerson-mnangagwa", "country/ZW"),
+])
+def test_nlp_titled_leader_of_a_named_state_leads_it(nlp, text, person, state):
+    [ex] = list(extract_documents([Document("title", text)], nlp=nlp))
+    assert [r for r in ex.relations if r.predicate == "leaderOf"
+            and r.subject.endswith("/" + person) and r.object.endswith("/" + state)]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text", [
     "", "   \n\n  ", "((((((", "A" * 5000, "Party of of of the and and (", "Курск – Київ — 北京",
     "North Korea-Russia relations ( IRGC ) Kim Dae - jung - - Seym rivers",
