@@ -1084,7 +1084,8 @@ class _MentionFinder:
                 return _Cand(start, end, entry.type, kind=entry.kind, key=entry.key)
         if label == "PERSON":
             people = [x for x in inside if x[2].type == "Person" and not x[3]]
-            if len(people) == 1 and people[0][1] == end:
+            if len(people) == 1 and people[0][1] == end and \
+                    self._same_given_name(start, people[0][0], people[0][2]):
                 entry = people[0][2]
                 return _Cand(start, end, "Person", kind=entry.kind, key=entry.key)
         last = self.doc[end - 1].text
@@ -1100,6 +1101,18 @@ class _MentionFinder:
             return _Cand(start, end, head, kind=self.lex.head_kind(last))
         kind = self.lex.head_kind(last) if head == etype else None
         return _Cand(start, end, etype, kind=kind)
+
+    def _same_given_name(self, start: int, inner: int, entry: GazetteerEntry) -> bool:
+        """Whether the words of a name before the part the gazetteer knows agree with the
+        person it knows: "Vladimir Vladimirovich Putin" is Vladimir Putin, but "Alija
+        Izetbegovic" is not Bakir Izetbegović, whose surname he shares."""
+        words = [t.text for t in self.doc[start:inner]
+                 if t.is_alpha and not self.lex.is_title(t.text)]
+        if not words:
+            return True
+        first = normalize_name(words[0])
+        given = {normalize_name(n).split(" ")[0] for n in entry.names if " " in n.strip()}
+        return first in given or (len(first) == 1 and any(g[:1] == first for g in given))
 
     def _standalone_ok(self, start: int, end: int, entry: GazetteerEntry, demonym: bool) -> bool:
         """Decide whether a gazetteer match that no NER entity touches is a mention."""

@@ -287,6 +287,8 @@ def test_gazetteer_no_junk_names(gaz: Gazetteer) -> None:
             assert len(norm) >= 2, (entry.key, name)
             assert not norm.replace(" ", "").isdigit(), (entry.key, name)
             assert "\t" not in name and "|" not in name and name == name.strip()
+            # names are words, not leftovers of markup or of a script that wrote the row
+            assert not re.search(r"[:;=<>\[\]{}#@\\]|\s{2}", name), (entry.key, name)
 
 
 def test_gazetteer_city_aliases_pass_the_filter(gaz: Gazetteer) -> None:
