@@ -485,10 +485,10 @@ READS = [
      {("Narendra Modi", "visits", "Fort de Bregancon")}),
     # names the parser hung on the epithet; a participle it hung on the root noun
     ("Nicolas Maduro called Ivan Duque and Mike Pompeo \"liars.\"",
-     {("Nicolás Maduro", "criticizes", "Ivan Duque"),
+     {("Nicolás Maduro", "criticizes", "Iván Duque"),
       ("Nicolás Maduro", "criticizes", "Mike Pompeo")}),
     ("Venezuela's President Nicolas Maduro called Ivan Duque and Mike Pompeo \"liars.\"",
-     {("Nicolás Maduro", "criticizes", "Ivan Duque")}),
+     {("Nicolás Maduro", "criticizes", "Iván Duque")}),
     # a verb joined to a clause of "there was" has the speaker's subject
     ("Josep Borrell said there was no excuse and condemned Russia.",
      {("Josep Borrell", "criticizes", "Russia")}),
