@@ -492,6 +492,9 @@ READS = [
     # a verb joined to a clause of "there was" has the speaker's subject
     ("Josep Borrell said there was no excuse and condemned Russia.",
      {("Josep Borrell", "criticizes", "Russia")}),
+    # a co-signer named with "alongside"; signed documents are agreements
+    ("Keir Starmer signed the documents in London alongside Friedrich Merz.",
+     {("Keir Starmer", "signsAgreementWith", "Friedrich Merz")}),
     # a captain serves the state named after the name, as a colonel or a general does
     ("Captain Ibrahim Traoré of Burkina Faso signed the charter.",
      {("Ibrahim Traoré", "officialOf", "Burkina Faso")}),
