@@ -492,6 +492,16 @@ READS = [
     # a verb joined to a clause of "there was" has the speaker's subject
     ("Josep Borrell said there was no excuse and condemned Russia.",
      {("Josep Borrell", "criticizes", "Russia")}),
+    # military help told by the one who gets it, by an adverb the parser hung elsewhere,
+    # and peacekeepers and instructors as forces
+    ("Serbia received weapons from China.", {("China", "militarySupportTo", "Serbia")}),
+    ("Niger received military assistance from Russia.",
+     {("Russia", "militarySupportTo", "Niger")}),
+    ("Iran had backed Syria militarily since 2011.", {("Iran", "militarySupportTo", "Syria")}),
+    ("Russia deployed peacekeepers to Nagorno-Karabakh.",
+     {("Russia", "deploysForcesTo", "Nagorno-Karabakh")}),
+    ("Russia denied it. Russian military instructors arrived in Bamako.",
+     {("Russia", "deploysForcesTo", "Bamako")}),
     # a co-signer named with "alongside"; signed documents are agreements
     ("Keir Starmer signed the documents in London alongside Friedrich Merz.",
      {("Keir Starmer", "signsAgreementWith", "Friedrich Merz")}),
@@ -627,6 +637,9 @@ DOES_NOT_READ = [
     ("Emmanuel Macron called Joe Biden on Tuesday.", ("praises", None)),
     ("Benjamin Netanyahu called Barack Obama's deal \"a historic mistake.\"", ("praises", None)),
     ("Vladimir Putin did not call Volodymyr Zelensky a hero.", ("praises", None)),
+    # help that is no military help; a military government is no military help
+    ("Myanmar received support from China.", ("militarySupportTo", None)),
+    ("China supported the military government of Myanmar.", ("militarySupportTo", None)),
     # a place outside which the targets lie is not hit
     ("India struck Pakistani territory outside Kashmir.", ("attacks", "Kashmir")),
     # what one leaves or flees from is no visit; a meeting at an unknown site may be at home

@@ -231,6 +231,7 @@ class Arguments:
         self.quantity_nouns = lexicon.word_class("quantity_nouns")
         self.formation_verbs = lexicon.word_class("formation_verbs")
         self.state_titles = lexicon.word_class("state_titles")
+        self.aid_goods = lexicon.word_class("aid_goods")
         self.place_ranks = {
             **{w: 3 for w in lexicon.word_class("country_nouns")},
             **{w: 2 for w in lexicon.word_class("region_nouns")},
@@ -1160,6 +1161,12 @@ class Arguments:
         near = [c for c in trig.children
                 if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod", "dobj", "prt")]
         near += themes
+        # "received MILITARY assistance": the kind of help given
+        near += [c for t in themes if lemma_of(t) in self.aid_goods
+                 for c in t.children if c.dep_ in ("amod", "compound")]
+        # "backed Syria MILITARILY since 2015": an adverb the parser hung on a phrase
+        near += [g for c in trig.children if c.dep_ == "prep"
+                 for g in c.children if g.dep_ == "advmod"]
         head = trig.head
         if trig.dep_ in ("advcl", "xcomp", "conj") and head.i != trig.i:
             near.append(head)
