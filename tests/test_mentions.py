@@ -983,6 +983,23 @@ def test_mentions_place_opening_a_sentence(nlp, text, places):
     assert found == places
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "key"), [
+    # leaders who left office long ago are people the gazetteer knows, in full or by a
+    # surname only they bear, whatever NER makes of them (it took Petraeus for a place)
+    ("Rumsfeld and Petraeus discussed the surge.", "Petraeus", "person/david-petraeus"),
+    ("Mobutu fled Kinshasa as rebels advanced.", "Mobutu", "person/mobutu-sese-seko"),
+    ("Milosevic met Holbrooke before the talks in Dayton.", "Holbrooke",
+     "person/richard-holbrooke"),
+    ("Prime Minister Yitzhak Rabin shook hands with Yasser Arafat.", "Yasser Arafat",
+     "person/yasser-arafat"),
+])
+def test_mentions_historical_leaders_are_known_people(nlp, text, name, key):
+    found = [(m.type, m.key) for m in find_mentions(nlp(text), Document("d", text))
+             if m.text == name]
+    assert found == [("Person", key)]
+
+
 def _mention_types(nlp, text: str) -> dict[str, str]:
     """The entity type of every mention of ``text``, by its words."""
     from kgraph.pipeline import extract_documents

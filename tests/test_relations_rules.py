@@ -386,6 +386,13 @@ READS = [
      "aggression.", {("Vladimir Putin", "leaderOf", "Russia")}),
     ("The United States imposed sanctions on Iran. Vice President Joe Biden said more would "
      "follow.", {("Joe Biden", "officialOf", "United States")}),
+    # ... also for leaders and ministers who left office long ago (the gazetteer keeps them)
+    ("The United States demanded that Iraq disarm. President George W. Bush said time was "
+     "running out.", {("George W. Bush", "leaderOf", "United States")}),
+    ("Serbia rejected the ultimatum. President Slobodan Milosevic said the province would "
+     "never be surrendered.", {("Slobodan Milošević", "leaderOf", "Serbia")}),
+    ("Iraq rejected the deadline. Foreign Minister Tariq Aziz said Baghdad would not bow.",
+     {("Tariq Aziz", "officialOf", "Iraq")}),
     # places around which targets were struck, each of them; where victims were killed
     ("Turkish warplanes struck Kurdish positions around the border towns of Ras al-Ain and "
      "Tal Abyad, Turkey said.",
