@@ -499,6 +499,15 @@ READS = [
     # a verb joined to a clause of "there was" has the speaker's subject
     ("Josep Borrell said there was no excuse and condemned Russia.",
      {("Josep Borrell", "criticizes", "Russia")}),
+    # being and speaking somewhere; the occasion of a clause is its subject's
+    ("Ursula von der Leyen was in Kyiv for the anniversary.",
+     {("Ursula von der Leyen", "visits", "Kyiv")}),
+    ("Emmanuel Macron, who is in Beijing for talks, met Xi Jinping on Thursday.",
+     {("Emmanuel Macron", "visits", "Beijing")}),
+    ("Speaking in Warsaw on Friday, Joe Biden said NATO was united.",
+     {("Joe Biden", "visits", "Warsaw")}),
+    ("During a visit to Hanoi, Joe Biden praised Vietnam.", {("Joe Biden", "visits", "Hanoi")}),
+    ("Olaf Scholz, on a trip to Brazil, met Lula.", {("Olaf Scholz", "visits", "Brazil")}),
     # military help told by the one who gets it, by an adverb the parser hung elsewhere,
     # and peacekeepers and instructors as forces
     ("Serbia received weapons from China.", {("China", "militarySupportTo", "Serbia")}),
@@ -644,6 +653,17 @@ DOES_NOT_READ = [
     ("Emmanuel Macron called Joe Biden on Tuesday.", ("praises", None)),
     ("Benjamin Netanyahu called Barack Obama's deal \"a historic mistake.\"", ("praises", None)),
     ("Vladimir Putin did not call Volodymyr Zelensky a hero.", ("praises", None)),
+    # being in power is no place; one's own capital is no visit; a statement is no place;
+    # where the news came from is not where the speaker went
+    ("Vladimir Putin was in power for two decades.", ("visits", None)),
+    ("Volodymyr Zelensky was in Kyiv on Monday.", ("visits", None)),
+    ("Joe Biden said in a statement that Russia would pay.", ("visits", None)),
+    ("In Riyadh, a spokesman, Shalan al-Shalan, said the prince knew nothing.", ("visits", None)),
+    ("Donald Trump will be in Paris next week.", ("visits", None)),
+    ("Vladimir Putin was not in Minsk.", ("visits", None)),
+    # someone else's attack after which a state acts
+    ("The United States and Britain imposed sanctions on Iran after an attack on Israel.",
+     ("attacks", None)),
     # help that is no military help; a military government is no military help
     ("Myanmar received support from China.", ("militarySupportTo", None)),
     ("China supported the military government of Myanmar.", ("militarySupportTo", None)),

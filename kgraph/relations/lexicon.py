@@ -79,6 +79,7 @@ class Frame:
     requires: frozenset[str] = frozenset()
     object_is: frozenset[str] | None = None
     object_types: frozenset[str] | None = None
+    subject_types: frozenset[str] | None = None
     persons_by_deed: bool = False
     epithet: frozenset[str] | None = None
     epithet_not: frozenset[str] = frozenset()
@@ -435,6 +436,7 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
             object_is=(_class_ref(f["object_is"], classes, f"{where}: {at} object_is")
                        if "object_is" in f else None),
             object_types=_type_list(f.get("object_types"), f"{where}: {at} object_types"),
+            subject_types=_type_list(f.get("subject_types"), f"{where}: {at} subject_types"),
             persons_by_deed=_flag(f.get("persons_by_deed", False),
                                   f"{where}: {at} persons_by_deed"),
             epithet=(_class_ref(f["epithet"], classes, f"{where}: {at} epithet")
@@ -631,12 +633,19 @@ def frame_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon,
         return  # triggers are verbs and nouns
     by_lemma = _frames_by_lemma(lexicon)
     for token in anchors if anchors is not None else find_anchors(sdoc, lexicon):
-        pos = "verb" if token.pos_ == "VERB" or _misparsed_verb(token) \
+        pos = "verb" if token.pos_ == "VERB" or _misparsed_verb(token) or _main_be(token) \
             else "noun" if token.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             continue
         for frame in by_lemma.get((lemma_of(token), pos), ()):
             yield from args.frame_candidates(frame, token)
+
+
+def _main_be(token: Token) -> bool:
+    """"Be" as a main verb with a phrase of place ("Blinken WAS in Kyiv"), not an
+    auxiliary ("was sent")."""
+    return token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass") and \
+        any(c.dep_ == "prep" for c in token.children)
 
 
 def _misparsed_verb(token: Token) -> bool:

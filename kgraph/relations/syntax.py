@@ -44,6 +44,9 @@ _COPULAS = frozenset({"be", "become", "remain", "serve", "stay", "act", "work", 
 #: Amounts that stand before what they measure: "$60 BILLION in military aid".
 _AMOUNTS = frozenset({"billion", "million", "trillion", "dollar", "euro", "pound", "worth"})
 #: Verbs that call something by a name: "condemned what he CALLED a land grab".
+#: Prepositions of the occasion of a clause: "DURING a visit to Hanoi, Biden said" (not
+#: "after": "sanctions on Iran AFTER an attack on Israel" is someone else's attack).
+_OCCASION_PREPS = frozenset({"during", "on"})
 #: Participles that say whose a target is: "camps USED by", "facilities OPERATED by".
 _HOLDING_VERBS = frozenset({"use", "run", "operate", "hold", "control", "occupy", "own"})
 _CALLING = frozenset({"call", "describe", "term", "dub", "brand", "label"})
@@ -1153,6 +1156,15 @@ class Arguments:
                 return [a for t in self.subjects(up) for a in self.resolve(t)]
             if head.lower_ == "of" and up.pos_ == "NOUN" and depth < 2:
                 return self._noun_agent(up, [], depth + 1)
+            if head.lower_ in _OCCASION_PREPS and not any(
+                    c.dep_ == "poss" for c in trig.children):
+                if up.pos_ in ("VERB", "AUX"):
+                    # "DURING a visit to Hanoi, Biden praised Vietnam": the clause's subject
+                    return [a for t in self.subjects(up) for a in self.resolve(t)]
+                ref = self.index.at(up)
+                if ref is not None and ref.entity.type == "Person":
+                    # "Scholz, ON a trip to Brazil, met Lula"
+                    return [Arg(ref, "name", ref.span.text)]
         if trig.dep_ == "conj" and depth < 2:
             return self._noun_agent(trig.head, themes, depth + 1)
         return []
@@ -1236,6 +1248,8 @@ class Arguments:
             objects = [o for o in objects if named_like(o.ref, frame.object_is)]
         if frame.object_types is not None:
             objects = [o for o in objects if o.ref.entity.type in frame.object_types]
+        if frame.subject_types is not None:
+            subjects = [a for a in subjects if a.ref.entity.type in frame.subject_types]
         if frame.persons_by_deed:
             objects = [o for o in objects if o.ref.entity.type != "Person" or o.via == "conduct"]
         pairs: list[tuple[Arg, Arg]] = []
