@@ -499,6 +499,19 @@ READS = [
     # a verb joined to a clause of "there was" has the speaker's subject
     ("Josep Borrell said there was no excuse and condemned Russia.",
      {("Josep Borrell", "criticizes", "Russia")}),
+    # judgements: hitting back, a deed called names, a clause of the speaker's that
+    # judges, a deed by others the parser hung on the verb
+    ("China hit back at Japan, saying Tokyo had no right to interfere.",
+     {("China", "criticizes", "Japan")}),
+    ("Olaf Scholz called Vladimir Putin's speech \"cynical\".",
+     {("Olaf Scholz", "criticizes", "Vladimir Putin")}),
+    ("Josep Borrell said Russia's attack on the hospital was a war crime.",
+     {("Josep Borrell", "criticizes", "Russia")}),
+    ("Recep Tayyip Erdogan said Israel was committing genocide in Gaza.",
+     {("Recep Tayyip Erdoğan", "criticizes", "Israel")}),
+    ("North Korea denounced the joint drills by South Korea and the United States.",
+     {("North Korea", "criticizes", "South Korea"),
+      ("North Korea", "criticizes", "United States")}),
     # being and speaking somewhere; the occasion of a clause is its subject's
     ("Ursula von der Leyen was in Kyiv for the anniversary.",
      {("Ursula von der Leyen", "visits", "Kyiv")}),
@@ -653,6 +666,10 @@ DOES_NOT_READ = [
     ("Emmanuel Macron called Joe Biden on Tuesday.", ("praises", None)),
     ("Benjamin Netanyahu called Barack Obama's deal \"a historic mistake.\"", ("praises", None)),
     ("Vladimir Putin did not call Volodymyr Zelensky a hero.", ("praises", None)),
+    # a judgement denied or hedged is none; a clause that praises is no criticism
+    ("Josep Borrell said Russia's attack was not a war crime.", ("criticizes", None)),
+    ("Josep Borrell said Russia's attack could be a war crime.", ("criticizes", None)),
+    ("The minister said the talks with Russia were useful.", ("criticizes", None)),
     # being in power is no place; one's own capital is no visit; a statement is no place;
     # where the news came from is not where the speaker went
     ("Vladimir Putin was in power for two decades.", ("visits", None)),

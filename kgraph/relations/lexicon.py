@@ -60,7 +60,7 @@ PREPOSITION_ROLES = frozenset({
 })
 #: Every role a frame may use for its subject or object.
 ROLES = PREPOSITION_ROLES | {"agent", "patient", "between", "purpose", "whole", "dobj",
-                             "result", "retribution", "harm", "dateline"}
+                             "result", "retribution", "harm", "dateline", "judged"}
 
 _TYPES = frozenset({"Person", "Country", "Place", "Organization", "Event"})
 

@@ -235,6 +235,8 @@ class Arguments:
         self.formation_verbs = lexicon.word_class("formation_verbs")
         self.state_titles = lexicon.word_class("state_titles")
         self.aid_goods = lexicon.word_class("aid_goods")
+        self.deed_verbs = lexicon.word_class("deed_verbs")
+        self.hedge_modals = lexicon.context.hedge_modals
         self.place_ranks = {
             **{w: 3 for w in lexicon.word_class("country_nouns")},
             **{w: 2 for w in lexicon.word_class("region_nouns")},
@@ -410,9 +412,12 @@ class Arguments:
                          and r.entity.type in ("Country", "Organization", "Person")]
             if not found:
                 # "condemned the attack BY ISRAEL", "what he called a land grab BY RUSSIA"
-                heads = [t, t.head] if t.dep_ == "oprd" else [t]
+                # (the parser may hang the "by" on an active verb: "condemned the drills BY
+                # South Korea")
+                heads = [t, t.head] if t.dep_ == "oprd" or (
+                    t.dep_ == "dobj" and not self.is_passive(t.head)) else [t]
                 found = [Arg(a.ref, "conduct", a.text) for o in self.prep_objects(heads, ["by"])
-                         for a in self._resolve_one(o, depth + 1)]
+                         for a in self.resolve(o, depth=depth + 1)]
             if not found and depth == 0 and any(c.dep_ == "det" and c.lower_ == "the"
                                                 for c in t.children):
                 # "Turkey launched an offensive ... THE OFFENSIVE was condemned by France":
@@ -1223,7 +1228,8 @@ class Arguments:
             return
         if frame.requires and not self._has_context(trig, frame.requires, themes):
             return
-        if frame.epithet is not None:
+        if frame.epithet is not None and "judged" not in frame.object:
+            # (the role "judged" reads the epithet in the clause it judges)
             words = self._epithet_words(trig)
             if not words & frame.epithet or words & frame.epithet_not:
                 return
@@ -1389,6 +1395,10 @@ class Arguments:
                     objs = [c for o in trig.children if o.dep_ == "oprd" for c in o.children
                             if c.dep_ in ("nmod", "compound") and c.i < o.i][:1]
                 found = self._args(objs)
+            elif role == "judged":
+                # "said Russia's attack WAS A WAR CRIME", "said Israel WAS COMMITTING
+                # GENOCIDE": whom a clause of the speaker's judges with the frame's epithet
+                found = self._args(self._judged(trig, frame.epithet or frozenset()))
             elif role == "whole":
                 found = self._args(c for c in trig.children if c.dep_ in _SUBJECT_DEPS)
             elif role == "result":
@@ -1461,6 +1471,26 @@ class Arguments:
         if frame.predicate != "sanctions":
             return tokens
         return [t for t in tokens if lemma_of(t) not in self.person_proxies]
+
+    def _judged(self, verb: Token, words: frozenset[str]) -> list[Token]:
+        """The subjects of the clauses of ``verb`` that call them one of ``words``: "X
+        said Russia's attack WAS A WAR CRIME" (a copula), "said Israel WAS COMMITTING
+        GENOCIDE" (a deed), not denied ("was not a crime") nor hedged ("could be")."""
+        out: list[Token] = []
+        for c in verb.children:
+            if c.dep_ != "ccomp" or any(
+                    x.dep_ == "neg" or (x.dep_ == "aux" and x.lower_ in self.hedge_modals)
+                    for x in c.children):
+                continue
+            if lemma_of(c) == "be":
+                said = [x for x in c.children if x.dep_ in ("attr", "acomp")]
+            elif lemma_of(c) in self.deed_verbs:
+                said = [x for x in c.children if x.dep_ == "dobj"]
+            else:
+                continue
+            if any(lemma_of(t) in words for x in said for t in list(x.subtree)[:6]):
+                out += [x for x in c.children if x.dep_ == "nsubj"]
+        return out
 
     def _retribution(self, verb: Token) -> bool:
         """Whether a clause says its subject is to suffer: "X WOULD PAY A HEAVY PRICE",
