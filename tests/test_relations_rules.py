@@ -499,6 +499,11 @@ READS = [
     # a verb joined to a clause of "there was" has the speaker's subject
     ("Josep Borrell said there was no excuse and condemned Russia.",
      {("Josep Borrell", "criticizes", "Russia")}),
+    # air strikes stand for whoever launched them; strikes "inside" a state
+    ("Israel denied it. Israeli airstrikes killed at least 30 people in Gaza on Tuesday.",
+     {("Israel", "attacks", "Gaza")}),
+    ("Pakistan carried out airstrikes inside Iran on Thursday.",
+     {("Pakistan", "attacks", "Iran")}),
     # judgements: hitting back, a deed called names, a clause of the speaker's that
     # judges, a deed by others the parser hung on the verb
     ("China hit back at Japan, saying Tokyo had no right to interfere.",
