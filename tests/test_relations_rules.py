@@ -499,6 +499,14 @@ READS = [
     # a verb joined to a clause of "there was" has the speaker's subject
     ("Josep Borrell said there was no excuse and condemned Russia.",
      {("Josep Borrell", "criticizes", "Russia")}),
+    # an insurgency waged (spaCy's lemma of "waged" is "wag"); the fighting that pits two
+    # sides against each other; a party "whose" it is
+    ("The PKK has waged an insurgency against Turkey since 1984.",
+     {("Kurdistan Workers' Party", "fightsAgainst", "Turkey")}),
+    ("The clashes pit Sudan's army against the Rapid Support Forces.",
+     {("Sudan", "fightsAgainst", "Rapid Support Forces")}),
+    ("Raila Odinga, whose Orange Democratic Movement won most seats, spoke on Monday.",
+     {("Raila Odinga", "memberOf", "Orange Democratic Movement")}),
     # air strikes stand for whoever launched them; strikes "inside" a state
     ("Israel denied it. Israeli airstrikes killed at least 30 people in Gaza on Tuesday.",
      {("Israel", "attacks", "Gaza")}),

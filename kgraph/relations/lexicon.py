@@ -649,9 +649,11 @@ def _main_be(token: Token) -> bool:
 
 
 def _misparsed_verb(token: Token) -> bool:
-    """A sentence's root noun with a direct object is a verb ("Turkey BORDERS Syria")."""
-    return (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "NNS"
-            and any(c.dep_ == "dobj" for c in token.children))
+    """A sentence's root noun with a direct object is a verb ("Turkey BORDERS Syria", "the
+    clashes PIT the army against ...": with a subject too, when singular)."""
+    return (token.pos_ == "NOUN" and token.dep_ == "ROOT"
+            and any(c.dep_ == "dobj" for c in token.children)
+            and (token.tag_ == "NNS" or any(c.dep_ == "nsubj" for c in token.children)))
 
 
 @functools.lru_cache(maxsize=8)

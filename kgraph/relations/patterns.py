@@ -577,11 +577,12 @@ class _Structural:
                                     "regnal-of", 0.75, of)
 
     def pronoun_party(self, pronoun: Token, party: MentionRef) -> Iterator[Candidate]:
-        """ "HIS party, the Democrats of the Left", "HER Labour Party": the person the
-        possessive points back to is a member."""
+        """ "HIS party, the Democrats of the Left", "HER Labour Party", "Merz, WHOSE CDU":
+        the person the possessive points back to is a member."""
         if not self._party_like(party):
             return
-        person = self.args.antecedent(pronoun)
+        person = next((a.ref for a in self.args.resolve(pronoun)), None) \
+            if pronoun.lower_ == "whose" else self.args.antecedent(pronoun)
         if person is not None and person.entity.type == "Person":
             yield Candidate(Arg(person, "pronoun", pronoun.text), "memberOf",
                             Arg(party, "name", party.span.text), "pronoun-poss-party", 0.7,
@@ -954,7 +955,7 @@ def structural_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon, *,
                     yield from rules.grouping(token)
                 if lemma in own_parties and token.pos_ == "NOUN":
                     for c in token.children:
-                        if c.dep_ == "poss" and c.lower_ in ("his", "her"):
+                        if c.dep_ == "poss" and c.lower_ in ("his", "her", "whose"):
                             for a in args.resolve(token, conj=False):
                                 yield from rules.pronoun_party(c, a.ref)
             elif lemma == "be":
@@ -1010,8 +1011,9 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                 if other is not None and c.dep_ == "poss":
                     yield from rules.person_party(c, t, "person-poss-party")
                     yield from rules.place_poss(t, c)
-                elif c.dep_ == "poss" and c.lower_ in ("his", "her"):
-                    # "organised by Harry West ... between HIS Ulster Unionist Party and ..."
+                elif c.dep_ == "poss" and c.lower_ in ("his", "her", "whose"):
+                    # "organised by Harry West ... between HIS Ulster Unionist Party and ...",
+                    # "Merz, WHOSE CDU governs with the SPD"
                     yield from rules.pronoun_party(c, ref)
                 elif c.dep_ == "prep" and c.lower_ in ("in", "within"):
                     # "McGill University in Montreal"
