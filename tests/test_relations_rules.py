@@ -499,6 +499,10 @@ READS = [
     # a verb joined to a clause of "there was" has the speaker's subject
     ("Josep Borrell said there was no excuse and condemned Russia.",
      {("Josep Borrell", "criticizes", "Russia")}),
+    # lemmas spaCy gives oddly: "staged" is "stag", "ties" is "tie"
+    ("Russia staged an attack on Kharkiv.", {("Russia", "attacks", "Kharkiv")}),
+    ("Russia deepened its military ties with North Korea.",
+     {("Russia", "alliedWith", "North Korea")}),
     # an insurgency waged (spaCy's lemma of "waged" is "wag"); the fighting that pits two
     # sides against each other; a party "whose" it is
     ("The PKK has waged an insurgency against Turkey since 1984.",
