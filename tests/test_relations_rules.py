@@ -529,6 +529,11 @@ READS = [
     ("North Korea denounced the joint drills by South Korea and the United States.",
      {("North Korea", "criticizes", "South Korea"),
       ("North Korea", "criticizes", "United States")}),
+    # a gathering joined somewhere; an arrival told by a clause of "where"
+    ("Emmanuel Macron and Olaf Scholz joined Joe Biden at the summit in Vilnius.",
+     {("Emmanuel Macron", "visits", "Vilnius"), ("Olaf Scholz", "visits", "Vilnius")}),
+    ("Narendra Modi hosted the G20 summit in New Delhi, where Joe Biden arrived on Friday.",
+     {("Joe Biden", "visits", "New Delhi")}),
     # being and speaking somewhere; the occasion of a clause is its subject's
     ("Ursula von der Leyen was in Kyiv for the anniversary.",
      {("Ursula von der Leyen", "visits", "Kyiv")}),
@@ -687,6 +692,8 @@ DOES_NOT_READ = [
     ("Josep Borrell said Russia's attack was not a war crime.", ("criticizes", None)),
     ("Josep Borrell said Russia's attack could be a war crime.", ("criticizes", None)),
     ("The minister said the talks with Russia were useful.", ("criticizes", None)),
+    # joining a body is going nowhere
+    ("Sweden joined NATO in 2024.", ("visits", None)),
     # being in power is no place; one's own capital is no visit; a statement is no place;
     # where the news came from is not where the speaker went
     ("Vladimir Putin was in power for two decades.", ("visits", None)),

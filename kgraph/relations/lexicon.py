@@ -60,7 +60,8 @@ PREPOSITION_ROLES = frozenset({
 })
 #: Every role a frame may use for its subject or object.
 ROLES = PREPOSITION_ROLES | {"agent", "patient", "between", "purpose", "whole", "dobj",
-                             "result", "retribution", "harm", "dateline", "judged"}
+                             "result", "retribution", "harm", "dateline", "judged",
+                             "venue"}
 
 _TYPES = frozenset({"Person", "Country", "Place", "Organization", "Event"})
 

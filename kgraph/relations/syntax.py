@@ -1287,26 +1287,7 @@ class Arguments:
             else:
                 light = self._light_verb(trig)
                 heads = [trig] + ([light] if light is not None else [])
-            # "on the sidelines OF A SUMMIT in Kazan", "at a ceremony in Dayton": the
-            # gathering's place
-            for _ in range(2):
-                heads += [o for o in self.prep_objects(heads, ["on", "at", "of"])
-                          if lemma_of(o) in self.gatherings and o not in heads]
-            # "talks with Milosevic IN BELGRADE": the parser hangs the place on the partner
-            partners = [o for o in self.prep_objects(heads, ["with"])
-                        if any(a.ref.entity.type == "Person" for a in self.resolve(o))]
-            where = self.prep_objects(heads, ["in", "at"]) + \
-                self.prep_objects(partners, ["in"])
-            # "Israel, WHERE he held talks with Netanyahu": the place the clause is about
-            where += [h.head for h in heads if h.dep_ == "relcl" and any(
-                c.dep_ == "advmod" and c.lower_ == "where" for c in h.children)]
-            # "at ISTANBUL'S Dolmabahce Palace", "at MOSCOW'S Kremlin", "at the CAMP DAVID
-            # presidential retreat": the place it is in, or the place it is
-            where += [c for w in where for c in w.children
-                      if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < w.i)]
-            places = [a for a in self._args(where)
-                      if a.ref.entity.type == "Country" or (
-                          a.ref.entity.type == "Place" and a.ref.entity.kind in _SETTLED_KINDS)]
+            places = self.venue(heads)
             hosts = {a.ref.entity.iri for a in subjects} if verb and \
                 lemma_of(trig) in self.hosting_verbs else set()
             if not hosts:
@@ -1321,6 +1302,31 @@ class Arguments:
                 for place in places:
                     yield Candidate(p, "visits", place, f"frame:{frame.id}-place",
                                     frame.confidence * 0.9, trig)
+
+    def venue(self, heads: list[Token]) -> list[Arg]:
+        """The states and settled places where what ``heads`` tell of took place: "met
+        Kurti IN BRUSSELS", "on the sidelines of a SUMMIT in Kazan", "talks with Milosevic
+        in Belgrade", "Israel, WHERE he held talks", "at MOSCOW'S Kremlin"."""
+        heads = list(heads)
+        # "on the sidelines OF A SUMMIT in Kazan", "at a ceremony in Dayton": the
+        # gathering's place
+        for _ in range(2):
+            heads += [o for o in self.prep_objects(heads, ["on", "at", "of"])
+                      if lemma_of(o) in self.gatherings and o not in heads]
+        # "talks with Milosevic IN BELGRADE": the parser hangs the place on the partner
+        partners = [o for o in self.prep_objects(heads, ["with"])
+                    if any(a.ref.entity.type == "Person" for a in self.resolve(o))]
+        where = self.prep_objects(heads, ["in", "at"]) + self.prep_objects(partners, ["in"])
+        # "Israel, WHERE he held talks with Netanyahu": the place the clause is about
+        where += [h.head for h in heads if h.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ == "where" for c in h.children)]
+        # "at ISTANBUL'S Dolmabahce Palace", "at MOSCOW'S Kremlin", "at the CAMP DAVID
+        # presidential retreat": the place it is in, or the place it is
+        where += [c for w in where for c in w.children
+                  if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < w.i)]
+        return [a for a in self._args(where)
+                if a.ref.entity.type == "Country" or (
+                    a.ref.entity.type == "Place" and a.ref.entity.kind in _SETTLED_KINDS)]
 
     def _prep_heads(self, trig: Token, frame: Frame) -> list[Token]:
         heads = [trig]
@@ -1395,6 +1401,11 @@ class Arguments:
                     objs = [c for o in trig.children if o.dep_ == "oprd" for c in o.children
                             if c.dep_ in ("nmod", "compound") and c.i < o.i][:1]
                 found = self._args(objs)
+            elif role == "venue":
+                # "was AT the summit IN Vilnius", "New Delhi, WHERE Biden arrived"; a place
+                # the gazetteer does not know may be the subject's home ground
+                found = [a for a in self.venue([trig])
+                         if a.ref.entity.kind is not None or a.ref.entity.type == "Country"]
             elif role == "judged":
                 # "said Russia's attack WAS A WAR CRIME", "said Israel WAS COMMITTING
                 # GENOCIDE": whom a clause of the speaker's judges with the frame's epithet
