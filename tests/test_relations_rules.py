@@ -529,6 +529,16 @@ READS = [
     ("North Korea denounced the joint drills by South Korea and the United States.",
      {("North Korea", "criticizes", "South Korea"),
       ("North Korea", "criticizes", "United States")}),
+    # the members a group of actors is said to include act with it
+    ("Several Western states, including France and Germany, condemned Russia.",
+     {("France", "criticizes", "Russia"), ("Germany", "criticizes", "Russia")}),
+    ("EU members, including Hungary, imposed sanctions on Russia.",
+     {("Hungary", "sanctions", "Russia")}),
+    ("Leaders of the BRICS nations gathered in Johannesburg for a summit on Tuesday, "
+     "including Lula, Narendra Modi and Cyril Ramaphosa.",
+     {("Narendra Modi", "visits", "Johannesburg")}),
+    ("Russia attacked several cities overnight, including Kyiv.",
+     {("Russia", "attacks", "Kyiv")}),
     # a gathering joined somewhere; an arrival told by a clause of "where"
     ("Emmanuel Macron and Olaf Scholz joined Joe Biden at the summit in Vilnius.",
      {("Emmanuel Macron", "visits", "Vilnius"), ("Olaf Scholz", "visits", "Vilnius")}),
@@ -692,6 +702,8 @@ DOES_NOT_READ = [
     ("Josep Borrell said Russia's attack was not a war crime.", ("criticizes", None)),
     ("Josep Borrell said Russia's attack could be a war crime.", ("criticizes", None)),
     ("The minister said the talks with Russia were useful.", ("criticizes", None)),
+    # the targets a verb's object includes are no agents
+    ("Russia attacked several cities overnight, including Kyiv.", ("attacks", "Russia")),
     # joining a body is going nowhere
     ("Sweden joined NATO in 2024.", ("visits", None)),
     # being in power is no place; one's own capital is no visit; a statement is no place;

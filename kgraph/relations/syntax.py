@@ -1140,7 +1140,8 @@ class Arguments:
                     return found
         verb = self._light_verb(trig)
         if verb is not None:
-            return [a for t in self.agent_tokens(verb) for a in self.resolve(t)]
+            agents = self.agent_tokens(verb)
+            return [a for t in agents + self._included(agents) for a in self.resolve(t)]
         head = trig.head
         if trig.dep_ == "pobj" and head.i != trig.i:
             up = head.head
@@ -1363,7 +1364,13 @@ class Arguments:
                 continue
             if role == "agent":
                 if verb:
-                    found = self._args(self.agent_tokens(trig))
+                    agents = self.agent_tokens(trig)
+                    # "Western states, INCLUDING France and Germany, condemned ...",
+                    # "leaders gathered in Johannesburg, INCLUDING Lula" (on a verb with no
+                    # object: "struck cities, including Kyiv" names targets)
+                    holders = agents + ([trig] if not self.is_passive(trig) and not any(
+                        c.dep_ == "dobj" for c in trig.children) else [])
+                    found = self._args(agents + self._included(holders))
                     if not found and self.is_passive(trig) and \
                             lemma_of(trig) not in self.lexicon.target_verbs:
                         # (but "Indian soldiers WERE KILLED": the soldiers are the victims)
@@ -1375,6 +1382,9 @@ class Arguments:
             elif role == "patient":
                 if verb:
                     patients = self._targets(frame, self.patient_tokens(trig))
+                    if any(c.dep_ == "dobj" for c in trig.children):
+                        # "attacked several cities overnight, INCLUDING Kyiv"
+                        patients += self._included([trig])
                     found = self._args(patients)
                     if "on" in frame.object:
                         # "struck an oil REFINERY in Russia's Rostov region", "killed
@@ -1467,13 +1477,18 @@ class Arguments:
                 return found
         return []
 
+    @staticmethod
+    def _included(tokens: list[Token]) -> list[Token]:
+        """The ones a group is said to include: "Western states, INCLUDING France"."""
+        return [o for t in tokens for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "including"
+                for o in c.children if o.dep_ == "pobj"]
+
     def _targets(self, frame: Frame, tokens: list[Token]) -> list[Token]:
         """Add the ones a group is said to include ("sanctioned three Turkish ministers,
         INCLUDING Hulusi Akar"); drop the people a sanction names by their office:
         sanctions on "Russian OFFICIALS" target those people, not Russia."""
-        tokens = tokens + [o for t in tokens for c in t.children
-                           if c.dep_ == "prep" and c.lower_ == "including"
-                           for o in c.children if o.dep_ == "pobj"]
+        tokens = tokens + self._included(tokens)
         # "hit camps USED BY Lashkar-e-Taiba", "facilities OPERATED BY Saudi Aramco": whose
         # the unnamed targets are
         tokens += [o for t in tokens if lemma_of(t) in self.proxies for c in t.children
