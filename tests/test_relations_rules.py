@@ -529,6 +529,12 @@ READS = [
     ("North Korea denounced the joint drills by South Korea and the United States.",
      {("North Korea", "criticizes", "South Korea"),
       ("North Korea", "criticizes", "United States")}),
+    # allies, backers and proxies, named right after the noun however the parser hung them
+    ("Russia's ally Belarus hosted the drills.", {("Belarus", "alliedWith", "Russia")}),
+    ("Israel's main backer, the United States, vetoed the resolution.",
+     {("United States", "alliedWith", "Israel")}),
+    ("Iran and its proxies Hezbollah and the Houthis threatened Israel.",
+     {("Hezbollah", "alliedWith", "Iran")}),
     # the members a group of actors is said to include act with it
     ("Several Western states, including France and Germany, condemned Russia.",
      {("France", "criticizes", "Russia"), ("Germany", "criticizes", "Russia")}),

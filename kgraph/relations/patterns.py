@@ -361,8 +361,11 @@ class _Structural:
                 k += 1
             after = self.index.at(self.doc[k]) if k < len(self.doc) else None
             end = after.span.end if after is not None else 0
-            if after is not None and after.span.start == k and \
-                    after.entity.type == "Person" and (not comma or (
+            if after is not None and after.span.start == k and (
+                    after.entity.type == "Person" or (
+                        # "Russia's ALLY Belarus": an ally's name is a state's or a body's
+                        role.predicate == "alliedWith"
+                        and after.entity.type in ("Country", "Organization"))) and (not comma or (
                         end < len(self.doc) and self.doc[end].text in (",", ".", ")"))):
                 holders = [Arg(after, "name", after.span.text)]
         if role.holders is not None:
