@@ -105,6 +105,33 @@ def clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
+#: The marks of a scholarly transliteration (of Arabic, Persian, Pashto ...): macron
+#: vowels, letters with dots or lines below, and the signs for ayn and hamza. GeoNames
+#: writes "Rafaḩ", "Janīn", "Khān Yūnis"; English news writes them without the marks.
+_TRANSLITERATION = re.compile("[\u0100\u0101\u0112\u0113\u012a\u012b\u014c\u014d"
+                              "\u016a\u016b\u1e00-\u1eff\u02bb\u02bc\u02be\u02bf\u2018\u2019]")
+
+
+def plain_label(name: str) -> str:
+    """Return a place name without the marks of a scholarly transliteration, or as it is.
+
+    Only names that carry such marks are changed, and then every diacritic goes (the
+    transliteration writes "ţ" and "ş" for Arabic letters too); a name written in its own
+    Latin orthography ("Kraków", "Timişoara") has none of them and keeps its letters.
+
+    Examples:
+        >>> plain_label("Khān Yūnis"), plain_label("Rafaḩ"), plain_label("Kraków")
+        ('Khan Yunis', 'Rafah', 'Kraków')
+        >>> plain_label("Būr Sa‘īd")
+        'Bur Said'
+    """
+    if not _TRANSLITERATION.search(name):
+        return name
+    name = re.sub("[\u02bb\u02bc\u02be\u02bf\u2018\u2019]", "", name)
+    folded = unicodedata.normalize("NFKD", name)
+    return clean("".join(c for c in folded if not unicodedata.combining(c)))
+
+
 def split_list(value: str) -> list[str]:
     return [clean(v) for v in (value or "").split("|") if clean(v)]
 
@@ -527,7 +554,7 @@ def build_cities(cur: Curated, admin1: dict[str, tuple[str, int | None]],
         edit = cur.city_edits.get(gid, {})
         if edit.get("exclude") == "yes":
             continue
-        label = clean(edit.get("label") or city["name"])
+        label = clean(edit.get("label") or plain_label(city["name"]))
         flags = []
         if cur.is_common_word(label):
             flags.append("common-word")
@@ -545,6 +572,10 @@ def build_cities(cur: Curated, admin1: dict[str, tuple[str, int | None]],
         # Curated aliases are kept as written, even two spellings with one normal form
         # ("Washington, D.C." and "Washington D.C."): the matcher needs each surface form.
         kept = [n for n in split_list(edit.get("aliases", "")) if n != label]
+        original = clean(city["name"])
+        if original != label and not edit.get("label") and \
+                _city_alias_ok(original, label, country, cur):
+            kept.append(original)  # the GeoNames form, marks and all
         names = []
         if pop >= cur.threshold(country, iso_region, "alias_min_population"):
             candidates = sorted(set(city.get("alternatenames") or []),
