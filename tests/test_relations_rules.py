@@ -529,6 +529,10 @@ READS = [
     ("North Korea denounced the joint drills by South Korea and the United States.",
      {("North Korea", "criticizes", "South Korea"),
       ("North Korea", "criticizes", "United States")}),
+    # forces among the conjoined objects; a presence maintained
+    ("Russia moved tanks and troops into Belarus ahead of the drills.",
+     {("Russia", "deploysForcesTo", "Belarus")}),
+    ("Iran maintains a military presence in Syria.", {("Iran", "deploysForcesTo", "Syria")}),
     # allies, backers and proxies, named right after the noun however the parser hung them
     ("Russia's ally Belarus hosted the drills.", {("Belarus", "alliedWith", "Russia")}),
     ("Israel's main backer, the United States, vetoed the resolution.",

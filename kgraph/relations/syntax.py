@@ -1081,6 +1081,8 @@ class Arguments:
             subjects = self.subjects(trig)
             if not themes or any(lemma_of(t) in self.forces for t in subjects):
                 themes = themes + subjects
+        # "moved tanks AND TROOPS into Belarus": the conjoined objects too
+        themes = themes + [c for t in themes for c in t.conjuncts if c not in themes]
         more = []
         for t in themes:
             more.extend(o for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
