@@ -130,7 +130,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
@@ -658,19 +658,30 @@ def _is_weak_place(entry: GazetteerEntry) -> bool:
     return entry.type == "Place" and bool(_WEAK_PLACE_FLAGS.intersection(entry.flags))
 
 
+def _text_of(sdoc: Doc, text: str) -> bool:
+    """Whether ``text`` is the text ``sdoc`` was parsed from (by its length: cheap)."""
+    if not len(sdoc):
+        return not text
+    last = sdoc[-1]
+    return last.idx + len(last.text_with_ws) == len(text)
+
+
 class _MentionFinder:
     """The rules of the module docstring, applied to one parsed document."""
 
-    def __init__(self, sdoc: Doc, gazetteer: Gazetteer, lexicon: NameLexicon) -> None:
+    def __init__(self, sdoc: Doc, gazetteer: Gazetteer, lexicon: NameLexicon, *,
+                 text: str | None = None) -> None:
         self.doc = sdoc
-        self.text = sdoc.text
+        # (the source text when given: ``Doc.text`` joins every token again)
+        self.text = text if text is not None and _text_of(sdoc, text) else sdoc.text
         self.gaz = gazetteer
         self.lex = lexicon
         self._title_lines: dict[int, bool] = {}
         # Token attributes as arrays: rules look up the few tokens that can start them
         # instead of walking every token (Token objects are what costs time).
-        self._orth, self._lower = (sdoc.to_array([ORTH, LOWER]).T.tolist() if len(sdoc)
-                                   else ([], []))
+        self._orth, self._lower, self._lemma, self._tag = (
+            sdoc.to_array([ORTH, LOWER, LEMMA, TAG]).T.tolist() if len(sdoc)
+            else ([], [], [], []))
         self._ids = _lexicon_ids(lexicon)
         self._anchors: set[str] = set()
         self._unlinked: set[tuple[int, int]] = set()
@@ -1174,8 +1185,9 @@ class _MentionFinder:
         by_end = {c.end: c for c in cands}
         out = list(cands)
         plural = doc.vocab.strings.add("NNS")
-        for noun in doc:
-            if noun.tag != plural or noun.i == 0 or self.lex.head_type(noun.lemma_) != "Place":
+        for i in _positions(self._tag, frozenset({plural})):
+            noun = doc[i]
+            if noun.i == 0 or self.lex.head_type(noun.lemma_) != "Place":
                 continue
             i = noun.i
             items: list[tuple[int, int]] = []
@@ -1470,11 +1482,13 @@ class _MentionFinder:
                 # (right after the name: "Milan Radoicic, a deputy leader of the Serb List,
                 # the main political PARTY of Serbs" says nothing of Radoicic)
                 found.append((tok.head.i, tok.head.i, etype))
-        for tok in doc:
+        strings = doc.vocab.strings
+        leading = frozenset(strings.add(w) for w in ("lead", "head", "found"))
+        for i in _positions(self._lemma, leading):
+            tok = doc[i]
             # "the opposition Unitary Platform, LED BY María Corina Machado": a body led by
             # a person ("a coalition led by Saudi Arabia" keeps its state: it is known)
-            if tok.lemma_ in ("lead", "head", "found") and tok.tag_ == "VBN" and \
-                    tok.dep_ == "acl":
+            if tok.tag_ == "VBN" and tok.dep_ == "acl":
                 found.append((tok.head.i, tok.head.i, "Organization"))
                 found += [(o.i, o.i, "Person") for c in tok.children if c.dep_ == "agent"
                           for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
@@ -2611,4 +2625,4 @@ def find_mentions(sdoc: Doc, document: Document, gazetteer: Gazetteer | None = N
     """
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     lex = lexicon if lexicon is not None else load_name_lexicon()
-    return _MentionFinder(sdoc, gaz, lex).run(document)
+    return _MentionFinder(sdoc, gaz, lex, text=document.text).run(document)

@@ -81,7 +81,7 @@ def extract_relations(
     if not sdoc.has_annotation("DEP"):
         return []  # every rule reads the dependency parse
     lex = lexicon if lexicon is not None else load_lexicon()
-    index = EntityIndex(sdoc, entities)
+    index = EntityIndex(sdoc, entities, text=document.text)
     if len({r.entity.iri for r in index.refs}) < 2:
         return []
     args = Arguments(index, lex, capitals=_capitals_named(index, gazetteer))

@@ -67,7 +67,8 @@ class EntityIndex:
         'Russia'
     """
 
-    def __init__(self, sdoc: Doc, entities: Sequence[Entity]) -> None:
+    def __init__(self, sdoc: Doc, entities: Sequence[Entity], *,
+                 text: str | None = None) -> None:
         self.doc = sdoc
         self.by_token: dict[int, MentionRef] = {}
         self.refs: list[MentionRef] = []
@@ -85,7 +86,8 @@ class EntityIndex:
         self.refs.sort(key=lambda r: r.span.start)
         self._ref_starts = [r.span.start for r in self.refs]
         self._dates: tuple[list[int], list[Span]] | None = None
-        self._text: str | None = None
+        self._text: str | None = text if text is not None and len(sdoc) and \
+            sdoc[-1].idx + len(sdoc[-1].text_with_ws) == len(text) else None
         self._sents: list[Span] | None = None
         self._starts: list[int] = []
         self._sentence_info: dict[int, tuple[Token | None, list[Span]]] = {}
