@@ -29,8 +29,10 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
       (Kursk is a Place, not a PRODUCT) and the extent ("Valery Vasilyevich Gerasimov",
       not "Vasilyevich Gerasimov"). Exceptions: NER's PERSON beats a gazetteer *city*
       that is no capital and lies in no country the document names ("Davis" in a
-      report on Liberia); PERSON and ORG beat any place whose name is a common word or
-      given name ("Florence").
+      report on Liberia), unless an apposition calls it a place ("Goma, the largest city
+      in eastern Congo") or a preposition of place governs it ("fighting in Pokrovsk");
+      PERSON and ORG beat any place whose name is a common word or given name
+      ("Florence").
    b. An NER entity that contains gazetteer spans is kept whole, so a country inside an
       organisation name does not break it ("Russian Armed Forces", "Italian Democratic
       Socialists"). A GPE/LOC entity that is only a list of known places ("Kursk,
@@ -922,7 +924,30 @@ class _MentionFinder:
             return True
         named_elsewhere = self._anchored_by.get(entry.country or "", set()) - {extent}
         return (label == "PERSON" and entry.kind == "City" and "capital" not in entry.flags
-                and not named_elsewhere)
+                and not named_elsewhere and not self._apposed_place_noun(extent[1])
+                and not self._after_place_preposition(extent[0]))
+
+    def _after_place_preposition(self, start: int) -> bool:
+        """Whether a name is the object of a preposition of place ("fighting IN Pokrovsk",
+        "a base NEAR Sumy"): a person is rarely that."""
+        if start == 0:
+            return False
+        prev = self.doc[start - 1]
+        return prev.lower_ in ("in", "into", "near", "outside", "around") and prev.dep_ == "prep"
+
+    def _apposed_place_noun(self, end: int) -> bool:
+        """Whether a name is followed by an apposition that calls it a place: "Goma, THE
+        LARGEST CITY in eastern Congo", "Bukavu, THE CAPITAL of South Kivu", "Sudzha, A
+        TOWN in the Kursk region"."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].text != ",":
+            return False
+        for tok in doc[end + 1:min(end + 6, len(doc))]:
+            if tok.lower_ == "capital" or self.lex.is_place_noun(tok.text):
+                return tok.text.islower()
+            if tok.pos_ not in ("DET", "ADJ", "ADV", "NUM") and not tok.is_punct:
+                return False
+        return False
 
     def _suppressed(self, start: int, end: int) -> bool:
         if normalize_name(self._words(start, end)) in self.lex.stopnames:

@@ -126,6 +126,23 @@ def test_nlp_leaders_of_smaller_states_are_known_people(nlp, text, key, names):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    # a city NER calls a person, in a text that never names its country, is a city where
+    # an apposition calls it one or a preposition of place governs it
+    ("Goma, the largest city in eastern Congo, fell to the rebels.", "Goma", "Place"),
+    ("Rebels seized Bukavu, the capital of South Kivu province.", "Bukavu", "Place"),
+    ("Fighting raged in Pokrovsk on Monday.", "Pokrovsk", "Place"),
+    ("A drone hit a base near Sumy.", "Sumy", "Place"),
+    # ... and a person where nothing says otherwise
+    ("The letter was sent to Davis in March.", "Davis", "Person"),
+])
+def test_nlp_city_or_person_by_what_the_text_says(nlp, text, name, etype):
+    [ex] = list(extract_documents([Document("cue", text)], nlp=nlp))
+    [entity] = [e for e in ex.entities if any(m.text == name for m in e.mentions)]
+    assert entity.type == etype
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "known", "name"), [
     # a name the gazetteer knows only by its surname part is that person's only when the
     # given name agrees: the father is not the son
