@@ -529,6 +529,9 @@ READS = [
     ("North Korea denounced the joint drills by South Korea and the United States.",
      {("North Korea", "criticizes", "South Korea"),
       ("North Korea", "criticizes", "United States")}),
+    # a hub is a place in the region it is said to be in
+    ("Pokrovsk, a logistics hub in the Donetsk region, came under fire.",
+     {("Pokrovsk", "locatedIn", "Donetsk Oblast")}),
     # forces among the conjoined objects; a presence maintained
     ("Russia moved tanks and troops into Belarus ahead of the drills.",
      {("Russia", "deploysForcesTo", "Belarus")}),
