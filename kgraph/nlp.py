@@ -14,13 +14,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from .errors import ModelNotFoundError
 from .model import Document
 
-__all__ = ["DASHES", "DEFAULT_MODELS", "dateline_end", "load_pipeline", "parse_documents"]
+__all__ = ["DASHES", "DEFAULT_MODELS", "dateline_end", "load_pipeline", "parse_documents",
+           "remember_lemmas"]
 
 log = logging.getLogger(__name__)
 
@@ -81,11 +84,59 @@ def load_pipeline(model: str | None = None, *, gazetteer: bool = True) -> Langua
         )
     if "kgraph_sentence_bounds" not in nlp.pipe_names:
         nlp.add_pipe("kgraph_sentence_bounds", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        remember_lemmas(nlp.get_pipe("lemmatizer"))
     if gazetteer:
         from .mentions import add_gazetteer_ruler
 
         add_gazetteer_ruler(nlp)
     return nlp
+
+
+def remember_lemmas(lemmatizer: object) -> None:
+    """Make a rule lemmatizer look each word up once per process, not once per token.
+
+    spaCy's rule lemmatizer works token by token in Python, which costs about a fifteenth
+    of the whole pipeline. A rule lemma depends only on the word, its part of speech and
+    its morphology, so the lemmatizer is given a subclass whose ``__call__`` reads those
+    three as arrays, looks each triple up in a table it keeps, asks the rules only for a
+    triple it has not seen, and writes the lemmas back as one array. Lemmas already set
+    (by the attribute ruler's exceptions) are left as they are, as the stock component
+    does; any other mode or setting keeps the stock component.
+
+    Examples:
+        >>> remember_lemmas(object())  # not a rule lemmatizer: nothing happens
+    """
+    if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode != "rule" or \
+            lemmatizer.overwrite or isinstance(lemmatizer, _Remembering):
+        return
+    base = type(lemmatizer)
+    lemmatizer.__class__ = type(f"Remembering{base.__name__}", (_Remembering, base), {})
+    lemmatizer._known = {}  # type: ignore[attr-defined]
+
+
+class _Remembering:
+    """The ``__call__`` of :func:`remember_lemmas` (mixed in before spaCy's class)."""
+
+    _known: dict[tuple[int, int, int], int]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        known = self._known
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma:
+                continue  # set by the attribute ruler: kept, as spaCy keeps it
+            key = (orth, pos, morph)
+            found = known.get(key)
+            if found is None:
+                found = known[key] = strings.add(self.lemmatize(doc[i])[0])  # type: ignore[attr-defined]
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
 
 
 #: Brackets that keep a sentence open until they close ("Kursk (Russian: Курск) is ...").

@@ -203,3 +203,22 @@ def test_nlp_sentence_bounds_ignore_brackets_across_lines(vocab_nlp):
     doc = sentence_bounds(vocab_nlp("Troops (about\n14,000) arrived."))
     assert doc[4].is_sent_start  # the line break wins over the unclosed bracket
     assert doc[5].is_sent_start is not False
+
+
+@pytest.mark.slow
+def test_nlp_remembered_lemmas_are_spacys_lemmas(nlp, seed_text):
+    """kgraph's pipeline looks lemmas up once per word (remember_lemmas): every lemma must
+    be the one the stock spaCy component gives, on real text of every kind."""
+    import spacy
+
+    from kgraph.nlp import _resolve_model_name
+
+    stock = spacy.load(_resolve_model_name(None))
+    texts = [seed_text,
+             "Russia's forces were shelling the towns; they'd waged war and staged coups.",
+             "The U.S. sanctioned Iran's leaders, who are meeting in Geneva, and Mr. Li's aides.",
+             "Xi Jinping met Vladimir Putin. The two leaders signed 12 agreements on energy."]
+    assert type(nlp.get_pipe("lemmatizer")).__name__.startswith("Remembering")
+    for _ in range(2):  # the second pass reads the lemmas from the table
+        for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
+            assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
