@@ -529,6 +529,8 @@ READS = [
     ("North Korea denounced the joint drills by South Korea and the United States.",
      {("North Korea", "criticizes", "South Korea"),
       ("North Korea", "criticizes", "United States")}),
+    # an attempted capture is an attack made
+    ("Russia tried to capture Kyiv in 2022.", {("Russia", "attacks", "Kyiv")}),
     # a hub is a place in the region it is said to be in
     ("Pokrovsk, a logistics hub in the Donetsk region, came under fire.",
      {("Pokrovsk", "locatedIn", "Donetsk Oblast")}),
@@ -717,6 +719,11 @@ DOES_NOT_READ = [
     ("The minister said the talks with Russia were useful.", ("criticizes", None)),
     # the targets a verb's object includes are no agents
     ("Russia attacked several cities overnight, including Kyiv.", ("attacks", "Russia")),
+    # a membership only sought is none ("hopes" is lemmatised "hop")
+    ("Finland and Sweden applied to join NATO in 2022.", ("memberOf", None)),
+    ("Ukraine hopes to join the European Union.", ("memberOf", None)),
+    ("Ukraine wants to join NATO.", ("memberOf", None)),
+    ("Russia hoped to send troops to Syria.", ("deploysForcesTo", None)),
     # joining a body is going nowhere
     ("Sweden joined NATO in 2024.", ("visits", None)),
     # being in power is no place; one's own capital is no visit; a statement is no place;
