@@ -7,7 +7,8 @@
   attacking": the claim is not asserted at all;
 - **intent** — "THREATENED to invade", "CALLED FOR talks", "AGREED to send", "WILL
   meet", "IF Russia attacks": a hedge too, and the event predicates in the lexicon's
-  ``happened_only`` are not asserted;
+  ``happened_only`` are not asserted (nor, under a verb of intent, the act of any verb
+  frame: "APPLIED to join NATO" makes no member; see ``extract_relations``);
 - a clause of time, reason or concession ("WHEN Hamas attacked", "AS LONG AS the
   offensive continued") states its own claim: the negation and hedges of the clause
   above do not reach into it;
