@@ -529,6 +529,11 @@ READS = [
     ("North Korea denounced the joint drills by South Korea and the United States.",
      {("North Korea", "criticizes", "South Korea"),
       ("North Korea", "criticizes", "United States")}),
+    # talks told by what was discussed or eaten together
+    ("Antony Blinken discussed the war with Wang Yi in Munich.",
+     {("Antony Blinken", "meetsWith", "Wang Yi")}),
+    ("Emmanuel Macron had dinner with Joe Biden at the White House.",
+     {("Emmanuel Macron", "meetsWith", "Joe Biden")}),
     # an attempted capture is an attack made
     ("Russia tried to capture Kyiv in 2022.", {("Russia", "attacks", "Kyiv")}),
     # a hub is a place in the region it is said to be in
@@ -719,6 +724,8 @@ DOES_NOT_READ = [
     ("The minister said the talks with Russia were useful.", ("criticizes", None)),
     # the targets a verb's object includes are no agents
     ("Russia attacked several cities overnight, including Kyiv.", ("attacks", "Russia")),
+    # a state discussed with someone is no one met
+    ("Antony Blinken discussed Ukraine with Wang Yi.", ("meetsWith", "Ukraine")),
     # a membership only sought is none ("hopes" is lemmatised "hop")
     ("Finland and Sweden applied to join NATO in 2022.", ("memberOf", None)),
     ("Ukraine hopes to join the European Union.", ("memberOf", None)),
