@@ -142,7 +142,7 @@ from spacy.util import filter_spans
 from .errors import DataFileError
 from .gazetteer import Gazetteer, GazetteerEntry, data_path, load_gazetteer, normalize_name
 from .model import Document, Mention
-from .nlp import DASHES
+from .nlp import DASHES, source_text
 
 __all__ = [
     "NER_TYPES",
@@ -660,22 +660,13 @@ def _is_weak_place(entry: GazetteerEntry) -> bool:
     return entry.type == "Place" and bool(_WEAK_PLACE_FLAGS.intersection(entry.flags))
 
 
-def _text_of(sdoc: Doc, text: str) -> bool:
-    """Whether ``text`` is the text ``sdoc`` was parsed from (by its length: cheap)."""
-    if not len(sdoc):
-        return not text
-    last = sdoc[-1]
-    return last.idx + len(last.text_with_ws) == len(text)
-
-
 class _MentionFinder:
     """The rules of the module docstring, applied to one parsed document."""
 
     def __init__(self, sdoc: Doc, gazetteer: Gazetteer, lexicon: NameLexicon, *,
                  text: str | None = None) -> None:
         self.doc = sdoc
-        # (the source text when given: ``Doc.text`` joins every token again)
-        self.text = text if text is not None and _text_of(sdoc, text) else sdoc.text
+        self.text = source_text(sdoc, text)
         self.gaz = gazetteer
         self.lex = lexicon
         self._title_lines: dict[int, bool] = {}

@@ -23,7 +23,7 @@ from .errors import ModelNotFoundError
 from .model import Document
 
 __all__ = ["DASHES", "DEFAULT_MODELS", "dateline_end", "load_pipeline", "parse_documents",
-           "remember_lemmas"]
+           "remember_lemmas", "source_text"]
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,25 @@ def load_pipeline(model: str | None = None, *, gazetteer: bool = True) -> Langua
 
         add_gazetteer_ruler(nlp)
     return nlp
+
+
+def source_text(sdoc: Doc, text: str | None) -> str:
+    """Return the text ``sdoc`` was parsed from: ``text`` when given and of the document's
+    length (checked cheaply), else ``Doc.text``, which joins every token again.
+
+    Examples:
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Kursk is in Russia.")
+        >>> source_text(doc, "Kursk is in Russia."), source_text(doc, None)
+        ('Kursk is in Russia.', 'Kursk is in Russia.')
+    """
+    if text is not None:
+        if not len(sdoc):
+            if not text:
+                return text
+        elif sdoc[-1].idx + len(sdoc[-1].text_with_ws) == len(text):
+            return text
+    return sdoc.text
 
 
 def remember_lemmas(lemmatizer: object) -> None:

@@ -108,8 +108,9 @@ def clean(name: str) -> str:
 #: The marks of a scholarly transliteration (of Arabic, Persian, Pashto ...): macron
 #: vowels, letters with dots or lines below, and the signs for ayn and hamza. GeoNames
 #: writes "Rafaḩ", "Janīn", "Khān Yūnis"; English news writes them without the marks.
+_AYN_HAMZA = "\u02bb\u02bc\u02be\u02bf\u2018\u2019"
 _TRANSLITERATION = re.compile("[\u0100\u0101\u0112\u0113\u012a\u012b\u014c\u014d"
-                              "\u016a\u016b\u1e00-\u1eff\u02bb\u02bc\u02be\u02bf\u2018\u2019]")
+                              f"\u016a\u016b\u1e00-\u1eff{_AYN_HAMZA}]")
 
 
 def plain_label(name: str) -> str:
@@ -127,7 +128,7 @@ def plain_label(name: str) -> str:
     """
     if not _TRANSLITERATION.search(name):
         return name
-    name = re.sub("[\u02bb\u02bc\u02be\u02bf\u2018\u2019]", "", name)
+    name = re.sub(f"[{_AYN_HAMZA}]", "", name)
     folded = unicodedata.normalize("NFKD", name)
     return clean("".join(c for c in folded if not unicodedata.combining(c)))
 

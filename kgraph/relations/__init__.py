@@ -207,11 +207,8 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         ctx = claim_context(trigger, lexicon_context=lex.context, index=index, document=document,
                             phrase=phrase, referent=args.referent)
         contexts[(trigger.i, phrase)] = ctx
-    aimed = ctx.intended is not None and \
-        ctx.intended.lower() not in lex.context.intent_modals and \
-        ctx.intended.lower() not in ("if", "unless", "whether")
     if ctx.negated or (ctx.intended and pred in lex.happened_only) or (
-            aimed and cand.rule.startswith("frame:") and trigger.pos_ == "VERB"):
+            ctx.aimed and cand.rule.startswith("frame:") and trigger.pos_ == "VERB"):
         # "did not send troops"; "THREATENED to invade Taiwan"; an act of any predicate
         # that a verb of intent only aims at: "APPLIED to join NATO", "WANTS to lead the
         # party" (but "X would merge into Y under the deal" states the deal's terms)

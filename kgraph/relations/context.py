@@ -36,6 +36,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Document, Entity, Mention
+from ..nlp import source_text
 
 __all__ = [
     "ClaimContext",
@@ -87,8 +88,7 @@ class EntityIndex:
         self.refs.sort(key=lambda r: r.span.start)
         self._ref_starts = [r.span.start for r in self.refs]
         self._dates: tuple[list[int], list[Span]] | None = None
-        self._text: str | None = text if text is not None and len(sdoc) and \
-            sdoc[-1].idx + len(sdoc[-1].text_with_ws) == len(text) else None
+        self._text: str | None = source_text(sdoc, text) if text is not None else None
         self._sents: list[Span] | None = None
         self._starts: list[int] = []
         self._sentence_info: dict[int, tuple[Token | None, list[Span]]] = {}
@@ -196,7 +196,9 @@ class ClaimContext:
 
     ``hedge`` is the hedging cue ("reportedly", "may", "officials said") or None;
     ``intended`` the verb of intent that governs it ("THREATENED to invade", "CALLED FOR
-    talks"), whose claim is an aim, not an event that happened;
+    talks"), whose claim is an aim, not an event that happened (or the modal or
+    conditional that makes it one: "WILL meet", "IF Russia attacks"); ``aimed`` says it
+    is a verb of intent ("APPLIED to join"), not a modal or a conditional;
     ``attributed_to`` names the claim's source and ``attributed_iri`` is its entity when
     the source is one.
     """
@@ -204,6 +206,7 @@ class ClaimContext:
     negated: bool = False
     hedge: str | None = None
     intended: str | None = None
+    aimed: bool = False
     attributed_to: str | None = None
     attributed_iri: str | None = None
     date: str | None = None
@@ -311,6 +314,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
     negated = False
     hedge: str | None = None
     intended: str | None = None
+    aimed = False
     attributed: str | None = None
     attributed_iri: str | None = None
     # Negation on the trigger or anything that governs it; not across a subordinate
@@ -366,7 +370,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             # "Kuwait OFFERED to mediate, and its emir flew to Jeddah" governs no flight)
             hedge = hedge or t.text
             if intended is None and _intends(t, path[k - 1], ctx.intent_governors):
-                intended = t.text
+                intended, aimed = t.text, True
     # Reported speech: the claim sits under a reporting verb.
     for k, t in enumerate(path[1:], 1):
         if _lemma(t) not in ctx.reporting_verbs or t.pos_ not in ("VERB", "AUX"):
@@ -407,6 +411,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
         negated=negated,
         hedge=hedge,
         intended=intended,
+        aimed=aimed,
         attributed_to=attributed,
         attributed_iri=attributed_iri,
         date=_claim_date(trigger, dates) or (document.date if document else None),

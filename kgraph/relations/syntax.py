@@ -43,12 +43,12 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _COPULAS = frozenset({"be", "become", "remain", "serve", "stay", "act", "work", "continue"})
 #: Amounts that stand before what they measure: "$60 BILLION in military aid".
 _AMOUNTS = frozenset({"billion", "million", "trillion", "dollar", "euro", "pound", "worth"})
-#: Verbs that call something by a name: "condemned what he CALLED a land grab".
 #: Prepositions of the occasion of a clause: "DURING a visit to Hanoi, Biden said" (not
 #: "after": "sanctions on Iran AFTER an attack on Israel" is someone else's attack).
 _OCCASION_PREPS = frozenset({"during", "on"})
 #: Participles that say whose a target is: "camps USED by", "facilities OPERATED by".
 _HOLDING_VERBS = frozenset({"use", "run", "operate", "hold", "control", "occupy", "own"})
+#: Verbs that call something by a name: "condemned what he CALLED a land grab".
 _CALLING = frozenset({"call", "describe", "term", "dub", "brand", "label"})
 _NAMING = frozenset({
     "appoint", "name", "elect", "nominate", "choose", "select", "install", "make",
@@ -1290,14 +1290,10 @@ class Arguments:
             else:
                 light = self._light_verb(trig)
                 heads = [trig] + ([light] if light is not None else [])
-            places = self.venue(heads)
             hosts = {a.ref.entity.iri for a in subjects} if verb and \
                 lemma_of(trig) in self.hosting_verbs else set()
-            if not hosts:
-                # a place the gazetteer does not know ("the Istana", "Camp David") may be
-                # anyone's home ground; only a host's guests are surely visitors there
-                places = [a for a in places if a.ref.entity.kind is not None
-                          or a.ref.entity.type == "Country"]
+            # (only a host's guests are surely visitors at a site the gazetteer does not know)
+            places = self.venue(heads, unknown=bool(hosts))
             # (a host is at home: "greeted at Mexico City's airport BY Ebrard")
             people = {a.ref.entity.iri: a for pair in pairs for a in pair
                       if a.ref.entity.type == "Person" and a.ref.entity.iri not in hosts}
@@ -1306,10 +1302,14 @@ class Arguments:
                     yield Candidate(p, "visits", place, f"frame:{frame.id}-place",
                                     frame.confidence * 0.9, trig)
 
-    def venue(self, heads: list[Token]) -> list[Arg]:
+    def venue(self, heads: list[Token], *, unknown: bool = False) -> list[Arg]:
         """The states and settled places where what ``heads`` tell of took place: "met
         Kurti IN BRUSSELS", "on the sidelines of a SUMMIT in Kazan", "talks with Milosevic
-        in Belgrade", "Israel, WHERE he held talks", "at MOSCOW'S Kremlin"."""
+        in Belgrade", "Israel, WHERE he held talks", "at MOSCOW'S Kremlin".
+
+        A place the gazetteer does not know ("the Istana", "Camp David") may be anyone's
+        home ground: it counts only with ``unknown``.
+        """
         heads = list(heads)
         # "on the sidelines OF A SUMMIT in Kazan", "at a ceremony in Dayton": the
         # gathering's place
@@ -1329,7 +1329,8 @@ class Arguments:
                   if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < w.i)]
         return [a for a in self._args(where)
                 if a.ref.entity.type == "Country" or (
-                    a.ref.entity.type == "Place" and a.ref.entity.kind in _SETTLED_KINDS)]
+                    a.ref.entity.type == "Place" and a.ref.entity.kind in _SETTLED_KINDS
+                    and (unknown or a.ref.entity.kind is not None))]
 
     def _prep_heads(self, trig: Token, frame: Frame) -> list[Token]:
         heads = [trig]
@@ -1414,10 +1415,8 @@ class Arguments:
                             if c.dep_ in ("nmod", "compound") and c.i < o.i][:1]
                 found = self._args(objs)
             elif role == "venue":
-                # "was AT the summit IN Vilnius", "New Delhi, WHERE Biden arrived"; a place
-                # the gazetteer does not know may be the subject's home ground
-                found = [a for a in self.venue([trig])
-                         if a.ref.entity.kind is not None or a.ref.entity.type == "Country"]
+                # "was AT the summit IN Vilnius", "New Delhi, WHERE Biden arrived"
+                found = self.venue([trig])
             elif role == "judged":
                 # "said Russia's attack WAS A WAR CRIME", "said Israel WAS COMMITTING
                 # GENOCIDE": whom a clause of the speaker's judges with the frame's epithet
@@ -1539,10 +1538,10 @@ class Arguments:
         where = self.prep_objects(targets, list(preps))
         # "struck targets across Yemen, INCLUDING in Sanaa", "attacked communities in
         # southern Israel INCLUDING Kibbutz Be'eri"
-        including = [c for t in targets for c in t.children
-                     if c.dep_ == "prep" and c.lower_ == "including"]
-        where += [o for c in including for o in c.children if o.dep_ == "pobj"]
-        where += self.prep_objects(including, list(preps))
+        where += self._included(targets)
+        where += self.prep_objects([c for t in targets for c in t.children
+                                    if c.dep_ == "prep" and c.lower_ == "including"],
+                                   list(preps))
         return [Arg(a.ref, "place", a.text)
                 for a in self._args(where)
                 if a.ref.entity.type == "Country" or (
