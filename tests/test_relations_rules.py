@@ -901,6 +901,53 @@ def test_relations_rules_an_intended_event_is_not_asserted(nlp, text, absent, th
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "absent"), [
+    # an agreement proposed, sought, talked of or blocked is no agreement signed
+    ("China proposed a ceasefire between Russia and Ukraine.",
+     ("Russia", "signsAgreementWith", "Ukraine")),
+    ("Washington is seeking a trade deal with China before the end of the year.",
+     ("United States", "signsAgreementWith", "China")),
+    ("The talks on a peace agreement between Armenia and Azerbaijan stalled in Brussels.",
+     ("Armenia", "signsAgreementWith", "Azerbaijan")),
+    ("The proposed truce between Israel and Hamas collapsed.",
+     ("Israel", "signsAgreementWith", "Hamas")),
+    ("Hungary blocked the EU's deal with Ukraine.",
+     ("European Union", "signsAgreementWith", "Ukraine")),
+    ("Hungary vetoed new sanctions on Russia.", ("Hungary", "sanctions", "Russia")),
+])
+def test_relations_rules_an_agreement_not_made_is_not_signed(nlp, text, absent):
+    got = _relations(nlp, text)
+    assert not _holds(got, absent), sorted(got)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "triple"), [
+    # ... and one made, mediated or agreed to is
+    ("Israel and Hamas agreed to a ceasefire on Wednesday.",
+     ("Israel", "signsAgreementWith", "Hamas")),
+    ("Qatar mediated a truce between Israel and Hamas.",
+     ("Israel", "signsAgreementWith", "Hamas")),
+    ("Egypt and Somalia signed a defence pact in Cairo.",
+     ("Egypt", "signsAgreementWith", "Somalia")),
+])
+def test_relations_rules_an_agreement_made_is_signed(nlp, text, triple):
+    got = _relations(nlp, text)
+    assert _holds(got, triple), sorted(got)
+
+
+@pytest.mark.slow
+def test_relations_rules_standing_beside_a_person_is_no_alliance(nlp):
+    for text in ("Standing outside Downing Street with Rishi Sunak, Boris Johnson said the "
+                 "country needed fresh leadership.",
+                 "David Cameron, standing outside his Downing Street office with his wife "
+                 "Samantha Cameron, said the country needed fresh leadership."):
+        got = _relations(nlp, text)
+        assert not [t for t in got if t[1] == "alliedWith"], sorted(got)
+    got = _relations(nlp, "The Arab League said it stood with Somalia.")
+    assert ("Arab League", "alliedWith", "Somalia") in got, sorted(got)
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "triple"), [
     # an act the text says happened keeps its relation beside a verb of intent
     ("Iraq's prime minister condemned the United States, calling the U.S. military presence "

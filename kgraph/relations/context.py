@@ -274,6 +274,31 @@ def _intends(governor: Token, below: Token, governors: frozenset[str]) -> bool:
     return lemma in governors and below.dep_ in ("xcomp", "ccomp", "acl")
 
 
+_TALKED_OF = frozenset({"on", "about", "over", "for", "toward", "towards", "of", "to"})
+
+
+def _unrealised(trigger: Token, path: list[Token], ctx: object) -> str | None:
+    """The word that makes an event noun one not (yet) made, if any.
+
+    "a PROPOSED truce", "China PROPOSED a ceasefire between Russia and Ukraine", "TALKS
+    on a peace agreement between Armenia and Azerbaijan": the agreement is no event.
+    """
+    for c in trigger.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in ctx.unrealised_modifiers:
+            return c.text
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "sought talks and A TRUCE with Israel"
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and \
+            _lemma(head) in ctx.intent_objects:
+        return head.text
+    if noun.dep_ == "pobj" and head.lower_ in _TALKED_OF and head.dep_ == "prep" and \
+            head.head.pos_ == "NOUN" and _lemma(head.head) in ctx.unrealised_heads:
+        return head.head.text
+    return None
+
+
 def _source(token: Token, index: EntityIndex | None) -> tuple[str, str | None, bool]:
     """Name the source phrase headed by ``token``: (text, entity IRI, is it named)."""
     span = token.doc[token.left_edge.i:token.right_edge.i + 1]
@@ -371,6 +396,9 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             hedge = hedge or t.text
             if intended is None and _intends(t, path[k - 1], ctx.intent_governors):
                 intended, aimed = t.text, True
+    if intended is None and trigger.pos_ == "NOUN":
+        intended = _unrealised(trigger, path, ctx)
+        hedge = hedge or intended
     # Reported speech: the claim sits under a reporting verb.
     for k, t in enumerate(path[1:], 1):
         if _lemma(t) not in ctx.reporting_verbs or t.pos_ not in ("VERB", "AUX"):

@@ -187,6 +187,9 @@ class ContextWords:
     hedge_governors: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
     intent_modals: frozenset[str] = frozenset()
+    intent_objects: frozenset[str] = frozenset()
+    unrealised_heads: frozenset[str] = frozenset()
+    unrealised_modifiers: frozenset[str] = frozenset()
     hedge_words: frozenset[str] = frozenset()
     negating_governors: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
@@ -460,7 +463,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
         **{
             name: _words(ctx.get(name, []), f"{where}: [context] {name}")
             for name in ("hedge_adverbs", "hedge_modals", "hedge_governors", "intent_governors",
-                         "intent_modals",
+                         "intent_modals", "intent_objects", "unrealised_heads",
+                         "unrealised_modifiers",
                          "hedge_words",
                          "negating_governors", "negators", "non_specific", "reporting_verbs",
                          "anonymous_sources")
