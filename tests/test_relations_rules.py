@@ -936,6 +936,22 @@ def test_relations_rules_an_agreement_made_is_signed(nlp, text, triple):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "triple"), [
+    # military help to a ruler, told by the kind of people sent to help
+    ("Iran had sent military advisers to prop up Bashar al-Assad for more than a decade.",
+     ("Iran", "militarySupportTo", "Bashar al-Assad")),
+    ("Syria is at war. Russia has been arming the Syrian government since 2015.",
+     ("Russia", "militarySupportTo", "Syria")),
+])
+def test_relations_rules_military_help_to_a_ruler_or_by_arming(nlp, text, triple):
+    got = _relations(nlp, text)
+    assert _holds(got, triple), sorted(got)
+    # advisers of no stated kind are no military help
+    got = _relations(nlp, "Iran sent advisers to help Bashar al-Assad.")
+    assert not [t for t in got if t[1] == "militarySupportTo"], sorted(got)
+
+
+@pytest.mark.slow
 def test_relations_rules_standing_beside_a_person_is_no_alliance(nlp):
     for text in ("Standing outside Downing Street with Rishi Sunak, Boris Johnson said the "
                  "country needed fresh leadership.",

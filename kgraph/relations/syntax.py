@@ -1190,7 +1190,9 @@ class Arguments:
         head = trig.head
         if trig.dep_ in ("advcl", "xcomp", "conj") and head.i != trig.i:
             near.append(head)
-            near += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "advmod")]
+            objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "advmod")]
+            # "sent MILITARY advisers to help Syria": what kind of people were sent
+            near += objs + [m for c in objs for m in c.children if m.dep_ in ("amod", "compound")]
         verb = self._light_verb(trig)
         if verb is not None:
             near += [verb] + [c for c in verb.children if c.dep_ in ("amod", "advmod", "npadvmod")]
