@@ -994,6 +994,10 @@ class _MentionFinder:
             parts = self._place_parts(start, end, inside, extents) if label in (
                 "GPE", "LOC") or (label == "ORG" and inside and all(
                     extents[gi][2].type == "Country" for gi in inside)) else None
+            if parts is None and any(extents[gi][2].type == "Person" and not extents[gi][3]
+                                     for gi in inside):
+                # "Kyiv, Scholz" tagged as one organisation: known names, one a person's
+                parts = self._place_parts(start, end, inside, extents, people=True)
             if parts is not None:  # "Kursk, Russia": the places stand on their own
                 for gi in inside:
                     used.add(gi)
@@ -1062,15 +1066,17 @@ class _MentionFinder:
         return end
 
     def _place_parts(self, start: int, end: int, inside: list[int],
-                     extents: list[tuple[int, int, GazetteerEntry, bool]]
-                     ) -> list[tuple[int, int]] | None:
+                     extents: list[tuple[int, int, GazetteerEntry, bool]], *,
+                     people: bool = False) -> list[tuple[int, int]] | None:
         """Split a GPE/LOC entity that lists known places ("Kursk, Russia", "Latin America
-        and the Caribbean", "Kharkiv in Ukraine") into its names, or return None."""
+        and the Caribbean", "Kharkiv in Ukraine") into its names, or return None. With
+        ``people``, known people may be among them ("Kyiv, Scholz")."""
         doc = self.doc
         covered: set[int] = set()
+        types = ("Country", "Place", "Person") if people else ("Country", "Place")
         for gi in inside:
             s, e, entry, demonym = extents[gi]
-            if demonym or entry.type not in ("Country", "Place"):
+            if demonym or entry.type not in types:
                 return None
             covered.update(range(s, e))
         if not inside:

@@ -157,6 +157,10 @@ def test_gazetteer_every_iso_3166_1_country_is_there(gaz: Gazetteer) -> None:
         ("Workers' Party of Korea", "org/workers-party-of-korea"),
         ("the Kremlin", "org/kremlin"),
         ("KCNA", "org/kcna"),
+        # a reigning monarch as the news names them
+        ("King Charles", "person/charles-iii"),
+        ("Queen Elizabeth", "person/elizabeth-ii"),
+        ("King Felipe", "person/felipe-vi"),
     ],
 )
 def test_gazetteer_lookup_finds_the_entry(gaz: Gazetteer, name: str, key: str) -> None:

@@ -179,6 +179,18 @@ def test_mentions_a_list_of_places_is_split(parse, gaz):
         ("Kursk", "Place", "place/geonames-538560"), ("Russia", "Country", "country/RU")]
 
 
+def test_mentions_a_place_and_a_person_tagged_as_one_organisation_are_split(parse, gaz):
+    doc = parse("During his visit to Kursk, Putin pledged more aid.", {"Kursk, Putin": "ORG"},
+                propn=("Kursk", "Putin"))
+    assert _found(doc, gaz) == [
+        ("Kursk", "Place", "place/geonames-538560"),
+        ("Putin", "Person", "person/vladimir-putin")]
+    # an organisation whose name holds a known person is no list ("Putin Foundation")
+    doc = parse("The Putin, Kursk Foundation said so.", {"Putin, Kursk Foundation": "ORG"},
+                propn=("Kursk", "Putin"))
+    assert [t for t, _, _ in _found(doc, gaz)] == ["Putin, Kursk Foundation"]
+
+
 def test_mentions_ambiguous_name_takes_the_country_of_the_document(parse, gaz):
     doc = parse("Georgia and Tbilisi.", propn=("Tbilisi",))
     assert ("Georgia", "Country", "country/GE") in _found(doc, gaz)
