@@ -952,6 +952,38 @@ def test_relations_rules_military_help_to_a_ruler_or_by_arming(nlp, text, triple
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # downing what was fired is defence; downing a warplane is an attack on its state
+    ("Russia and Ukraine are at war. Ukraine shot down 30 Russian drones overnight.",
+     None, ("Ukraine", "attacks", "Russia")),
+    ("Russia and Ukraine are at war. Ukrainian air defences downed 40 Russian drones.",
+     None, ("Ukraine", "attacks", "Russia")),
+    ("Russia and Ukraine are at war. Ukraine downed a Russian Su-34 jet over Kharkiv.",
+     ("Ukraine", "attacks", "Russia"), None),
+    # a warship stands for its state
+    ("The Houthis fired a missile at a US destroyer in the Red Sea.",
+     ("Houthis", "attacks", "United States"), None),
+    # criticism in idioms, and by a body's chief
+    ("Macron took aim at Russia in a speech in Prague.",
+     ("Emmanuel Macron", "criticizes", "Russia"), None),
+    ("Trump took a swipe at Trudeau on Tuesday.",
+     ("Donald Trump", "criticizes", "Justin Trudeau"), None),
+    ("The United Nations chief rebuked Israel over the killing of aid workers.",
+     ("United Nations", "criticizes", "Israel"), None),
+    ("The Taliban took Kabul in August.", None, ("Taliban", "criticizes", "Kabul")),
+    # a list the parser read as one name ("Angola and South" + "Africa")
+    ("Lula toured Angola and South Africa last month.",
+     ("Luiz Inácio Lula da Silva", "visits", "Angola"), None),
+])
+def test_relations_rules_attacks_criticism_and_tours(nlp, text, present, absent):
+    got = _relations(nlp, text)
+    if present is not None:
+        assert _holds(got, present), sorted(got)
+    if absent is not None:
+        assert not _holds(got, absent), sorted(got)
+
+
+@pytest.mark.slow
 def test_relations_rules_standing_beside_a_person_is_no_alliance(nlp):
     for text in ("Standing outside Downing Street with Rishi Sunak, Boris Johnson said the "
                  "country needed fresh leadership.",

@@ -77,6 +77,7 @@ class Frame:
     subject: tuple[str, ...] = ("agent",)
     object: tuple[str, ...] = ("patient",)
     theme: frozenset[str] | None = None
+    theme_not: frozenset[str] = frozenset()
     requires: frozenset[str] = frozenset()
     object_is: frozenset[str] | None = None
     object_types: frozenset[str] | None = None
@@ -435,6 +436,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
             object=_roles(f.get("object", ["patient"]), f"{where}: {at} object"),
             theme=(_class_ref(f["theme"], classes, f"{where}: {at} theme")
                    if "theme" in f else None),
+            theme_not=(_class_ref(f["theme_not"], classes, f"{where}: {at} theme_not")
+                       if "theme_not" in f else frozenset()),
             requires=(_class_ref(f["requires"], classes, f"{where}: {at} requires")
                       if "requires" in f else frozenset()),
             object_is=(_class_ref(f["object_is"], classes, f"{where}: {at} object_is")

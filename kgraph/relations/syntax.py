@@ -266,6 +266,13 @@ class Arguments:
                 if c.dep_ == "appos" and c.conjuncts and other is not None and \
                         other.entity.type == ref.entity.type:
                     tokens += [c, *c.conjuncts]
+                elif c.dep_ in ("nmod", "compound") and other is not None and \
+                        other.entity.iri != ref.entity.iri and \
+                        other.entity.type == ref.entity.type and \
+                        any(g.dep_ == "cc" for g in c.children):
+                    # "toured ANGOLA and South Africa": a list the parser read as one
+                    # name ("Angola and South" modifying "Africa")
+                    tokens += [c, *c.conjuncts]
         for t in tokens:
             if t is not token and t.pos_ in ("NOUN", "PROPN") and t.i + 1 < len(t.doc) and \
                     self.index.at(t) is None:
@@ -1231,6 +1238,8 @@ class Arguments:
         themes = self._verb_theme(trig) if verb else self._noun_theme(trig)
         if frame.theme is not None and not any(lemma_of(t) in frame.theme for t in themes):
             return
+        if frame.theme_not and any(lemma_of(t) in frame.theme_not for t in themes):
+            return  # "shot down 30 Russian DRONES": defence, not an attack
         if frame.requires and not self._has_context(trig, frame.requires, themes):
             return
         if frame.epithet is not None and "judged" not in frame.object:
