@@ -45,7 +45,8 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
    c. A gazetteer span no NER entity touches stands on its own when that is safe
       (:meth:`_MentionFinder._standalone_ok`): a capitalised country, organisation,
       person or demonym; a place of several words; a one-word place the tagger calls a
-      proper noun, that is not glued to other capitalised words, and whose name is not a
+      proper noun (or, opening a sentence, a noun, adverb or adjective: "Bakhmut, in
+      ..."), that is not glued to other capitalised words, and whose name is not a
       common word or given name unless a preposition of place stands before it. A
       country right after a capitalised word of another name ("Possible Peru", "Western
       Goals UK") is a word of that name, not a mention (compass words, titles and
@@ -1165,10 +1166,12 @@ class _MentionFinder:
         if end - start > 1:
             return True
         if not (first.pos_ == "PROPN" or first.tag_ in ("NNP", "NNPS")
-                or (first.is_sent_start and first.pos_ == "NOUN" and not weak)):
-            # The tagger takes an unknown capitalised word opening a sentence for a noun
-            # ("KHARKIV in eastern Ukraine was shelled"); a place that is no everyday word
-            # stays a place there.
+                or (first.is_sent_start and first.pos_ in ("NOUN", "ADV", "ADJ", "X", "INTJ")
+                    and not weak)):
+            # The tagger takes an unknown capitalised word opening a sentence for a noun,
+            # an adverb or an adjective ("KHARKIV in eastern Ukraine was shelled",
+            # "BAKHMUT, in Ukraine's Donetsk region, fell"); a place that is no everyday
+            # word stays a place there.
             return False
         # A one-word place glued to other capitalised words is part of another name
         # ("Buchanan Street", "Washington Post").

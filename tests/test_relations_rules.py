@@ -984,6 +984,41 @@ def test_relations_rules_attacks_criticism_and_tours(nlp, text, present, absent)
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # allies of an international body are its members; a candidate state is not one
+    ("Britain, France and Germany were among the NATO allies whose aircraft took part.",
+     ("France", "memberOf", "NATO"), ("France", "alliedWith", "NATO")),
+    ("Hungary, a NATO ally, blocked the aid.", ("Hungary", "memberOf", "NATO"), None),
+    ("Hamas, an ally of Hezbollah, fired rockets.", ("Hamas", "alliedWith", "Hezbollah"),
+     ("Hamas", "partOf", "Hezbollah")),
+    ("Moldova, an EU candidate, borders Ukraine.", None,
+     ("Moldova", "memberOf", "European Union")),
+    ("Jeremy Corbyn, a Labour Party candidate, won the seat.",
+     ("Jeremy Corbyn", "memberOf", "Labour Party"), None),
+    # allies and members named after "including"; the passive of "align"
+    ("Iran and its allies, including Hezbollah and the Houthis, vowed revenge.",
+     ("Houthis", "alliedWith", "Iran"), None),
+    ("NATO members, including Turkey and Hungary, objected.",
+     ("Turkey", "memberOf", "NATO"), None),
+    ("Several EU leaders, including Viktor Orban, attended.", None,
+     ("Viktor Orbán", "leaderOf", "European Union")),
+    ("The Houthis, who are aligned with Iran, attacked a tanker.",
+     ("Houthis", "alliedWith", "Iran"), None),
+    # a place's aside the parser hung on the verb; a known city opening a sentence
+    ("Bakhmut, in Ukraine's Donetsk region, fell in May 2023.",
+     ("Bakhmut", "locatedIn", "Donetsk Oblast"), None),
+    ("Fighting raged near Pokrovsk, in the Donetsk region, on Monday.",
+     ("Pokrovsk", "locatedIn", "Donetsk Oblast"), None),
+])
+def test_relations_rules_allies_members_and_asides(nlp, text, present, absent):
+    got = _relations(nlp, text)
+    if present is not None:
+        assert _holds(got, present), sorted(got)
+    if absent is not None:
+        assert not _holds(got, absent), sorted(got)
+
+
+@pytest.mark.slow
 def test_relations_rules_standing_beside_a_person_is_no_alliance(nlp):
     for text in ("Standing outside Downing Street with Rishi Sunak, Boris Johnson said the "
                  "country needed fresh leadership.",

@@ -105,6 +105,7 @@ class RoleNoun:
     preps: tuple[str, ...] = ("of",)
     holders: frozenset[str] | None = None  # entity types that may hold it (None: any)
     body_predicate: str | None = None  # the predicate towards an organisation, if another
+    body_kinds: frozenset[str] | None = None  # the organisation kinds it applies to (None: any)
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,11 +404,17 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
             body_pred = entry.get("body_predicate")
             if body_pred is not None:
                 body_pred = check_predicate(body_pred, f"{at} body_predicate")
+            body_kinds = entry.get("body_kinds")
+            if body_kinds is not None and (not isinstance(body_kinds, list) or not all(
+                    isinstance(k, str) and k for k in body_kinds)):
+                raise DataFileError(f"{where}: {at} body_kinds must be a list of kinds",
+                                    fix='write body_kinds = ["InternationalOrganization"]')
             for phrase in _words(entry.get("lemmas"), f"{where}: {at} lemmas"):
                 *mods, head = phrase.split()
                 role_nouns.setdefault(head, []).append(RoleNoun(
                     head, tuple(mods), pred, conf, kind, preps,
-                    frozenset(holders) if holders is not None else None, body_pred))
+                    frozenset(holders) if holders is not None else None, body_pred,
+                    frozenset(body_kinds) if body_kinds is not None else None))
     indexed = {h: tuple(sorted(v, key=lambda r: -len(r.modifiers)))
                for h, v in role_nouns.items()}
     frames = []

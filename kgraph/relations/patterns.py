@@ -350,6 +350,13 @@ class _Structural:
                 # the parser joined the second title to the first name; the title is the
                 # name's right after it
                 holders = [Arg(nxt, "name", nxt.span.text)]
+        if not holders and role.predicate in ("alliedWith", "memberOf") and \
+                noun.tag_ in ("NNS", "NNPS"):
+            # "Iran and its ALLIES, INCLUDING Hezbollah and the Houthis", "NATO MEMBERS,
+            # including Turkey" (but "EU LEADERS, including Orban" lead no EU)
+            holders = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
+                       for o in c.children if o.dep_ == "pobj"
+                       for a in self.args.resolve(o)]
         if not holders and role.kind == "title":
             # "Syrian President Bashar al-Assad and his family ...", "its emir, Sheikh Sabah
             # al-Ahmad al-Sabah, flew ...": a title right before a name, or apposed to it by
@@ -467,8 +474,10 @@ class _Structural:
             if self._country_like(ref) and ref.entity.type == "Country":
                 return "citizenOf"
             return "memberOf" if self._party_like(ref) else None
-        if role.body_predicate and ref.entity.type == "Organization":
-            pred = role.body_predicate  # "RSF COMMANDER Mohamed Hamdan Dagalo" leads the RSF
+        if role.body_predicate and ref.entity.type == "Organization" and (
+                role.body_kinds is None or ref.entity.kind in role.body_kinds):
+            # "RSF COMMANDER Mohamed Hamdan Dagalo" leads the RSF; "NATO ALLIES" are members
+            pred = role.body_predicate
         country = self._country_like(ref)
         if left & self.deputy and pred == "leaderOf":
             pred = "officialOf"
@@ -482,7 +491,7 @@ class _Structural:
                 # minister's portfolio is: "Ukrainian INFRASTRUCTURE Minister")
                 return "citizenOf"
             if between & self.state_bodies and pred == "leaderOf" and not (
-                    role.body_predicate and ref.entity.type == "Organization"):
+                    role.body_predicate == "leaderOf" and ref.entity.type == "Organization"):
                 pred = "officialOf"  # (but "the ELN's TOP commander" leads the ELN)
             if country and noun.dep_ in ("attr", "appos") and self._indefinite(noun):
                 return "citizenOf"
@@ -976,6 +985,15 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
     index = rules.index
     etype = ref.entity.type
     span = ref.span
+    doc = span.doc
+    if etype == "Place" and not ref.mention.demonym and span.end + 2 < len(doc) and \
+            doc[span.end].text == "," and doc[span.end + 1].lower_ in ("in", "within") and \
+            doc[span.end + 1].dep_ == "prep" and not span.start <= doc[span.end + 1].head.i < \
+            span.end:
+        # "Bakhmut, IN Ukraine's Donetsk region, fell": an aside the parser hung on the verb
+        for o in doc[span.end + 1].children:
+            if o.dep_ == "pobj":
+                yield from rules.place_in_place(span.root, o)
     for t in span:
         head = t.head
         if head.i < span.start or head.i >= span.end:
