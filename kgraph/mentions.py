@@ -825,6 +825,14 @@ class _MentionFinder:
             entry = self.gaz.get(label[len(_DEMONYM):] if demonym else label)
             if entry is not None:
                 options[(sp.start, sp.end)].append((entry, demonym))
+        for (_start, end), opts in options.items():
+            both = {e.key for e, d in opts if d} & {e.key for e, d in opts if not d}
+            if both:
+                # "the MEDITERRANEAN" names the sea; "MEDITERRANEAN countries" is its
+                # adjective: a word that is both reads as the name where nothing follows it
+                last = self.doc[end - 1]
+                adjective = last.dep_ in ("amod", "compound", "nmod") and last.head.i >= end
+                opts[:] = [(e, d) for e, d in opts if e.key not in both or d == adjective]
         # A name every country's bodies may bear ("Democratic Party", "Ministry of
         # Defence") is no evidence of the country whose body the gazetteer lists.
         shared = {ext for ext in options if self.lex.is_shared_name(self._words(*ext))}

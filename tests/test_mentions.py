@@ -191,6 +191,16 @@ def test_mentions_a_place_and_a_person_tagged_as_one_organisation_are_split(pars
     assert [t for t, _, _ in _found(doc, gaz)] == ["Putin, Kursk Foundation"]
 
 
+@pytest.mark.slow
+def test_mentions_a_sea_named_by_its_adjective(nlp):
+    from kgraph.pipeline import extract_documents
+    ex, = extract_documents([Document("d", "Troops were sent to the Mediterranean. "
+                                           "Mediterranean countries met in Rome.")], nlp=nlp)
+    sea = next(e for e in ex.entities if e.label == "Mediterranean Sea")
+    assert [(m.text, m.demonym) for m in sea.mentions] == [
+        ("Mediterranean", False), ("Mediterranean", True)]
+
+
 def test_mentions_ambiguous_name_takes_the_country_of_the_document(parse, gaz):
     doc = parse("Georgia and Tbilisi.", propn=("Tbilisi",))
     assert ("Georgia", "Country", "country/GE") in _found(doc, gaz)

@@ -1019,6 +1019,49 @@ def test_relations_rules_allies_members_and_asides(nlp, text, present, absent):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # at war; a war fought by two named sides
+    ("Israel has been at war with Hamas since October 7.",
+     ("Israel", "fightsAgainst", "Hamas"), None),
+    ("Israel and Hamas have been at war since October 7.",
+     ("Israel", "fightsAgainst", "Hamas"), None),
+    ("Armenia and Azerbaijan fought two wars over Nagorno-Karabakh.",
+     ("Armenia", "fightsAgainst", "Azerbaijan"), None),
+    # sanctions on a state's companies and banks hit the state, unless the company is named
+    ("The United States imposed sanctions on Russia's largest oil companies.",
+     ("United States", "sanctions", "Russia"), None),
+    ("The United States imposed sanctions on Venezuela's state oil company, Petroleos de "
+     "Venezuela SA (PDVSA), on Monday.",
+     ("United States", "sanctions", "Petroleos de Venezuela SA"),
+     ("United States", "sanctions", "Venezuela")),
+    # a sanction's target is no attack's
+    ("The United States imposed fresh sanctions on Iran, targeting its oil sector.",
+     ("United States", "sanctions", "Iran"), ("United States", "attacks", "Iran")),
+    ("Russia attacked Ukraine, targeting its energy grid.", ("Russia", "attacks", "Ukraine"),
+     None),
+    # weapons and warships a state places somewhere are its forces there
+    ("Russia has stationed tactical nuclear weapons in Belarus.",
+     ("Russia", "deploysForcesTo", "Belarus"), None),
+    ("The United States has deployed an aircraft carrier to the eastern Mediterranean.",
+     ("United States", "deploysForcesTo", "Mediterranean Sea"), None),
+])
+def test_relations_rules_war_sanctions_and_deployments(nlp, text, present, absent):
+    got = _relations(nlp, text)
+    if present is not None:
+        assert _holds(got, present), sorted(got)
+    if absent is not None:
+        assert not _holds(got, absent), sorted(got)
+
+
+@pytest.mark.slow
+def test_relations_rules_a_package_agreed_is_not_hedged(nlp):
+    got = _relations(nlp, "The EU agreed a 14th package of sanctions against Russia.")
+    assert not got[("European Union", "sanctions", "Russia")].evidence[0].hedged
+    got = _relations(nlp, "The EU agreed to impose sanctions on Russia.")
+    assert ("European Union", "sanctions", "Russia") not in got, sorted(got)
+
+
+@pytest.mark.slow
 def test_relations_rules_standing_beside_a_person_is_no_alliance(nlp):
     for text in ("Standing outside Downing Street with Rishi Sunak, Boris Johnson said the "
                  "country needed fresh leadership.",

@@ -389,10 +389,11 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                 intended = intended or c.text  # "IF Russia attacks Poland": not an event
         if k and (_lemma(t) in ctx.hedge_governors or _lemma(t) in ctx.hedge_words) and \
                 path[k - 1].dep_ not in ("conj", "advcl") and not (
-                    k == 2 and _lemma(t) == "agree" and trigger.pos_ == "NOUN"
-                    and path[1].pos_ == "ADP"):
-            # (but "AGREED TO a ceasefire" is the agreement made, not one planned; and
-            # "Kuwait OFFERED to mediate, and its emir flew to Jeddah" governs no flight)
+                    _lemma(t) == "agree" and trigger.pos_ == "NOUN"
+                    and path[k - 1].dep_ not in ("xcomp", "ccomp")):
+            # (but "AGREED TO a ceasefire", "AGREED a new package of sanctions" is the
+            # agreement made, not one planned; and "Kuwait OFFERED to mediate, and its emir
+            # flew to Jeddah" governs no flight)
             hedge = hedge or t.text
             if intended is None and _intends(t, path[k - 1], ctx.intent_governors):
                 intended, aimed = t.text, True

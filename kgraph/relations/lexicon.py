@@ -228,6 +228,25 @@ class Lexicon:
         return self.classes.get(name.removeprefix("@"), frozenset())
 
     @functools.cached_property
+    def event_nouns(self) -> Mapping[str, frozenset[str]]:
+        """Predicate → the trigger lemmas of its noun frames ("war", "battle" for
+        fightsAgainst): a verb's object that names its own event ("FOUGHT two WARS")."""
+        out: dict[str, set[str]] = {}
+        for f in self.frames:
+            if f.pos == "noun":
+                out.setdefault(f.predicate, set()).update(f.lemmas)
+        return {p: frozenset(v) for p, v in out.items()}
+
+    @functools.cached_property
+    def event_verbs(self) -> Mapping[str, frozenset[str]]:
+        """Predicate → the trigger lemmas of its verb frames."""
+        out: dict[str, set[str]] = {}
+        for f in self.frames:
+            if f.pos == "verb":
+                out.setdefault(f.predicate, set()).update(f.lemmas)
+        return {p: frozenset(v) for p, v in out.items()}
+
+    @functools.cached_property
     def target_verbs(self) -> frozenset[str]:
         """Verbs whose object is their target ("KILLED Nasrallah in an airstrike"): the
         verb frames of attacks, sanctions, criticism and threats, less ``aid_verbs``,

@@ -221,6 +221,7 @@ class Arguments:
         self.conduct = lexicon.word_class("conduct_nouns") - self.proxies
         self.pair_people = lexicon.word_class("pair_people")
         self.person_proxies = lexicon.word_class("person_proxies")
+        self.sanction_targets = lexicon.word_class("sanction_targets")
         self.pair_parties = lexicon.word_class("pair_parties")
         self.pair_states = lexicon.word_class("pair_states")
         self.light_verbs = lexicon.word_class("light_verbs")
@@ -1117,6 +1118,10 @@ class Arguments:
         if head.lower_ in ("to", "on") and head.head.i != head.i and \
                 lemma_of(head.head) == "agree":
             return head.head  # "India and Pakistan AGREED TO a ceasefire"
+        if head.lower_ == "at" and head.head.i != head.i and \
+                lemma_of(head.head) in _COPULAS | {"remain", "stay"} and \
+                not any(c.dep_ == "det" for c in noun.children):
+            return head.head  # "Israel HAS BEEN AT war with Hamas", "X and Y ARE AT war"
         amount = head.head
         if amount.i != noun.i and (
                 (head.lower_ == "of" and lemma_of(amount) in self.quantity_nouns)
@@ -1230,6 +1235,17 @@ class Arguments:
         return frozenset(lemma_of(t) for c in complements
                          for t in list(c.subtree)[:8] if t.dep_ != "neg")
 
+    def _sanction_clause(self, trig: Token) -> bool:
+        """Whether a verb elaborates a sanction ("imposed sanctions on Iran, TARGETING its
+        central bank", "sanctions TARGETING Russia's oil sector")."""
+        if trig.dep_ not in ("advcl", "xcomp", "acl", "conj", "relcl") or trig.head.i == trig.i:
+            return False
+        nouns = self.lexicon.event_nouns.get("sanctions", frozenset())
+        verbs = self.lexicon.event_verbs.get("sanctions", frozenset())
+        head = trig.head
+        return lemma_of(head) in nouns or lemma_of(head) in verbs or any(
+            c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in nouns for c in head.children)
+
     def frame_candidates(self, frame: Frame, trig: Token) -> Iterator[Candidate]:
         """Yield the candidates of one frame whose trigger is ``trig``."""
         if self.index.at(trig) is not None:
@@ -1240,6 +1256,8 @@ class Arguments:
             return
         if frame.theme_not and any(lemma_of(t) in frame.theme_not for t in themes):
             return  # "shot down 30 Russian DRONES": defence, not an attack
+        if frame.predicate == "attacks" and verb and self._sanction_clause(trig):
+            return  # "imposed sanctions on Iran, TARGETING its oil sector"
         if frame.requires and not self._has_context(trig, frame.requires, themes):
             return
         if frame.epithet is not None and "judged" not in frame.object:
@@ -1282,9 +1300,11 @@ class Arguments:
             if not objects and frame.pair_subjects and \
                     frame.predicate in self.lexicon.symmetric and len(subjects) > 1 and \
                     not (verb and any(c.dep_ == "dobj" and lemma_of(c) not in (frame.theme or ())
+                                      and lemma_of(c) not in self.lexicon.event_nouns.get(
+                                          frame.predicate, ())
                                       for c in trig.children)):
-                # "Xi and Putin MET" (but "the three countries RECEIVE assistance" is no
-                # meeting among them)
+                # "Xi and Putin MET", "Armenia and Azerbaijan FOUGHT two WARS" (but "the
+                # three countries RECEIVE assistance" is no meeting among them)
                 pairs = list(combinations(subjects, 2))
             else:
                 pairs = [(s, o) for s in subjects for o in objects]
@@ -1508,6 +1528,13 @@ class Arguments:
                    for o in self.prep_objects([c], ["by"])]
         if frame.predicate != "sanctions":
             return tokens
+        # "sanctions on RUSSIA's oil companies": their state (but "on Venezuela's state oil
+        # company, PDVSA" names the company that is hit)
+        tokens += [c for t in tokens if lemma_of(t) in self.sanction_targets
+                   and not any(a.dep_ == "appos" and self.index.at(a) is not None
+                               for a in t.children)
+                   for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                   and self.index.at(c) is not None]
         return [t for t in tokens if lemma_of(t) not in self.person_proxies]
 
     def _judged(self, verb: Token, words: frozenset[str]) -> list[Token]:
