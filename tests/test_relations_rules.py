@@ -1054,6 +1054,33 @@ def test_relations_rules_war_sanctions_and_deployments(nlp, text, present, absen
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # what is undone was not done
+    ("Niger's military junta revoked its defence agreements with France.", None,
+     ("Niger", "signsAgreementWith", "France")),
+    ("The United States suspended military aid to Ukraine.", None,
+     ("United States", "militarySupportTo", "Ukraine")),
+    ("The EU lifted sanctions on Syria.", None, ("European Union", "sanctions", "Syria")),
+    ("Macron postponed his visit to Kyiv.", None, ("Emmanuel Macron", "visits", "Kyiv")),
+    ("The agreement ended the war between Ethiopia and Eritrea.",
+     ("Ethiopia", "fightsAgainst", "Eritrea"), None),
+    # a junta stands for its state; speaking to someone is a meeting
+    ("Niger's junta said so. France condemned Niger's junta.",
+     ("France", "criticizes", "Niger"), None),
+    ("Blinken spoke to Bazoum on Wednesday.", ("Antony Blinken", "meetsWith", "Mohamed Bazoum"),
+     None),
+    # meeting on an island
+    ("Biden met Xi on the Indonesian island of Bali.", ("Xi Jinping", "visits", "Bali"), None),
+])
+def test_relations_rules_undone_juntas_calls_and_islands(nlp, text, present, absent):
+    got = _relations(nlp, text)
+    if present is not None:
+        assert _holds(got, present), sorted(got)
+    if absent is not None:
+        assert not _holds(got, absent), sorted(got)
+
+
+@pytest.mark.slow
 def test_relations_rules_a_package_agreed_is_not_hedged(nlp):
     got = _relations(nlp, "The EU agreed a 14th package of sanctions against Russia.")
     assert not got[("European Union", "sanctions", "Russia")].evidence[0].hedged

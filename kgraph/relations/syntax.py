@@ -72,6 +72,8 @@ _JUDGEMENTS = frozenset({"criticizes", "praises", "threatens"})
 #: on the project's news sets, visits read from where a treaty was signed were right 2
 #: times in 10; the signers are often envoys of states that met there, or not present).
 _PRESENCE = frozenset({"meetsWith"})
+#: Nouns of land one meets "on": "met on the island of St. Vincent".
+_ISLANDS = frozenset({"island", "islet", "atoll", "archipelago"})
 
 
 def _dateline(ref: MentionRef) -> bool:
@@ -1351,6 +1353,10 @@ class Arguments:
         partners = [o for o in self.prep_objects(heads, ["with"])
                     if any(a.ref.entity.type == "Person" for a in self.resolve(o))]
         where = self.prep_objects(heads, ["in", "at"]) + self.prep_objects(partners, ["in"])
+        # "met ON the Caribbean ISLAND OF St. Vincent", "in the city OF Sochi"
+        islands = [o for o in self.prep_objects(heads, ["on"]) if lemma_of(o) in _ISLANDS]
+        where += islands
+        where += self.prep_objects([w for w in where if w.pos_ == "NOUN"], ["of"])
         # "Israel, WHERE he held talks with Netanyahu": the place the clause is about
         where += [h.head for h in heads if h.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in h.children)]
