@@ -1071,6 +1071,12 @@ def test_relations_rules_war_sanctions_and_deployments(nlp, text, present, absen
      None),
     # meeting on an island
     ("Biden met Xi on the Indonesian island of Bali.", ("Xi Jinping", "visits", "Bali"), None),
+    # an object shared by two joined verbs; the one accused of an act is who acted
+    ("China is big. The Philippines accused Chinese coast guard vessels of ramming and "
+     "boarding a Philippine navy supply boat near the shoal.",
+     ("China", "attacks", "Philippines"), None),
+    ("Russia attacked and captured Avdiivka in February.", ("Russia", "attacks", "Avdiivka"),
+     None),
 ])
 def test_relations_rules_undone_juntas_calls_and_islands(nlp, text, present, absent):
     got = _relations(nlp, text)

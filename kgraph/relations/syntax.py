@@ -928,6 +928,10 @@ class Arguments:
                 # troops": the one accused or warned is who acts
                 return objs
             return self.subjects(head.head, depth=depth + 1)
+        if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and \
+                head.head.dep_ == "dobj" and head.head.head.pos_ in ("VERB", "AUX"):
+            # "accused Chinese VESSELS of ramming ...", the parser hanging "of" on the object
+            return [head.head]
         return []
 
     def _in_dateline(self, token: Token) -> bool:
@@ -986,6 +990,12 @@ class Arguments:
                            w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)
                        for o in (*(x for x in c.children if x.dep_ == "oprd"),
                                  *self.prep_objects([c], ["as"]))][:1]
+        if not objects and not any(c.dep_ in ("prep", "ccomp", "xcomp") for c in verb.children):
+            # "RAMMING and boarding a Philippine boat": an object shared with the verb
+            # joined right after this one
+            objects = [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                       and c.i == verb.i + 2 and verb.nbor().dep_ == "cc"
+                       for o in c.children if o.dep_ == "dobj"][:1]
         return objects
 
     def holder(self, noun: Token) -> list[Token]:
