@@ -1087,6 +1087,19 @@ def test_relations_rules_undone_juntas_calls_and_islands(nlp, text, present, abs
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "triple", "hedge"), [
+    ("The alleged attack on Kyiv by Russia killed ten people.",
+     ("Russia", "attacks", "Kyiv"), "alleged"),
+    ("Israel is at war. A suspected Israeli strike on its embassy compound in Damascus "
+     "killed seven Iranian officers, Iran said.", ("Israel", "attacks", "Iran"), "suspected"),
+    ("Russia's attack on Kyiv killed ten people.", ("Russia", "attacks", "Kyiv"), None),
+])
+def test_relations_rules_a_hedging_adjective_on_the_act_hedges_it(nlp, text, triple, hedge):
+    ev = _relations(nlp, text)[triple].evidence[0]
+    assert ev.hedge == hedge and ev.hedged == (hedge is not None)
+
+
+@pytest.mark.slow
 def test_relations_rules_a_package_agreed_is_not_hedged(nlp):
     got = _relations(nlp, "The EU agreed a 14th package of sanctions against Russia.")
     assert not got[("European Union", "sanctions", "Russia")].evidence[0].hedged

@@ -397,6 +397,13 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             hedge = hedge or t.text
             if intended is None and _intends(t, path[k - 1], ctx.intent_governors):
                 intended, aimed = t.text, True
+    # "the ALLEGED attack on X", "a SUSPECTED Israeli strike ... killed seven officers":
+    # a hedging adjective on the event noun, or on the noun that is the act's subject
+    for n in [trigger, *(c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass"))]:
+        for m in n.children:
+            if m.dep_ in ("amod", "advmod") and m.i < n.i and (
+                    m.lower_ in ctx.hedge_words or m.lower_ in ctx.hedge_adverbs):
+                hedge = hedge or m.text
     if intended is None and trigger.pos_ == "NOUN":
         intended = _unrealised(trigger, path, ctx)
         hedge = hedge or intended
