@@ -114,6 +114,11 @@ DOES_NOT_READ = [
     # three leaders named before "the two leaders": none is read
     ("Xi Jinping met Vladimir Putin and Kim Jong Un. The two leaders signed an agreement.",
      (None, "signsAgreementWith", None)),
+    # a name in a participle that describes something else is an aside, not one of "the
+    # two men" (the pair named before is Kibaki and Odinga, not the deal's broker)
+    ("Mwai Kibaki and Raila Odinga signed a power-sharing deal on Thursday.\n\nThe deal, "
+     "brokered by Kofi Annan, creates the post of prime minister for Odinga. The two men "
+     "signed the accord in Nairobi.", ("Kofi Annan", "signsAgreementWith", None)),
     # "the two leaders" is read only for events between them, not for what each did
     ("Xi Jinping met Vladimir Putin. The two leaders visited Moscow.", (None, "visits", None)),
     # a news lead names no topic: "He" has no antecedent

@@ -832,9 +832,25 @@ class Arguments:
         fits: dict[str, MentionRef] = {}
         for ref in self.index.in_span(span):
             if (ref.span.end <= noun.i or not before) and ref.entity.type in types and \
-                    not ref.mention.demonym and ref.entity.iri not in exclude:
+                    not ref.mention.demonym and ref.entity.iri not in exclude and \
+                    not self._in_modifier_clause(ref.span.root, noun):
                 fits.setdefault(ref.entity.iri, ref)
         return list(fits.values())
+
+    @staticmethod
+    def _in_modifier_clause(token: Token, noun: Token) -> bool:
+        """Whether ``token`` sits in a participle that describes some noun ("the deal,
+        BROKERED BY Kofi Annan, ..."), not one that contains ``noun``: such a name is an
+        aside, not one of "the two men" who act next."""
+        t = token
+        for _ in range(40):
+            if t.head.i == t.i or t.i == noun.i:
+                return False
+            if t.dep_ == "acl" and t.tag_ == "VBN" and \
+                    not (t.left_edge.i <= noun.i <= t.right_edge.i):
+                return True
+            t = t.head
+        return False
 
     def _sentences(self) -> list[Span]:
         return self.index.sentences
