@@ -1071,6 +1071,16 @@ def test_relations_rules_war_sanctions_and_deployments(nlp, text, present, absen
      None),
     # meeting on an island
     ("Biden met Xi on the Indonesian island of Bali.", ("Xi Jinping", "visits", "Bali"), None),
+    # diplomatic protests: envoys recalled or expelled, cases filed, objections voiced
+    ("Turkey recalled its ambassador from Israel.", ("Turkey", "criticizes", "Israel"), None),
+    ("Estonia is small. Russia expelled the Estonian ambassador.",
+     ("Russia", "criticizes", "Estonia"), None),
+    ("South Africa filed a genocide case against Israel at the International Court of "
+     "Justice.", ("South Africa", "criticizes", "Israel"), None),
+    ("The United States voiced strong objections to Russia's decision.",
+     ("United States", "criticizes", "Russia"), None),
+    ("Macron stood alongside Scholz at a news conference in Berlin.",
+     ("Emmanuel Macron", "meetsWith", "Olaf Scholz"), None),
     # an object shared by two joined verbs; the one accused of an act is who acted
     ("China is big. The Philippines accused Chinese coast guard vessels of ramming and "
      "boarding a Philippine navy supply boat near the shoal.",
