@@ -30,7 +30,9 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
       not "Vasilyevich Gerasimov"). Exceptions: NER's PERSON beats a gazetteer *city*
       that is no capital and lies in no country the document names ("Davis" in a
       report on Liberia), unless an apposition calls it a place ("Goma, the largest city
-      in eastern Congo") or a preposition of place governs it ("fighting in Pokrovsk");
+      in eastern Congo"), a preposition of place governs it ("fighting in Pokrovsk") or
+      it is the object of a verb that takes places ("rebels captured Goma",
+      ``data/placeverbs.tsv``);
       PERSON and ORG beat any place whose name is a common word or given name
       ("Florence").
    b. An NER entity that contains gazetteer spans is kept whole, so a country inside an
@@ -251,6 +253,8 @@ class NameLexicon:
     ``None`` (``data/placenouns.tsv``: "town" → City, "region" → Region);
     ``known_place_nouns`` those of them that introduce only names the gazetteer knows as
     places ("state": "the state of Catholicism").
+    ``place_verbs``: lemmas of verbs whose object is a place far more often than a person
+    (``data/placeverbs.tsv``: "capture", "encircle").
 
     Examples:
         >>> lex = NameLexicon(frozenset({"president"}), frozenset(),
@@ -287,6 +291,7 @@ class NameLexicon:
     kind_nouns: Mapping[str, str] = field(default_factory=dict)
     place_nouns: Mapping[str, str | None] = field(default_factory=dict)
     known_place_nouns: frozenset[str] = frozenset()
+    place_verbs: frozenset[str] = frozenset()
 
     def is_title(self, word: str) -> bool:
         """Return True when ``word`` is a title or rank ("Gen.", "President")."""
@@ -423,10 +428,11 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
         word = row[0] if row[1] in ("prefix", "degree") and not row[0].islower() \
             else row[0].lower()
         cues[word] = row[1]
+    place_verbs = frozenset(r[0].lower() for r in _optional_table(folder / "placeverbs.tsv"))
     return NameLexicon(titles, stop, heads, shared=shared, cues=cues,
                        person_titles=person_titles, kind_nouns=kind_nouns,
                        place_nouns=place_nouns,
-                       known_place_nouns=frozenset(known))
+                       known_place_nouns=frozenset(known), place_verbs=place_verbs)
 
 
 _HEAD_TYPES = ("Organization", "Event", "Place", "Misc")
@@ -925,7 +931,14 @@ class _MentionFinder:
         named_elsewhere = self._anchored_by.get(entry.country or "", set()) - {extent}
         return (label == "PERSON" and entry.kind == "City" and "capital" not in entry.flags
                 and not named_elsewhere and not self._apposed_place_noun(extent[1])
-                and not self._after_place_preposition(extent[0]))
+                and not self._after_place_preposition(extent[0])
+                and not self._object_of_place_verb(extent))
+
+    def _object_of_place_verb(self, extent: tuple[int, int]) -> bool:
+        """Whether a name is the object of a verb that takes places ("rebels CAPTURED
+        Goma", ``data/placeverbs.tsv``)."""
+        root = self.doc[extent[0]:extent[1]].root
+        return root.dep_ == "dobj" and (root.head.lemma_ or "").lower() in self.lex.place_verbs
 
     def _after_place_preposition(self, start: int) -> bool:
         """Whether a name is the object of a preposition of place ("fighting IN Pokrovsk",

@@ -164,6 +164,18 @@ def test_mentions_ner_person_beats_a_small_city(parse, gaz):
     assert _found(doc, gaz) == [("Davis", "Person", None)]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "etype"), [
+    ("Rebels backed by Rwanda captured Goma in January.", "Goma", "Place"),
+    ("Rebels encircled Goma in January.", "Goma", "Place"),
+    ("The police arrested Davis on Monday.", "Davis", "Person"),
+])
+def test_mentions_object_of_a_verb_of_places_stays_a_place(nlp, text, name, etype):
+    from kgraph.pipeline import extract_documents
+    ex, = extract_documents([Document("d", text)], nlp=nlp)
+    assert [e.type for e in ex.entities if e.label == name or name in e.label] == [etype]
+
+
 def test_mentions_region_is_not_the_city(parse, gaz):
     doc = parse("Troops entered the Kursk region near Kursk.", {"Kursk": "GPE"},
                 propn=("Kursk",))
