@@ -1071,6 +1071,11 @@ def test_relations_rules_war_sanctions_and_deployments(nlp, text, present, absen
      None),
     # meeting on an island
     ("Biden met Xi on the Indonesian island of Bali.", ("Xi Jinping", "visits", "Bali"), None),
+    # a junta's leader leads the state; a boss leads the group
+    ("Burkina Faso's junta leader Ibrahim Traoré met Putin.",
+     ("Ibrahim Traoré", "leaderOf", "Burkina Faso"), None),
+    ("Wagner boss Yevgeny Prigozhin died in a plane crash.",
+     ("Yevgeny Prigozhin", "leaderOf", "Wagner Group"), None),
     # diplomatic protests: envoys recalled or expelled, cases filed, objections voiced
     ("Turkey recalled its ambassador from Israel.", ("Turkey", "criticizes", "Israel"), None),
     ("Estonia is small. Russia expelled the Estonian ambassador.",
