@@ -25,7 +25,7 @@ READS = [
     ("Kursk is a city in western Russia. The city is the administrative centre of Kursk "
      "Oblast.", ("Kursk", "locatedIn", "Kursk Oblast"), "The city"),
     ("Hamas launched an attack on Israel in October 2023. Israel later said the group was "
-     "based in Gaza.", ("Hamas", "basedIn", "Gaza"), "the group"),
+     "based in Gaza.", ("Hamas", "basedIn", "Gaza Strip"), "the group"),
     ("The Houthis attacked ships in the Red Sea. The United States struck the militia in "
      "Yemen.", ("United States", "attacks", "Houthis"), "the militia"),
     ("Sudzha is a small town in the Kursk region. Ukrainian troops captured the town in "
@@ -288,7 +288,7 @@ def test_relations_anaphora_second_level_regions_rank_below_regions(label, kind,
     ("Volodymyr Zelensky arrived in Washington on Friday. He said Russia attacked Kyiv "
      "overnight.", ("Russia", "attacks", "Kyiv"), "Volodymyr Zelensky"),
     ("Hamas fighters crossed into Israel. The group said Israel attacked Gaza.",
-     ("Israel", "attacks", "Gaza"), "Hamas"),
+     ("Israel", "attacks", "Gaza Strip"), "Hamas"),
     # no antecedent: no source, and no hedge either (a pronoun is no anonymous source)
     ("He said Russia attacked Kyiv overnight.", ("Russia", "attacks", "Kyiv"), None),
 ])

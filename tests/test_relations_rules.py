@@ -513,7 +513,7 @@ READS = [
      {("Raila Odinga", "memberOf", "Orange Democratic Movement")}),
     # air strikes stand for whoever launched them; strikes "inside" a state
     ("Israel denied it. Israeli airstrikes killed at least 30 people in Gaza on Tuesday.",
-     {("Israel", "attacks", "Gaza")}),
+     {("Israel", "attacks", "Gaza Strip")}),
     ("Pakistan carried out airstrikes inside Iran on Thursday.",
      {("Pakistan", "attacks", "Iran")}),
     # judgements: hitting back, a deed called names, a clause of the speaker's that
@@ -1004,6 +1004,13 @@ def test_relations_rules_attacks_criticism_and_tours(nlp, text, present, absent)
      ("Viktor Orbán", "leaderOf", "European Union")),
     ("The Houthis, who are aligned with Iran, attacked a tanker.",
      ("Houthis", "alliedWith", "Iran"), None),
+    # a place "in" a territory of its state, however the parser hung the "in"; a bearing
+    # ("northwest of San Francisco in Marin County") puts nothing in the place after it
+    ("The attack took place in Khan Younis in southern Gaza.",
+     ("Khan Yunis", "locatedIn", "Gaza Strip"), None),
+    ("Muir Beach is located northwest of San Francisco in western Marin County, California.",
+     ("Muir Beach", "locatedIn", "Marin County"), ("San Francisco", "locatedIn", "Marin County")),
+    ("Kyiv in Eastern Europe is large.", None, ("Kyiv", "locatedIn", "Eastern Europe")),
     # a place's aside the parser hung on the verb; a known city opening a sentence
     ("Bakhmut, in Ukraine's Donetsk region, fell in May 2023.",
      ("Bakhmut", "locatedIn", "Donetsk Oblast"), None),

@@ -692,12 +692,21 @@ class _Structural:
         for b in self.args.resolve(container, conj=False):
             if b.ref.mention.demonym or b.ref.entity.type not in ("Place", "Country"):
                 continue
-            if not self._rank(a) < self._rank(b.ref) or self._rank(b.ref) > 3:
+            if not self._rank(a) < self._rank(b.ref) or (
+                    self._rank(b.ref) > 3 and not self._territory_of(a, b.ref)):
                 continue
             if self._contained(a, b.ref) is False:
                 continue
             yield Candidate(Arg(a, "name", a.span.text), "locatedIn", b, "place-in", 0.75,
                             place)
+
+    def _territory_of(self, small: MentionRef, area: MentionRef) -> bool:
+        """Whether ``area`` is a territory of one state that the gazetteer also puts
+        ``small`` in ("Khan Younis in southern Gaza": the Gaza Strip), not a wide region
+        ("Kyiv in Eastern Europe")."""
+        a, b = self._entry(small), self._entry(area)
+        return a is not None and b is not None and b.kind == "GeographicArea" and \
+            bool(b.country) and a.country == b.country
 
     # ------------------------------------------------------------ groupings
 
@@ -986,12 +995,14 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
     etype = ref.entity.type
     span = ref.span
     doc = span.doc
-    if etype == "Place" and not ref.mention.demonym and span.end + 2 < len(doc) and \
-            doc[span.end].text == "," and doc[span.end + 1].lower_ in ("in", "within") and \
-            doc[span.end + 1].dep_ == "prep" and not span.start <= doc[span.end + 1].head.i < \
-            span.end:
-        # "Bakhmut, IN Ukraine's Donetsk region, fell": an aside the parser hung on the verb
-        for o in doc[span.end + 1].children:
+    comma = span.end < len(doc) and doc[span.end].text == ","
+    after = span.end + (1 if comma else 0)
+    if etype == "Place" and not ref.mention.demonym and after + 1 < len(doc) and \
+            doc[after].lower_ in ("in", "within") and doc[after].dep_ == "prep" and \
+            not span.start <= doc[after].head.i < span.end and not rules._reference_point(ref):
+        # "Bakhmut, IN Ukraine's Donetsk region, fell", "took place in Khan Younis IN
+        # southern Gaza": the place's container, which the parser hung on the verb
+        for o in doc[after].children:
             if o.dep_ == "pobj":
                 yield from rules.place_in_place(span.root, o)
     for t in span:
