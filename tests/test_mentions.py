@@ -421,6 +421,9 @@ def test_mentions_lexicon_knows_shared_names():
     lex = load_name_lexicon()
     assert lex.is_shared_name("Liberal Democratic Party")
     assert lex.is_shared_name("the Ministry of Defence")
+    assert lex.is_shared_name("the Workers' Party")  # Brazil's, Singapore's, ...
+    assert lex.is_shared_name("Left Party")  # Germany's, Sweden's, ...
+    assert not lex.is_shared_name("Workers' Party of Korea")
     assert not lex.is_shared_name("LDP")
     assert not lex.is_shared_name("Liberal Democratic Party of Japan")
 
