@@ -36,6 +36,15 @@ def test_relations_background_links_places_and_people_present(tiny_gazetteer):
     assert all(r.background and r.evidence == () for r in rels)
 
 
+def test_relations_background_an_international_body_is_based_at_its_seat():
+    from kgraph.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    icj, hague = gaz.lookup("International Court of Justice")[0], gaz.lookup("The Hague")[0]
+    ents = [_entity(icj.key, "Organization", icj.label), _entity(hague.key, "Place", "The Hague")]
+    got = {(r.predicate, r.object, r.source) for r in background_relations(ents, gaz)}
+    assert ("basedIn", ents[1].iri, f"gazetteer:{icj.key}#parent") in got
+
+
 def test_relations_background_never_adds_entities(tiny_gazetteer):
     # Russia is not in the graph, so nothing links to it.
     ents = [_entity("place/geonames-538560", "Place", "Kursk")]

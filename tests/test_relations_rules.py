@@ -1004,6 +1004,10 @@ def test_relations_rules_attacks_criticism_and_tours(nlp, text, present, absent)
      ("Viktor Orbán", "leaderOf", "European Union")),
     ("The Houthis, who are aligned with Iran, attacked a tanker.",
      ("Houthis", "alliedWith", "Iran"), None),
+    # an international body "in" its seat is based there; "in" a summit's city it is not
+    ("Guyana asked the International Court of Justice in The Hague to stop the vote.",
+     ("International Court of Justice", "basedIn", "The Hague"), None),
+    ("NATO in Vilnius agreed to the plan.", None, ("NATO", "basedIn", "Vilnius")),
     # a place "in" a territory of its state, however the parser hung the "in"; a bearing
     # ("northwest of San Francisco in Marin County") puts nothing in the place after it
     ("The attack took place in Khan Younis in southern Gaza.",

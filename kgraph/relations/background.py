@@ -3,7 +3,8 @@
 Only on request (``build_graph(..., background=True)``, ``kgraph build --background``):
 a city's region and country, a region's country, a country's world region (never passed
 down to a country's parts: Russia spans two continents), the state a listed leader or
-official serves and the country an organisation belongs to, written
+official serves, the country an organisation belongs to and an international body's seat,
+written
 between entities that are already in the graph. Each is a
 :class:`~kgraph.model.Relation` with ``background=True``, no text evidence, and a
 ``source`` naming the gazetteer entry and field it came from; the RDF view marks it
@@ -82,7 +83,10 @@ def background_relations(entities: Iterable[Entity], gazetteer: Gazetteer) -> li
                 add(e, "leaderOf", country, f"{tag}#kind")
             elif entry.kind in OFFICIAL_KINDS:
                 add(e, "officialOf", country, f"{tag}#kind")
-        elif e.type == "Organization" and country:
-            pred = "partOf" if entry.kind in STATE_BODY_KINDS else "basedIn"
-            add(e, pred, country, f"{tag}#country")
+        elif e.type == "Organization":
+            if country:
+                pred = "partOf" if entry.kind in STATE_BODY_KINDS else "basedIn"
+                add(e, pred, country, f"{tag}#country")
+            if entry.parent:  # an international body's seat
+                add(e, "basedIn", entity_iri(key=entry.parent), f"{tag}#parent")
     return list(out.values())

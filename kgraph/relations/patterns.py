@@ -678,9 +678,16 @@ class _Structural:
             if known_only and b.ref.entity.type == "Place" and self._entry(b.ref) is None:
                 continue
             if self._rank(b.ref) <= 1 and (a.entity.kind == "InternationalOrganization"
-                                           or self._party_like(a)):
+                                           or self._party_like(a)) and not self._seat(a, b.ref):
                 continue  # "stood for Labour IN COVENTRY", "NATO IN VILNIUS": where, not a seat
+                # (but "the International Court of Justice IN THE HAGUE": the gazetteer's
+                # seat of the body)
             yield Candidate(Arg(a, "name", a.span.text), "basedIn", b, rule, 0.7, container)
+
+    def _seat(self, org: MentionRef, place: MentionRef) -> bool:
+        """Whether the gazetteer gives ``place`` as the seat of ``org`` (its ``parent``)."""
+        a, b = self._entry(org), self._entry(place)
+        return a is not None and b is not None and a.parent == b.key
 
     def place_in_place(self, place: Token, container: Token) -> Iterator[Candidate]:
         """ "Kharkiv in eastern Ukraine", "Sudzha in the Kursk region"."""
@@ -1005,6 +1012,15 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
         for o in doc[after].children:
             if o.dep_ == "pobj":
                 yield from rules.place_in_place(span.root, o)
+    if etype == "Organization" and not comma and after + 1 < len(doc) and \
+            doc[after].lower_ == "in" and doc[after].dep_ == "prep" and \
+            not span.start <= doc[after].head.i < span.end:
+        # "asked the International Court of Justice IN THE HAGUE to ...": the parser hung
+        # the "in" on the verb; read only where it names the body's seat
+        for o in doc[after].children:
+            place = index.at(o) if o.dep_ == "pobj" else None
+            if place is not None and rules._seat(ref, place):
+                yield from rules.org_in_place(span.root, o, "org-in-place")
     for t in span:
         head = t.head
         if head.i < span.start or head.i >= span.end:
