@@ -1082,6 +1082,18 @@ def test_relations_rules_war_sanctions_and_deployments(nlp, text, present, absen
      None),
     # meeting on an island
     ("Biden met Xi on the Indonesian island of Bali.", ("Xi Jinping", "visits", "Bali"), None),
+    # who leads a state's delegation or army holds an office; who leads its government
+    # leads the state
+    ("Ukraine and Russia met. The Ukrainian delegation was led by Defence Minister Rustem "
+     "Umerov.", ("Rustem Umerov", "officialOf", "Ukraine"),
+     ("Rustem Umerov", "leaderOf", "Ukraine")),
+    ("Russia is at war. Valery Gerasimov commands the Russian army.",
+     ("Valery Gerasimov", "officialOf", "Russia"), ("Valery Gerasimov", "leaderOf", "Russia")),
+    ("Britain voted. Keir Starmer leads the British government.",
+     ("Keir Starmer", "leaderOf", "United Kingdom"), None),
+    # civilian things struck stand where they are
+    ("Russia and Ukraine are at war. Russian drones struck a bus in the Sumy region.",
+     ("Russia", "attacks", "Sumy Oblast"), None),
     # a junta's leader leads the state; a boss leads the group
     ("Burkina Faso's junta leader Ibrahim Traoré met Putin.",
      ("Ibrahim Traoré", "leaderOf", "Burkina Faso"), None),

@@ -178,7 +178,8 @@ def named_like(ref: MentionRef, words: frozenset[str]) -> bool:
 @dataclass(frozen=True, slots=True)
 class Arg:
     """An entity reached from a token, and how (``name``, ``proxy``, ``pronoun``,
-    ``anaphor``, ``conduct``, ``place``: where unnamed targets lay)."""
+    ``anaphor``, ``conduct``, ``place``: where unnamed targets lay; ``office``: a state
+    reached through a body of it that someone leads, "led the Ukrainian DELEGATION")."""
 
     ref: MentionRef
     via: str
@@ -223,6 +224,7 @@ class Arguments:
         self.conduct = lexicon.word_class("conduct_nouns") - self.proxies
         self.pair_people = lexicon.word_class("pair_people")
         self.person_proxies = lexicon.word_class("person_proxies")
+        self.state_proxies = lexicon.word_class("state_proxies")
         self.sanction_targets = lexicon.word_class("sanction_targets")
         self.pair_parties = lexicon.word_class("pair_parties")
         self.pair_states = lexicon.word_class("pair_states")
@@ -1339,7 +1341,8 @@ class Arguments:
         for s, o in pairs:
             if s.ref.entity.iri == o.ref.entity.iri:
                 continue
-            yield Candidate(s, frame.predicate, o, f"frame:{frame.id}", frame.confidence, trig)
+            pred = "officialOf" if o.via == "office" else frame.predicate
+            yield Candidate(s, pred, o, f"frame:{frame.id}", frame.confidence, trig)
         if pairs and frame.predicate in _PRESENCE:
             # "Borrell met Kurti and Vucic IN BRUSSELS", "held talks with Putin IN MOSCOW":
             # the people who met are in that place (visits; a home state is dropped later)
@@ -1452,6 +1455,16 @@ class Arguments:
                         # "attacked several cities overnight, INCLUDING Kyiv"
                         patients += self._included([trig])
                     found = self._args(patients)
+                    if frame.predicate == "leaderOf":
+                        # "the Ukrainian DELEGATION was led by Rustem Umerov": who leads a
+                        # state's delegation, army or ministry holds an office of the state
+                        # (but "led the Russian GOVERNMENT" leads the state)
+                        offices = {a.ref.entity.iri for p in patients
+                                   if lemma_of(p) in self.proxies
+                                   and lemma_of(p) not in self.state_proxies
+                                   for a in self.owner(p)}
+                        found = [Arg(a.ref, "office", a.text) if a.ref.entity.iri in offices
+                                 and a.via == "proxy" else a for a in found]
                     if "on" in frame.object:
                         # "struck an oil REFINERY in Russia's Rostov region", "killed
                         # RESIDENTS in Sderot": the place of a target nobody names (as
