@@ -1013,6 +1013,13 @@ class _MentionFinder:
             crossing = [gi for gi in touching if gi not in inside]
             if any(extents[gi][1] - extents[gi][0] > end - start for gi in crossing):
                 continue  # a longer gazetteer name crosses this entity: the name wins
+            person = self._labelled_person(start, end, inside, extents) \
+                if label != "PERSON" else None
+            if person is not None:
+                # "Social Democrat Olaf Scholz" tagged as an organisation: the person
+                used.add(person)
+                cands.append(self._gaz_cand(*extents[person], "gazetteer+ner"))
+                continue
             parts = self._place_parts(start, end, inside, extents) if label in (
                 "GPE", "LOC") or (label == "ORG" and inside and all(
                     extents[gi][2].type == "Country" for gi in inside)) else None
@@ -1070,6 +1077,23 @@ class _MentionFinder:
                 new.pinned = True
                 cands.append(new)
         return cands
+
+    def _labelled_person(self, start: int, end: int, inside: list[int],
+                         extents: list[tuple[int, int, GazetteerEntry, bool]]) -> int | None:
+        """The known person an NER entity ends with, when all the words before the name are
+        titles, party labels or demonyms ("Social Democrat Olaf Scholz"), or None."""
+        people = [gi for gi in inside if extents[gi][2].type == "Person" and not extents[gi][3]
+                  and extents[gi][1] == end]
+        if len(people) != 1:
+            return None
+        s = extents[people[0]][0]
+        words = [t for t in self.doc[start:s] if not t.is_punct]
+        if not words or not all(
+                t.text[:1].isupper() and (self.lex.is_title(t.text) or t.lower_ in self.lex.shared
+                                          or self.gaz.demonym_of(t.text) is not None)
+                for t in words):
+            return None
+        return people[0]
 
     def _cut_before_crossing(self, start: int, end: int,
                              extents: list[tuple[int, int, GazetteerEntry, bool]]) -> int:

@@ -164,6 +164,18 @@ def test_mentions_ner_person_beats_a_small_city(parse, gaz):
     assert _found(doc, gaz) == [("Davis", "Person", None)]
 
 
+def test_mentions_a_known_person_after_party_words_is_the_person(parse, gaz):
+    # NER called "Social Democrat Vladimir Putin" an organisation: the words before the
+    # known name are a party label and a title
+    doc = parse("The coalition was led by Social Democrat Vladimir Putin.",
+                {"Social Democrat Vladimir Putin": "ORG"}, propn=("Vladimir", "Putin"))
+    assert _found(doc, gaz) == [("Vladimir Putin", "Person", "person/vladimir-putin")]
+    # a name of other words is kept whole
+    doc = parse("The Vladimir Putin Foundation said so.",
+                {"Vladimir Putin Foundation": "ORG"}, propn=("Vladimir", "Putin"))
+    assert [t for t, _, _ in _found(doc, gaz)] == ["Vladimir Putin Foundation"]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "name", "etype"), [
     ("Rebels backed by Rwanda captured Goma in January.", "Goma", "Place"),
