@@ -1094,6 +1094,9 @@ def test_relations_rules_war_sanctions_and_deployments(nlp, text, present, absen
     # civilian things struck stand where they are
     ("Russia and Ukraine are at war. Russian drones struck a bus in the Sumy region.",
      ("Russia", "attacks", "Sumy Oblast"), None),
+    # a co-leader leads (a deputy does not)
+    ("AfD co-leader Alice Weidel said her party was ready.",
+     ("Alice Weidel", "leaderOf", "Alternative for Germany"), None),
     # a junta's leader leads the state; a boss leads the group
     ("Burkina Faso's junta leader Ibrahim Traoré met Putin.",
      ("Ibrahim Traoré", "leaderOf", "Burkina Faso"), None),
