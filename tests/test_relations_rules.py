@@ -1094,6 +1094,13 @@ def test_relations_rules_war_sanctions_and_deployments(nlp, text, present, absen
     # civilian things struck stand where they are
     ("Russia and Ukraine are at war. Russian drones struck a bus in the Sumy region.",
      ("Russia", "attacks", "Sumy Oblast"), None),
+    # a list the parser read as a place modifying a place; people apposed to one noun
+    ("India struck nine sites in Pakistan and Pakistan-controlled Kashmir on Wednesday.",
+     ("India", "attacks", "Pakistan"), None),
+    ("Rubio spoke with India's national security adviser Ajit Doval and Pakistan's army "
+     "chief General Asim Munir.", ("Marco Rubio", "meetsWith", "Asim Munir"), None),
+    ("China, Pakistan's closest ally, expressed regret over India's military action.",
+     ("China", "criticizes", "India"), None),
     # a co-leader leads (a deputy does not)
     ("AfD co-leader Alice Weidel said her party was ready.",
      ("Alice Weidel", "leaderOf", "Alternative for Germany"), None),

@@ -128,6 +128,12 @@ def _misparsed_main_verb(verb: Token) -> bool:
         not any(c.dep_ == "agent" for c in verb.children)
 
 
+def _kin(a: str, b: str) -> bool:
+    """Whether two entity types may be listed together: the same, or two kinds of place
+    ("in PAKISTAN and Pakistan-controlled KASHMIR")."""
+    return a == b or {a, b} == {"Country", "Place"}
+
+
 def place_rank(entity: Entity, *, subregions: frozenset[str] = frozenset()) -> float:
     """Return how large a place is: city 1, region 2, country 3, area 4, continent 5.
 
@@ -273,7 +279,7 @@ class Arguments:
                     tokens += [c, *c.conjuncts]
                 elif c.dep_ in ("nmod", "compound") and other is not None and \
                         other.entity.iri != ref.entity.iri and \
-                        other.entity.type == ref.entity.type and \
+                        _kin(other.entity.type, ref.entity.type) and \
                         any(g.dep_ == "cc" for g in c.children):
                     # "toured ANGOLA and South Africa": a list the parser read as one
                     # name ("Angola and South" modifying "Africa")
@@ -382,13 +388,17 @@ class Arguments:
                     out.extend(self._resolve_one(h, depth + 1))
             if out:
                 return out
+        people = [r for c in t.children if c.dep_ == "appos" and c.i > t.i
+                  for r in [self.index.at(c)] if r is not None and r.entity.type == "Person"]
+        if people:
+            # "Japan's Prime MINISTER Fumio Kishida hosted ...": the apposed name; "India's
+            # ADVISER Ajit Doval and Pakistan's army chief Asim Munir": each one the parser
+            # hung on the first noun
+            return [Arg(r, "name", r.span.text) for r in people]
         for c in t.children:
             if c.dep_ == "appos" and c.i > t.i:
-                # "Japan's Prime MINISTER Fumio Kishida hosted ...": the apposed name;
                 # "Russian oil GIANTS Rosneft and Lukoil": the apposed bodies.
                 ref = self.index.at(c)
-                if ref is not None and ref.entity.type == "Person":
-                    return [Arg(ref, "name", ref.span.text)]
                 if ref is not None and ref.entity.type == "Organization" and \
                         c.i == t.i + 1 and not ref.mention.demonym:
                     named = [self.index.at(x) for x in (c, *c.conjuncts)]
