@@ -1101,6 +1101,17 @@ def test_relations_rules_war_sanctions_and_deployments(nlp, text, present, absen
      "chief General Asim Munir.", ("Marco Rubio", "meetsWith", "Asim Munir"), None),
     ("China, Pakistan's closest ally, expressed regret over India's military action.",
      ("China", "criticizes", "India"), None),
+    # ground taken from its holder; drone attacks stand for whose drones they were; the
+    # accused in the passive ("has been accused by UN experts of supplying")
+    ("Israel seized the Golan Heights from Syria in 1967.", ("Israel", "attacks", "Syria"),
+     None),
+    ("Sudan's military said on Friday it had recaptured Khartoum.",
+     ("Sudan", "attacks", "Khartoum"), None),
+    ("Sudan is at war. RSF drone attacks hit Port Sudan, damaging the city's airport.",
+     ("Rapid Support Forces", "attacks", "Port Sudan"), None),
+    ("The United Arab Emirates has been accused by UN experts of supplying weapons to the "
+     "Rapid Support Forces.", ("United Arab Emirates", "militarySupportTo", "Rapid Support Forces"),
+     ("United Nations", "militarySupportTo", "Rapid Support Forces")),
     # a co-leader leads (a deputy does not)
     ("AfD co-leader Alice Weidel said her party was ready.",
      ("Alice Weidel", "leaderOf", "Alternative for Germany"), None),

@@ -231,6 +231,7 @@ class Arguments:
         self.pair_people = lexicon.word_class("pair_people")
         self.person_proxies = lexicon.word_class("person_proxies")
         self.state_proxies = lexicon.word_class("state_proxies")
+        self.acts = lexicon.word_class("conduct_nouns")
         self.sanction_targets = lexicon.word_class("sanction_targets")
         self.pair_parties = lexicon.word_class("pair_parties")
         self.pair_states = lexicon.word_class("pair_states")
@@ -500,6 +501,11 @@ class Arguments:
         for c in noun.children:
             if c.dep_ in _MOD_DEPS and c.i < noun.i:
                 ref = self.index.at(c)
+                if ref is None and c.dep_ == "compound" and lemma_of(c) in self.proxies:
+                    # "RSF DRONE attacks": the owner named before a compound of things
+                    ref = next((r for x in c.children if x.dep_ in ("compound", "amod")
+                                and x.i < c.i for r in [self.index.at(x)] if r is not None),
+                               None)
                 if ref is not None:
                     out.append(Arg(ref, "proxy", ref.span.text))
                     # "U.S. AND BRITISH warplanes": each state of the coordinated modifier
@@ -521,7 +527,9 @@ class Arguments:
                         out.append(Arg(ref, "pronoun", c.text))
                 elif c.dep_ == "poss" and lemma_of(c) in self.proxies:
                     out.extend(self.owner(c))
-            elif c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            elif c.dep_ == "prep" and (c.lower_ in ("of", "from") or (
+                    c.lower_ == "by" and lemma_of(noun) in self.acts)):
+                # ("the ATTACK BY Israel": whose act it is)
                 for o in c.children:
                     if o.dep_ != "pobj":
                         continue
@@ -960,6 +968,12 @@ class Arguments:
                 head.head.dep_ == "dobj" and head.head.head.pos_ in ("VERB", "AUX"):
             # "accused Chinese VESSELS of ramming ...", the parser hanging "of" on the object
             return [head.head]
+        if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and \
+                head.head.dep_ == "pobj" and head.head.head.dep_ == "agent" and \
+                self.is_passive(head.head.head.head):
+            # "the UAE HAS BEEN ACCUSED by UN experts of supplying weapons": the accused, the
+            # parser hanging "of" on the "by" phrase
+            return [c for c in head.head.head.head.children if c.dep_ == "nsubjpass"]
         return []
 
     def _in_dateline(self, token: Token) -> bool:
