@@ -885,6 +885,13 @@ def test_relations_rules_agreeing_to_a_deal_is_made_but_agreeing_to_act_is_plann
      ("Imran Khan", "meetsWith", "India"), None),
     ("Russia plans to send more troops to Belarus.", ("Russia", "deploysForcesTo", "Belarus"),
      None),
+    # what is expected, scheduled, set or due has not happened yet
+    ("Zelensky is expected to travel to Washington on Monday to meet Trump.",
+     ("Volodymyr Zelensky", "visits", "Washington"), None),
+    ("Modi is scheduled to visit Moscow next week.", ("Narendra Modi", "visits", "Moscow"),
+     None),
+    ("Putin is set to meet Xi in Beijing.", ("Vladimir Putin", "meetsWith", "Xi Jinping"),
+     None),
     # a future modal on the event itself: it is still to come
     ("George W. Bush said Condoleezza Rice would travel to France.",
      ("Condoleezza Rice", "visits", "France"), None),
