@@ -227,24 +227,23 @@ class Lexicon:
         """Return the lemmas of a word class (``forces`` or ``@forces``)."""
         return self.classes.get(name.removeprefix("@"), frozenset())
 
-    @functools.cached_property
-    def event_nouns(self) -> Mapping[str, frozenset[str]]:
-        """Predicate → the trigger lemmas of its noun frames ("war", "battle" for
-        fightsAgainst): a verb's object that names its own event ("FOUGHT two WARS")."""
+    def _triggers(self, pos: str) -> Mapping[str, frozenset[str]]:
         out: dict[str, set[str]] = {}
         for f in self.frames:
-            if f.pos == "noun":
+            if f.pos == pos:
                 out.setdefault(f.predicate, set()).update(f.lemmas)
         return {p: frozenset(v) for p, v in out.items()}
 
     @functools.cached_property
+    def event_nouns(self) -> Mapping[str, frozenset[str]]:
+        """Predicate → the trigger lemmas of its noun frames ("war", "battle" for
+        fightsAgainst): a verb's object that names its own event ("FOUGHT two WARS")."""
+        return self._triggers("noun")
+
+    @functools.cached_property
     def event_verbs(self) -> Mapping[str, frozenset[str]]:
         """Predicate → the trigger lemmas of its verb frames."""
-        out: dict[str, set[str]] = {}
-        for f in self.frames:
-            if f.pos == "verb":
-                out.setdefault(f.predicate, set()).update(f.lemmas)
-        return {p: frozenset(v) for p, v in out.items()}
+        return self._triggers("verb")
 
     @functools.cached_property
     def target_verbs(self) -> frozenset[str]:
