@@ -1085,6 +1085,9 @@ UNDONE_TITLES_CALLS = [
     ("The United Arab Emirates has been accused by UN experts of supplying weapons to the "
      "Rapid Support Forces.", ("United Arab Emirates", "militarySupportTo", "Rapid Support Forces"),
      ("United Nations", "militarySupportTo", "Rapid Support Forces")),
+    # "Tory" is the British Conservatives' adjective
+    ("Britain voted and the Tories lost. Tory MP Tom Tugendhat spoke.",
+     ("Tom Tugendhat", "memberOf", "Conservative Party"), None),
     # a co-leader leads (a deputy does not)
     ("AfD co-leader Alice Weidel said her party was ready.",
      ("Alice Weidel", "leaderOf", "Alternative for Germany"), None),
