@@ -982,6 +982,12 @@ ALLIES_MEMBERS_ASIDES = [
      ("Moldova", "memberOf", "European Union")),
     ("Jeremy Corbyn, a Labour Party candidate, won the seat.",
      ("Jeremy Corbyn", "memberOf", "Labour Party"), None),
+    # states that are allies of each other; backing a state or a body sides with it
+    ("Russia and China are close allies.", ("Russia", "alliedWith", "China"), None),
+    ("Russia and China are not allies.", None, ("Russia", "alliedWith", "China")),
+    ("Iran backs the Houthis, Hezbollah and Hamas.", ("Iran", "alliedWith", "Hezbollah"), None),
+    ("Germany supported the resolution. Most Americans support Israel.", None,
+     ("Germany", "alliedWith", "Israel")),
     # allies and members named after "including"; the passive of "align"
     ("Iran and its allies, including Hezbollah and the Houthis, vowed revenge.",
      ("Houthis", "alliedWith", "Iran"), None),

@@ -15,6 +15,7 @@ rule                        reads
 ``title-of``                "Kim Jong Un, the supreme leader of North Korea",
                             "served as President of Russia", "a member of NATO",
                             "President Xi Jinping of China"
+``title-mutual``            "Russia and China are close allies" → allies of each other
 ``regnal-of``               "Gustav III of Sweden" → the sovereign of that state
 ``nationality``             "X is a Russian politician", "Hungarian footballer X"
 ``place-of``                "Kursk is a city in Russia", "Kyiv, the capital of Ukraine"
@@ -57,6 +58,7 @@ citizenship.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -428,6 +430,14 @@ class _Structural:
                             self._contained(small.ref, big.ref) is not False:
                         yield Candidate(small, role.predicate, big, "place-of-modifier",
                                         role.confidence, noun)
+            return
+        if role.kind == "title" and role.predicate in self.lex.symmetric and not mods and \
+                not objects and len(holders) > 1 and noun.tag_ in ("NNS", "NNPS") and \
+                noun.dep_ in ("attr", "appos"):
+            # "Russia and China ARE close ALLIES": the holders are allies of each other
+            for a, b in combinations(holders, 2):
+                if a.ref.entity.iri != b.ref.entity.iri:
+                    yield Candidate(a, role.predicate, b, "title-mutual", role.confidence, noun)
             return
         if len(holders) > 1:
             # in the order of the text, to be read "respectively"
