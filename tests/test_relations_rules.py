@@ -1036,6 +1036,12 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("United States", "sanctions", "Iran"), ("United States", "attacks", "Iran")),
     ("Russia attacked Ukraine, targeting its energy grid.", ("Russia", "attacks", "Ukraine"),
      None),
+    # where an armed body operates, at home or abroad; a coalition a state leads
+    ("The Wagner Group fought in Libya and Syria.", ("Wagner Group", "deploysForcesTo", "Libya"),
+     None),
+    ("Hezbollah remains in southern Lebanon.", None, ("Hezbollah", "deploysForcesTo", "Lebanon")),
+    ("Saudi Arabia intervened in 2015. The Houthis have been at war with a Saudi-led "
+     "coalition since then.", ("Houthis", "fightsAgainst", "Saudi Arabia"), None),
     # weapons and warships a state places somewhere are its forces there
     ("Russia has stationed tactical nuclear weapons in Belarus.",
      ("Russia", "deploysForcesTo", "Belarus"), None),

@@ -92,6 +92,9 @@ _MEMBERS_VERBS = frozenset({"comprise", "include", "consist", "compose", "make",
 _NO_SEAT_KINDS = frozenset({"InternationalOrganization"})
 #: Organisations whose presence somewhere is a deployment, not a seat.
 _FORCES_KINDS = {"ArmedForces", "ArmedGroup", "Military"}
+#: Verbs that say where an armed body is: "the Wagner Group has been OPERATING in Mali".
+_PRESENCE_VERBS = frozenset({"operate", "fight", "patrol", "remain", "stay", "serve",
+                             "deploy", "station", "base"})
 
 class _Structural:
     def __init__(self, sdoc: Doc, args: Arguments, lexicon: Lexicon,
@@ -694,6 +697,14 @@ class _Structural:
                 # seat of the body)
             yield Candidate(Arg(a, "name", a.span.text), "basedIn", b, rule, 0.7, container)
 
+    def _home(self, org: MentionRef, place: MentionRef) -> bool:
+        """Whether the gazetteer puts ``place`` in the state ``org`` belongs to (Hezbollah in
+        southern Lebanon is at home)."""
+        a, b = self._entry(org), self._entry(place)
+        if a is None or not a.country or b is None:
+            return False
+        return (b.country or b.key.rpartition("/")[2]) == a.country
+
     def _seat(self, org: MentionRef, place: MentionRef) -> bool:
         """Whether the gazetteer gives ``place`` as the seat of ``org`` (its ``parent``)."""
         a, b = self._entry(org), self._entry(place)
@@ -1022,6 +1033,15 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
         for o in doc[after].children:
             if o.dep_ == "pobj":
                 yield from rules.place_in_place(span.root, o)
+    if etype == "Organization" and ref.entity.kind in _FORCES_KINDS and \
+            span.root.dep_ == "nsubj" and lemma_of(span.root.head) in _PRESENCE_VERBS:
+        # "the Wagner Group has been OPERATING IN Mali", "Wagner mercenaries FOUGHT IN Libya"
+        for o in rules.args.prep_objects([span.root.head], ["in", "inside"]):
+            for place in rules.args.resolve(o):
+                if place.ref.entity.type in ("Place", "Country") and \
+                        not rules._home(ref, place.ref):
+                    yield Candidate(Arg(ref, "name", ref.span.text), "deploysForcesTo", place,
+                                    "forces-presence", 0.7, span.root)
     if etype == "Organization" and not comma and after + 1 < len(doc) and \
             doc[after].lower_ == "in" and doc[after].dep_ == "prep" and \
             not span.start <= doc[after].head.i < span.end:

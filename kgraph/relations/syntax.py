@@ -367,6 +367,14 @@ class Arguments:
                     if ref is not None and ref.entity.type == "Organization":
                         return [Arg(ref, "name", ref.span.text)]
             for c in t.children:
+                if c.dep_ == "amod" and lemma_of(c) == "lead" and lemma_of(t) in self.groupings:
+                    # "a SAUDI-LED coalition" acts for the state that leads it
+                    leaders = [Arg(r, "proxy", r.span.text) for x in c.children
+                               if x.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                               for r in [self.index.at(x)]
+                               if r is not None and r.entity.type == "Country"]
+                    if leaders:
+                        return leaders
                 if c.dep_ == "acl" and lemma_of(c) == "lead" and c.tag_ == "VBN" and \
                         lemma_of(t) in self.groupings:
                     # "a coalition LED BY Saudi Arabia" acts for the state that leads it
