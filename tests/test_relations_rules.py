@@ -1065,6 +1065,16 @@ UNDONE_TITLES_CALLS = [
      ("France", "criticizes", "Niger"), None),
     ("Blinken spoke to Bazoum on Wednesday.", ("Antony Blinken", "meetsWith", "Mohamed Bazoum"),
      None),
+    # where a person is: an aside, the audience one addressed there, a journey after which
+    # one acts
+    ("Blinken, in Kyiv on Monday, said the war would end.",
+     ("Antony Blinken", "visits", "Kyiv"), None),
+    ("Addressing parliament in Canberra, Zelensky thanked Australia.",
+     ("Volodymyr Zelensky", "visits", "Canberra"), None),
+    ("Modi returned to New Delhi after a visit to Moscow.",
+     ("Narendra Modi", "visits", "Moscow"), None),
+    ("Sanctions on Iran followed an attack on Israel. The EU acted after a visit by Putin to "
+     "Hungary.", None, ("European Union", "visits", "Hungary")),
     # meeting on an island
     ("Biden met Xi on the Indonesian island of Bali.", ("Xi Jinping", "visits", "Bali"), None),
     # who leads a state's delegation or army holds an office; who leads its government

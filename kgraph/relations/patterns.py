@@ -16,6 +16,7 @@ rule                        reads
                             "served as President of Russia", "a member of NATO",
                             "President Xi Jinping of China"
 ``title-mutual``            "Russia and China are close allies" → allies of each other
+``person-in``               "Blinken, in Kyiv on Monday, said" → visits Kyiv
 ``regnal-of``               "Gustav III of Sweden" → the sovereign of that state
 ``nationality``             "X is a Russian politician", "Hungarian footballer X"
 ``place-of``                "Kursk is a city in Russia", "Kyiv, the capital of Ukraine"
@@ -1033,6 +1034,15 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
         for o in doc[after].children:
             if o.dep_ == "pobj":
                 yield from rules.place_in_place(span.root, o)
+    if etype == "Person" and comma and after + 1 < len(doc) and doc[after].lower_ == "in" and \
+            (doc[after].head.i == span.root.i or span.start <= doc[after].head.i < span.end):
+        # "Blinken, IN KYIV on Monday, said ...": where the person is
+        for o in doc[after].children:
+            places = rules.args.venue([doc[after].head]) if o.dep_ == "pobj" else []
+            for place in places:
+                yield Candidate(Arg(ref, "name", ref.span.text), "visits", place,
+                                "person-in", 0.65, doc[after])
+            break
     if etype == "Organization" and ref.entity.kind in _FORCES_KINDS and \
             span.root.dep_ == "nsubj" and lemma_of(span.root.head) in _PRESENCE_VERBS:
         # "the Wagner Group has been OPERATING IN Mali", "Wagner mercenaries FOUGHT IN Libya"

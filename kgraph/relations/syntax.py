@@ -46,6 +46,9 @@ _AMOUNTS = frozenset({"billion", "million", "trillion", "dollar", "euro", "pound
 #: Prepositions of the occasion of a clause: "DURING a visit to Hanoi, Biden said" (not
 #: "after": "sanctions on Iran AFTER an attack on Israel" is someone else's attack).
 _OCCASION_PREPS = frozenset({"during", "on"})
+#: ... but a journey "after" or "before" which the clause happens is its subject's own:
+#: "Modi returned to New Delhi AFTER a VISIT to Moscow".
+_JOURNEYS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
 #: Participles that say whose a target is: "camps USED by", "facilities OPERATED by".
 _HOLDING_VERBS = frozenset({"use", "run", "operate", "hold", "control", "occupy", "own"})
 #: Verbs that call something by a name: "condemned what he CALLED a land grab".
@@ -1238,7 +1241,9 @@ class Arguments:
                 return [a for t in self.subjects(up) for a in self.resolve(t)]
             if head.lower_ == "of" and up.pos_ == "NOUN" and depth < 2:
                 return self._noun_agent(up, [], depth + 1)
-            if head.lower_ in _OCCASION_PREPS and not any(
+            if (head.lower_ in _OCCASION_PREPS or (
+                    head.lower_ in ("after", "before", "following")
+                    and lemma_of(trig) in _JOURNEYS)) and not any(
                     c.dep_ == "poss" for c in trig.children):
                 if up.pos_ in ("VERB", "AUX"):
                     # "DURING a visit to Hanoi, Biden praised Vietnam": the clause's subject
@@ -1405,6 +1410,9 @@ class Arguments:
         home ground: it counts only with ``unknown``.
         """
         heads = list(heads)
+        # "addressed PARLIAMENT in Canberra", "told REPORTERS in Doha": whom one spoke to
+        heads += [c for h in heads for c in h.children
+                  if c.dep_ in ("dobj", "dative") and lemma_of(c) in self.gatherings]
         # "on the sidelines OF A SUMMIT in Kazan", "at a ceremony in Dayton": the
         # gathering's place
         for _ in range(2):
