@@ -1096,6 +1096,14 @@ UNDONE_TITLES_CALLS = [
      "chief General Asim Munir.", ("Marco Rubio", "meetsWith", "Asim Munir"), None),
     ("China, Pakistan's closest ally, expressed regret over India's military action.",
      ("China", "criticizes", "India"), None),
+    # the one blamed for an attack made it, not the one who blames; an offensive in
+    # preparation has not happened; an armed group's fighters at home are not deployed
+    ("Israel blamed Hezbollah for the rocket attack on Majdal Shams.",
+     ("Hezbollah", "attacks", "Majdal Shams"), ("Israel", "attacks", "Majdal Shams")),
+    ("Russia is preparing a new offensive against Kharkiv, Zelensky said.", None,
+     ("Russia", "attacks", "Kharkiv")),
+    ("Hezbollah fighters clashed with Israeli troops in southern Lebanon.", None,
+     ("Hezbollah", "deploysForcesTo", "Lebanon")),
     # ground taken from its holder; drone attacks stand for whose drones they were; the
     # accused in the passive ("has been accused by UN experts of supplying")
     ("Israel seized the Golan Heights from Syria in 1967.", ("Israel", "attacks", "Syria"),

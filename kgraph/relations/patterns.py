@@ -941,8 +941,9 @@ class _Structural:
                     if owner.ref.entity.iri == place.ref.entity.iri:
                         continue
                     home = self._contained(place.ref, owner.ref)
-                    if home:
-                        continue  # "Russian troops in Belgorod" are at home
+                    if home or (owner.ref.entity.type == "Organization"
+                                and self._home(owner.ref, place.ref)):
+                        continue  # "Russian troops in Belgorod", Hezbollah fighters in Lebanon
                     # A place the gazetteer cannot put in or out of the country: less sure.
                     conf = 0.7 if home is False or place.ref.entity.type == "Country" else 0.55
                     yield Candidate(owner, "deploysForcesTo", place, "forces-presence", conf, noun)

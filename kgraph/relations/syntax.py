@@ -1232,8 +1232,12 @@ class Arguments:
                 # "X engaged IN talks with Y", "X travelled to Z FOR talks with Y", "X
                 # will buy submarines UNDER a partnership with Y"; but
                 # "Israel killed Nasrallah IN an airstrike": the object is the target
+                judged = head.lower_ == "for" and (
+                    lemma_of(up) in self.lexicon.event_verbs.get("criticizes", ())
+                    or lemma_of(up) in self.lexicon.event_verbs.get("praises", ()))
+                # ("BLAMED Hezbollah FOR the rocket attack": the one blamed did it)
                 objs = [c for c in up.children if c.dep_ == "dobj"
-                        and lemma_of(up) not in self.lexicon.target_verbs]
+                        and (judged or lemma_of(up) not in self.lexicon.target_verbs)]
                 if head.lower_ != "under":
                     found = [a for t in objs for a in self.resolve(t)]
                     if found:
