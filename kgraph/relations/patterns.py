@@ -1038,12 +1038,9 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
     if etype == "Person" and comma and after + 1 < len(doc) and doc[after].lower_ == "in" and \
             (doc[after].head.i == span.root.i or span.start <= doc[after].head.i < span.end):
         # "Blinken, IN KYIV on Monday, said ...": where the person is
-        for o in doc[after].children:
-            places = rules.args.venue([doc[after].head]) if o.dep_ == "pobj" else []
-            for place in places:
-                yield Candidate(Arg(ref, "name", ref.span.text), "visits", place,
-                                "person-in", 0.65, doc[after])
-            break
+        for place in rules.args.venue([doc[after].head]):
+            yield Candidate(Arg(ref, "name", ref.span.text), "visits", place,
+                            "person-in", 0.65, doc[after])
     if etype == "Organization" and ref.entity.kind in _FORCES_KINDS and \
             span.root.dep_ == "nsubj" and lemma_of(span.root.head) in _PRESENCE_VERBS:
         # "the Wagner Group has been OPERATING IN Mali", "Wagner mercenaries FOUGHT IN Libya"
