@@ -920,7 +920,10 @@ AGREEMENTS = [
     ("Hungary blocked the EU's deal with Ukraine.", None,
      ("European Union", "signsAgreementWith", "Ukraine")),
     ("Hungary vetoed new sanctions on Russia.", None, ("Hungary", "sanctions", "Russia")),
-    # ... and one made, mediated or agreed to is
+    # ... and one made, mediated or agreed to is (also where the parser broke the
+    # object's compound: "a minerals DEAL" read as "minerals" + the verb "deal")
+    ("Ukraine and the United States signed a minerals deal on Wednesday.",
+     ("Ukraine", "signsAgreementWith", "United States"), None),
     ("Israel and Hamas agreed to a ceasefire on Wednesday.",
      ("Israel", "signsAgreementWith", "Hamas"), None),
     ("Qatar mediated a truce between Israel and Hamas.",

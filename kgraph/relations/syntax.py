@@ -1149,6 +1149,9 @@ class Arguments:
 
     def _verb_theme(self, trig: Token) -> list[Token]:
         themes = self.patient_tokens(trig)
+        # "signed a minerals DEAL": the head noun the parser broke off the first object
+        themes = themes + [c for t in themes for c in trig.children
+                           if c.dep_ == "dobj" and c.i == t.i + 1]
         if not self.is_passive(trig):
             # "North Korean soldiers DEPLOYED to Russia", "Ukrainian troops ENTERED Kursk"
             subjects = self.subjects(trig)
@@ -1373,6 +1376,8 @@ class Arguments:
                     not (verb and any(c.dep_ == "dobj" and lemma_of(c) not in (frame.theme or ())
                                       and lemma_of(c) not in self.lexicon.event_nouns.get(
                                           frame.predicate, ())
+                                      and not any(d.dep_ == "dobj" and d.i == c.i + 1
+                                                  for d in trig.children)
                                       for c in trig.children)):
                 # "Xi and Putin MET", "Armenia and Azerbaijan FOUGHT two WARS" (but "the
                 # three countries RECEIVE assistance" is no meeting among them)
