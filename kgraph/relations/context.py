@@ -277,7 +277,7 @@ def _intends(governor: Token, below: Token, governors: frozenset[str]) -> bool:
 _TALKED_OF = frozenset({"on", "about", "over", "for", "toward", "towards", "of", "to"})
 
 
-def _unrealised(trigger: Token, path: list[Token], ctx: object) -> str | None:
+def _unrealised(trigger: Token, ctx: object) -> str | None:
     """The word that makes an event noun one not (yet) made, if any.
 
     "a PROPOSED truce", "China PROPOSED a ceasefire between Russia and Ukraine", "TALKS
@@ -405,7 +405,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                     m.lower_ in ctx.hedge_words or m.lower_ in ctx.hedge_adverbs):
                 hedge = hedge or m.text
     if intended is None and trigger.pos_ == "NOUN":
-        intended = _unrealised(trigger, path, ctx)
+        intended = _unrealised(trigger, ctx)
         hedge = hedge or intended
     # Reported speech: the claim sits under a reporting verb.
     for k, t in enumerate(path[1:], 1):

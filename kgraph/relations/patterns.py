@@ -933,6 +933,23 @@ class _Structural:
                 self.args.prep_objects([noun.head], ["alongside", "against", "with"]),
                 ["in", "inside"])
             places += near + self.args.prep_objects(near, ["in", "inside"])
+        yield from self._deployed(owners, places, noun)
+
+    def armed_body_presence(self, ref: MentionRef) -> Iterator[Candidate]:
+        """ "the Wagner Group has been OPERATING IN Mali", "Wagner mercenaries FOUGHT IN
+        Libya": an armed body named as the subject of a verb of presence."""
+        root = ref.span.root
+        if ref.entity.kind in _FORCES_KINDS and root.dep_ == "nsubj" and \
+                lemma_of(root.head) in _PRESENCE_VERBS:
+            yield from self._deployed([Arg(ref, "name", ref.span.text)],
+                                      self.args.prep_objects([root.head], ["in", "inside"]),
+                                      root, conf=0.7)
+
+    def _deployed(self, owners: list[Arg], places: list[Token], anchor: Token, *,
+                  conf: float | None = None) -> Iterator[Candidate]:
+        """Forces of ``owners`` in the places named by ``places``, except at home. Without
+        ``conf``, a place the gazetteer cannot put in or out of the owner's country is less
+        sure (0.55) than one it can, or a country (0.7)."""
         for t in places:
             for place in self.args.resolve(t):
                 if place.ref.entity.type not in ("Place", "Country"):
@@ -944,9 +961,10 @@ class _Structural:
                     if home or (owner.ref.entity.type == "Organization"
                                 and self._home(owner.ref, place.ref)):
                         continue  # "Russian troops in Belgorod", Hezbollah fighters in Lebanon
-                    # A place the gazetteer cannot put in or out of the country: less sure.
-                    conf = 0.7 if home is False or place.ref.entity.type == "Country" else 0.55
-                    yield Candidate(owner, "deploysForcesTo", place, "forces-presence", conf, noun)
+                    sure = conf if conf is not None else (
+                        0.7 if home is False or place.ref.entity.type == "Country" else 0.55)
+                    yield Candidate(owner, "deploysForcesTo", place, "forces-presence", sure,
+                                    anchor)
 
 
 def _respectively(items: list, k: int, holders: int) -> list:
@@ -1041,15 +1059,8 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
         for place in rules.args.venue([doc[after].head]):
             yield Candidate(Arg(ref, "name", ref.span.text), "visits", place,
                             "person-in", 0.65, doc[after])
-    if etype == "Organization" and ref.entity.kind in _FORCES_KINDS and \
-            span.root.dep_ == "nsubj" and lemma_of(span.root.head) in _PRESENCE_VERBS:
-        # "the Wagner Group has been OPERATING IN Mali", "Wagner mercenaries FOUGHT IN Libya"
-        for o in rules.args.prep_objects([span.root.head], ["in", "inside"]):
-            for place in rules.args.resolve(o):
-                if place.ref.entity.type in ("Place", "Country") and \
-                        not rules._home(ref, place.ref):
-                    yield Candidate(Arg(ref, "name", ref.span.text), "deploysForcesTo", place,
-                                    "forces-presence", 0.7, span.root)
+    if etype == "Organization":
+        yield from rules.armed_body_presence(ref)
     if etype == "Organization" and not comma and after + 1 < len(doc) and \
             doc[after].lower_ == "in" and doc[after].dep_ == "prep" and \
             not span.start <= doc[after].head.i < span.end:

@@ -131,6 +131,13 @@ def _misparsed_main_verb(verb: Token) -> bool:
         not any(c.dep_ == "agent" for c in verb.children)
 
 
+def _broken_compounds(verb: Token) -> set[int]:
+    """Objects of ``verb`` that are the first word of a compound the parser broke in two
+    ("signed a MINERALS deal", read as two objects): another object follows at once."""
+    objects = {c.i for c in verb.children if c.dep_ == "dobj"}
+    return {i for i in objects if i + 1 in objects}
+
+
 def _kin(a: str, b: str) -> bool:
     """Whether two entity types may be listed together: the same, or two kinds of place
     ("in PAKISTAN and Pakistan-controlled KASHMIR")."""
@@ -1150,8 +1157,8 @@ class Arguments:
     def _verb_theme(self, trig: Token) -> list[Token]:
         themes = self.patient_tokens(trig)
         # "signed a minerals DEAL": the head noun the parser broke off the first object
-        themes = themes + [c for t in themes for c in trig.children
-                           if c.dep_ == "dobj" and c.i == t.i + 1]
+        broken = _broken_compounds(trig) & {t.i for t in themes}
+        themes = themes + [c for c in trig.children if c.dep_ == "dobj" and c.i - 1 in broken]
         if not self.is_passive(trig):
             # "North Korean soldiers DEPLOYED to Russia", "Ukrainian troops ENTERED Kursk"
             subjects = self.subjects(trig)
@@ -1376,8 +1383,7 @@ class Arguments:
                     not (verb and any(c.dep_ == "dobj" and lemma_of(c) not in (frame.theme or ())
                                       and lemma_of(c) not in self.lexicon.event_nouns.get(
                                           frame.predicate, ())
-                                      and not any(d.dep_ == "dobj" and d.i == c.i + 1
-                                                  for d in trig.children)
+                                      and c.i not in _broken_compounds(trig)
                                       for c in trig.children)):
                 # "Xi and Putin MET", "Armenia and Azerbaijan FOUGHT two WARS" (but "the
                 # three countries RECEIVE assistance" is no meeting among them)
