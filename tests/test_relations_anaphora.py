@@ -63,6 +63,14 @@ READS = [
     # "its" for the organisation named before
     ("Hamas and its leader Yahya Sinwar rejected the offer.",
      ("Yahya Sinwar", "leaderOf", "Hamas"), "its"),
+    # "the two leaders": one named in its sentence, the other in the sentence before
+    ("Portugal's President Marcelo Rebelo de Sousa approved it last. Spanish Prime Minister "
+     "Pedro Sanchez flew to Lisbon in May and the two leaders signed an accord on water.",
+     ("Pedro Sánchez", "signsAgreementWith", "Marcelo Rebelo de Sousa"), "the two leaders"),
+    # "the alliance" paragraphs after the only alliance the story names
+    ("Sweden applied to join NATO in 2022.\n\nRussia said it would respond.\n\nFinland, "
+     "which borders Russia, joined the alliance a year later.",
+     ("Finland", "memberOf", "NATO"), "the alliance"),
 ]
 
 
@@ -119,6 +127,12 @@ DOES_NOT_READ = [
     ("Mwai Kibaki and Raila Odinga signed a power-sharing deal on Thursday.\n\nThe deal, "
      "brokered by Kofi Annan, creates the post of prime minister for Odinga. The two men "
      "signed the accord in Nairobi.", ("Kofi Annan", "signsAgreementWith", None)),
+    # one leader in the sentence and two in the one before are three, not two
+    ("Xi Jinping met Vladimir Putin in Moscow. Kim Jong Un arrived and the two leaders "
+     "signed an agreement.", (None, "signsAgreementWith", None)),
+    # two alliances named before "the alliance": neither is read
+    ("Sweden applied to join NATO and the European Union.\n\nRussia said it would respond."
+     "\n\nFinland joined the alliance a year later.", ("Finland", "memberOf", None)),
     # "the two leaders" is read only for events between them, not for what each did
     ("Xi Jinping met Vladimir Putin. The two leaders visited Moscow.", (None, "visits", None)),
     # a news lead names no topic: "He" has no antecedent

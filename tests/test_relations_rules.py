@@ -581,6 +581,11 @@ READS = [
     ("Iran had backed Syria militarily since 2011.", {("Iran", "militarySupportTo", "Syria")}),
     ("Russia deployed peacekeepers to Nagorno-Karabakh.",
      {("Russia", "deploysForcesTo", "Nagorno-Karabakh")}),
+    # breakaway territories are places the gazetteer knows
+    ("Turkey keeps about 30,000 troops in Northern Cyprus.",
+     {("Turkey", "deploysForcesTo", "Northern Cyprus")}),
+    ("The United Arab Emirates built a military base in the Somaliland port of Berbera.",
+     {("Berbera", "locatedIn", "Somaliland")}),
     ("Russia denied it. Russian military instructors arrived in Bamako.",
      {("Russia", "deploysForcesTo", "Bamako")}),
     # a co-signer named with "alongside"; signed documents are agreements
@@ -930,6 +935,11 @@ AGREEMENTS = [
      ("Israel", "signsAgreementWith", "Hamas"), None),
     ("Egypt and Somalia signed a defence pact in Cairo.",
      ("Egypt", "signsAgreementWith", "Somalia"), None),
+    # "with" hung on the noun after "of"
+    ("Kenya signed a memorandum of understanding with Ethiopia on energy.",
+     ("Kenya", "signsAgreementWith", "Ethiopia"), None),
+    ("Japan signed a treaty of friendship with Mongolia in 1990.",
+     ("Japan", "signsAgreementWith", "Mongolia"), None),
 ]
 
 
@@ -947,6 +957,39 @@ def test_relations_rules_military_help_to_a_ruler_or_by_arming(nlp, text, triple
     # advisers of no stated kind are no military help
     got = _relations(nlp, "Iran sent advisers to help Bashar al-Assad.")
     assert not [t for t in got if t[1] == "militarySupportTo"], sorted(got)
+
+
+SUPPLIES = [
+    # a state named as another's supplier of arms
+    ("Russia is India's largest supplier of weapons.", ("Russia", "militarySupportTo", "India"),
+     None),
+    ("France is the biggest arms supplier to Greece.", ("France", "militarySupportTo", "Greece"),
+     None),
+    ("Germany is Ukraine's second-biggest supplier of military aid after the United States.",
+     ("Germany", "militarySupportTo", "Ukraine"), None),
+    # ... not of other goods
+    ("Russia is India's largest supplier of oil.", None,
+     ("Russia", "militarySupportTo", "India")),
+    ("Ukraine is a major exporter of grain to Egypt.", None,
+     ("Ukraine", "militarySupportTo", "Egypt")),
+    # systems sent are arms when their modifiers say so
+    ("Germany sent air defence systems to Ukraine.", ("Germany", "militarySupportTo", "Ukraine"),
+     None),
+    ("The Netherlands delivered a Patriot system to Ukraine.",
+     ("Netherlands", "militarySupportTo", "Ukraine"), None),
+    ("Japan sent water purification systems to Ukraine.", None,
+     ("Japan", "militarySupportTo", "Ukraine")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), SUPPLIES, ids=lambda v: str(v)[:40])
+def test_relations_rules_arms_suppliers_and_systems(nlp, text, present, absent):
+    got = _relations(nlp, text)
+    if present is not None:
+        assert _holds(got, present), sorted(got)
+    if absent is not None:
+        assert not _holds(got, absent), sorted(got)
 
 
 ATTACKS_CRITICISM_TOURS = [

@@ -257,6 +257,7 @@ class Arguments:
         self.formation_verbs = lexicon.word_class("formation_verbs")
         self.state_titles = lexicon.word_class("state_titles")
         self.aid_goods = lexicon.word_class("aid_goods")
+        self.agreements = lexicon.word_class("agreements")
         self.deed_verbs = lexicon.word_class("deed_verbs")
         self.hedge_modals = lexicon.context.hedge_modals
         self.place_ranks = {
@@ -760,8 +761,9 @@ class Arguments:
 
         The one fitting entity named before it in its sentence; else, going back one
         and two sentences in the same paragraph, the only fitting entity of the first
-        sentence that names one; else the document's topic. Two fitting entities where
-        the search stops ("Russia invaded Ukraine. THE COUNTRY ..."): None.
+        sentence that names one; else the document's topic; else the only fitting entity
+        the document has named before it. Two fitting entities where the search stops
+        ("Russia invaded Ukraine. THE COUNTRY ..."): None.
         """
         sent = self.index.sent(noun)
         here: dict[str, MentionRef] = {}
@@ -788,6 +790,12 @@ class Arguments:
         topic = self.document_topic()
         if topic is not None and topic.span.start < noun.i and self._fits(spec, topic):
             return topic
+        # "NATO said ... [a paragraph later] Finland joined THE ALLIANCE last April": the
+        # only fitting entity the document has named so far
+        named = {ref.entity.iri: ref for ref in self.index.refs
+                 if ref.span.end <= noun.i and self._fits(spec, ref)}
+        if len(named) == 1 and not subjects & set(named):
+            return next(iter(named.values()))
         return None
 
     def _clause_subjects(self, noun: Token) -> set[str]:
@@ -818,9 +826,10 @@ class Arguments:
         of its own (no possessor, name or "of" phrase), and in the lexicon's
         ``pair_people`` (people) or
         ``pair_parties`` (states and bodies). The entities are the fitting ones named
-        before it in its sentence, else in the nearest earlier sentence of the paragraph
-        that names any, if they are as many as counted; three or more may also be named
-        in an earlier paragraph, in the nearest sentence that names exactly so many.
+        nearest before it, in its sentence and then in the earlier sentences of its
+        paragraph one by one, if at a sentence's start they are exactly as many as
+        counted; three or more may also be named in an earlier paragraph, in the nearest
+        sentence that names exactly so many.
         """
         if noun.tag_ != "NNS":
             return []
@@ -848,10 +857,17 @@ class Arguments:
         i = self._sentence_number(sent)
         spans = [sent] + (list(self._previous_in_paragraph(sent, i)) if i is not None else [])
         text = noun.doc[noun.left_edge.i:noun.i + 1].text
+        found: dict[str, MentionRef] = {}
         for span in spans:
-            fits = self._fitting(span, noun, types, exclude, before=span is sent)
-            if fits:
-                return [Arg(r, "anaphor", text) for r in fits] if len(fits) == counted else []
+            for r in self._fitting(span, noun, types, exclude, before=span is sent):
+                found.setdefault(r.entity.iri, r)
+            if len(found) >= counted:
+                # (the nearest ones that are as many as counted: "Orban approved last.
+                # Kristersson flew to Budapest and THE TWO LEADERS signed a deal")
+                return [Arg(r, "anaphor", text) for r in found.values()] \
+                    if len(found) == counted else []
+        if found:
+            return []
         if i is not None and not any(True for _ in self._previous_in_paragraph(sent, i)):
             # The noun opens its paragraph: "the two leaders" are the two named in the
             # nearest earlier sentence that names any; "the THREE COUNTRIES" (rarely named
@@ -1274,9 +1290,11 @@ class Arguments:
         near = [c for c in trig.children
                 if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod", "dobj", "prt")]
         near += themes
-        # "received MILITARY assistance": the kind of help given
-        near += [c for t in themes if lemma_of(t) in self.aid_goods
-                 for c in t.children if c.dep_ in ("amod", "compound")]
+        # "received MILITARY assistance", "sent air DEFENCE systems": the kind of help given
+        goods = [t for t in themes + [c for c in trig.children if c.dep_ == "dobj"]
+                 if lemma_of(t) in self.aid_goods]
+        mods = [c for t in goods for c in t.children if c.dep_ in ("amod", "compound")]
+        near += mods + [g for c in mods for g in c.children if g.dep_ == "compound"]
         # "backed Syria MILITARILY since 2015": an adverb the parser hung on a phrase
         near += [g for c in trig.children if c.dep_ == "prep"
                  for g in c.children if g.dep_ == "advmod"]
@@ -1468,6 +1486,10 @@ class Arguments:
             verb = self._light_verb(trig)
             if verb is not None:
                 heads.append(verb)
+        # "a memorandum OF UNDERSTANDING with Somalia", "a treaty OF FRIENDSHIP with
+        # India": the parser hangs "with" on the noun after "of"
+        heads += [o for h in heads if h.pos_ == "NOUN" and lemma_of(h) in self.agreements
+                  for o in self.prep_objects([h], ["of"]) if o.pos_ == "NOUN"]
         return heads
 
     def _args(self, tokens: Iterable[Token]) -> list[Arg]:
@@ -1532,6 +1554,12 @@ class Arguments:
                                   {f.ref.entity.iri for f in found}]
                 else:
                     found = self._args(self.prep_objects([trig], ["of"]))
+            elif role == "holder":
+                # "Russia is India's largest SUPPLIER of arms": what the noun is said of
+                found = self._args(self.holder(trig))
+            elif role == "poss":
+                # "Russia is INDIA'S largest supplier of arms": the noun's possessor
+                found = self._args(c for c in trig.children if c.dep_ == "poss")
             elif role == "retribution":
                 # "warned that the United States WOULD PAY a heavy price": who is to suffer
                 found = self._args(
