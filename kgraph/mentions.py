@@ -1175,7 +1175,7 @@ class _MentionFinder:
                     self.doc[start].text) in ("Country", "Region"):
                 last = self.doc[start].text  # "Duchy of Prussia", "Kingdom of Sardinia"
                 head = self.lex.head_type(last)
-        if head is not None and head != etype and label in ("PERSON", "ORG", "GPE", "FAC"):
+        if head is not None and head != etype and label in ("PERSON", "ORG", "GPE", "FAC", "EVENT"):
             # "Wayne Gretzky Drive" is a street, "Eurovision Song Contest" an event.
             return _Cand(start, end, head, kind=self.lex.head_kind(last))
         kind = self.lex.head_kind(last) if head == etype else None

@@ -921,6 +921,13 @@ def test_mentions_name_ending_in_a_road_word_is_a_place(parse, gaz):
         ("Wayne Gretzky Drive", "Place"), ("Wayne Gretzky", "Person")]
 
 
+def test_mentions_name_ending_in_a_facility_word_is_a_place_not_an_event(parse, gaz):
+    doc = parse("Troops landed at Toussaint Louverture International Airport today.",
+                {"Toussaint Louverture International Airport": "EVENT"})
+    assert [(t, ty) for t, ty, _ in _found(doc, gaz)] == [
+        ("Toussaint Louverture International Airport", "Place")]
+
+
 @pytest.mark.parametrize(("text", "ents", "expected"), [
     ("It was written for Pope Paul VI in 1975.", {"Pope Paul VI": "ORG"},
      [("Paul VI", "Person", None)]),

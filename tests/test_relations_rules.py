@@ -46,6 +46,15 @@ READS = [
      {("Jens Stoltenberg", "leaderOf", "NATO")}),
     ("King Abdullah II of Jordan met Joe Biden in Washington.",
      {("Abdullah II", "leaderOf", "Jordan")}),
+    # "leader" before a name the gazetteer knows as the head of a state the text names,
+    # also past an honorific
+    ("North Korea fired a missile. State media said leader Kim Jong Un oversaw the launch.",
+     {("Kim Jong Un", "leaderOf", "North Korea")}),
+    ("Iran warned Israel. Supreme Leader Ayatollah Ali Khamenei vowed punishment.",
+     {("Ali Khamenei", "leaderOf", "Iran")}),
+    # a person called a state's ally is its ally, not its citizen
+    ("Japanese Prime Minister Fumio Kishida, a close U.S. ally, met Joe Biden in Japan.",
+     {("Fumio Kishida", "alliedWith", "United States"), ("Fumio Kishida", "leaderOf", "Japan")}),
     # "group" counts a number only with "of" after it: "the Wagner mercenary group" is Wagner
     ("The head of Russia's Wagner mercenary group, Yevgeny Prigozhin, died in a crash.",
      {("Yevgeny Prigozhin", "leaderOf", "Wagner Group")}),
@@ -627,6 +636,11 @@ def test_relations_rules_read(nlp, text, expected):
 
 
 DOES_NOT_READ = [
+    # a party's leader is not the state's, though the gazetteer knows the name
+    ("Japan voted. Opposition leader Yoshihiko Noda said the election was unfair.",
+     ("leaderOf", "Japan")),
+    ("Fumio Kishida, a close U.S. ally, met Joe Biden in Washington.",
+     ("citizenOf", "United States")),
     # armed forces somewhere are deployed there, not based there
     ("The Russian army in Kursk held its positions.", ("basedIn", "Kursk")),
     # two people who spoke somewhere did not speak with each other
@@ -1014,6 +1028,14 @@ ATTACKS_CRITICISM_TOURS = [
     # a list the parser read as one name ("Angola and South" + "Africa")
     ("Lula toured Angola and South Africa last month.",
      ("Luiz Inácio Lula da Silva", "visits", "Angola"), None),
+    # "condemned THE STRIKE": the strike named before, and whose it was
+    ("Israel is at war. An Israeli airstrike killed a commander. Najib Mikati condemned the "
+     "strike.", ("Najib Mikati", "criticizes", "Israel"), None),
+    ("Turkey launched an attack on Kobani. Sweden condemned the attack.",
+     ("Sweden", "criticizes", "Turkey"), None),
+    # ... but a strike no one is named for is no one's
+    ("A strike hit Kharkiv overnight. Ukraine condemned the strike.", None,
+     ("Ukraine", "criticizes", "Kharkiv")),
 ]
 
 
@@ -1063,6 +1085,11 @@ ALLIES_MEMBERS_ASIDES = [
 
 
 WAR_SANCTIONS_DEPLOYMENTS = [
+    # forces named by a unit "of" them; forces of a people are no state's
+    ("The first contingent of Kenyan police officers arrived in Haiti. Kenya led the mission.",
+     ("Kenya", "deploysForcesTo", "Haiti"), None),
+    ("Armenia protested. Ethnic Armenian forces in Nagorno-Karabakh laid down their arms.",
+     None, ("Armenia", "deploysForcesTo", "Nagorno-Karabakh")),
     # at war; a war fought by two named sides
     ("Israel has been at war with Hamas since October 7.",
      ("Israel", "fightsAgainst", "Hamas"), None),

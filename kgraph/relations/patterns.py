@@ -114,6 +114,7 @@ class _Structural:
         self.complements = lexicon.word_class("title_complements")
         self.office_complements = lexicon.word_class("office_complements")
         self.qualifiers = lexicon.word_class("title_qualifiers")
+        self.bare_state_titles = lexicon.word_class("bare_state_titles")
         self.party_words = lexicon.word_class("party_words")
         self.part_nouns = lexicon.word_class("part_nouns")
         self.directions = lexicon.word_class("directions")
@@ -406,11 +407,19 @@ class _Structural:
                 lemma_of(noun) in self.state_titles and \
                 not any(c.dep_ == "poss" for c in noun.children) and (
                     holders[0].ref.span.start == noun.i + 1
-                    or holders[0].ref.span.start <= noun.i < holders[0].ref.span.end):
+                    or holders[0].ref.span.start <= noun.i < holders[0].ref.span.end
+                    # "Supreme Leader AYATOLLAH Ali Khamenei": honorifics between
+                    or (holders[0].ref.span.start > noun.i and all(
+                        self.names.is_title(t.text)
+                        for t in self.doc[noun.i + 1:holders[0].ref.span.start]))):
             # "President Bill Clinton said" in a story that names the United States: a
             # state's title right before a name, with no state named beside it, is the
             # office the gazetteer knows the person for, when the text names that state
             state = self._known_state(holders[0].ref)
+            if lemma_of(noun) in self.bare_state_titles and any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+                    and lemma_of(c) not in self.qualifiers | self.past for c in noun.children):
+                state = None
             if state is not None:
                 pred = self._title_predicate(role, noun, left, state, set(),
                                              via_modifier=False)
@@ -507,7 +516,9 @@ class _Structural:
             if between & self.state_bodies and pred == "leaderOf" and not (
                     role.body_predicate == "leaderOf" and ref.entity.type == "Organization"):
                 pred = "officialOf"  # (but "the ELN's TOP commander" leads the ELN)
-            if country and noun.dep_ in ("attr", "appos") and self._indefinite(noun):
+            if country and noun.dep_ in ("attr", "appos") and self._indefinite(noun) and \
+                    pred != "alliedWith":
+                # ("Fumio Kishida, a close U.S. ALLY": an ally, not a citizen)
                 return "citizenOf"
         if through_office and pred == "leaderOf":
             pred = "officialOf"

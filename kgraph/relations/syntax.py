@@ -237,7 +237,6 @@ class Arguments:
         self.victims = lexicon.word_class("victims")
         self.hosting_verbs = lexicon.word_class("hosting_verbs")
         self.gatherings = lexicon.word_class("gatherings")
-        self.conduct = lexicon.word_class("conduct_nouns") - self.proxies
         self.pair_people = lexicon.word_class("pair_people")
         self.person_proxies = lexicon.word_class("person_proxies")
         self.state_proxies = lexicon.word_class("state_proxies")
@@ -258,6 +257,7 @@ class Arguments:
         self.state_titles = lexicon.word_class("state_titles")
         self.aid_goods = lexicon.word_class("aid_goods")
         self.agreements = lexicon.word_class("agreements")
+        self.ethnic_words = lexicon.word_class("ethnic_words")
         self.deed_verbs = lexicon.word_class("deed_verbs")
         self.hedge_modals = lexicon.context.hedge_modals
         self.place_ranks = {
@@ -438,8 +438,10 @@ class Arguments:
                 text = self.index.doc[t.left_edge.i:t.i + 1].text
                 if cities and all(c is not None for c in cities):
                     return [Arg(c, "anaphor", text) for c in cities if c is not None]
-            return owners
-        if lemma_of(t) in self.conduct:
+            if owners or lemma_of(t) not in self.acts:
+                return owners
+            # "condemned THE STRIKE": an act named before, read below as conduct
+        if lemma_of(t) in self.acts:
             # "condemned RUSSIA'S invasion": whose conduct it is, named by a possessive
             # (read only by frames of judgement: see frame_candidates)
             found = [Arg(a.ref, "conduct", a.text) for c in t.children if c.dep_ == "poss"
@@ -464,8 +466,11 @@ class Arguments:
                                                 for c in t.children):
                 # "Turkey launched an offensive ... THE OFFENSIVE was condemned by France":
                 # the same deed named before, and whose it was
+                same = {lemma_of(t)} | {p + lemma_of(t) for p in ("air", "air-", "counter",
+                                                                 "counter-")}
                 for prev in reversed(self.index.doc[:t.left_edge.i]):
-                    if prev.pos_ == "NOUN" and lemma_of(prev) == lemma_of(t):
+                    # ("an Israeli AIRSTRIKE ... condemned THE STRIKE")
+                    if prev.pos_ == "NOUN" and lemma_of(prev) in same:
                         found = [Arg(a.ref, "conduct", a.text)
                                  for a in self._noun_agent(prev, [], 1)]
                         break
@@ -525,6 +530,11 @@ class Arguments:
                     ref = next((r for x in c.children if x.dep_ in ("compound", "amod")
                                 and x.i < c.i for r in [self.index.at(x)] if r is not None),
                                None)
+                if ref is not None and ref.mention.demonym and any(
+                        lemma_of(x) in self.ethnic_words for x in (*c.children, *noun.children)
+                        if x.i < c.i):
+                    # "ETHNIC Armenian forces in Karabakh": a people's, not a state's
+                    continue
                 if ref is not None:
                     out.append(Arg(ref, "proxy", ref.span.text))
                     # "U.S. AND BRITISH warplanes": each state of the coordinated modifier
@@ -555,6 +565,10 @@ class Arguments:
                     ref = self.index.at(o)
                     if ref is not None:
                         out.append(Arg(ref, "proxy", ref.span.text))
+                    elif c.lower_ == "of" and lemma_of(o) in self.forces and \
+                            lemma_of(noun) in self.forces:
+                        # "a contingent OF KENYAN police officers": whose the forces are
+                        out.extend(self.owner(o))
                     if noun.tag_ in ("NNS", "NNPS") and any(w.lower_ == "and" for w in o.subtree):
                         # "the military governments of Mali AND BURKINA FASO": each state
                         # named in the coordination (however the parser grouped it)
