@@ -272,8 +272,10 @@ def _join_short_people(clusters: list[_Cluster]) -> list[_Cluster]:
     for c in sorted(people, key=lambda c: min(len(n) for n in c.names)):
         if c.key:
             continue  # a gazetteer person is a full identity already
+        # ("Francis" after "Pope Francis": the whole of a known name without its title)
         fits = [o for o in people if o is not c and id(o) not in gone
-                and any(_fits(c.words, n) for n in o.names)]
+                and any(_fits(c.words, n) or (o.key and list(c.words) == list(n))
+                        for n in o.names)]
         if not fits:
             continue
         gone.add(id(c))

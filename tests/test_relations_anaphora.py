@@ -67,6 +67,9 @@ READS = [
     ("Portugal's President Marcelo Rebelo de Sousa approved it last. Spanish Prime Minister "
      "Pedro Sanchez flew to Lisbon in May and the two leaders signed an accord on water.",
      ("Pedro Sánchez", "signsAgreementWith", "Marcelo Rebelo de Sousa"), "the two leaders"),
+    # "the pontiff": the pope named before
+    ("Pope Francis met Iraq's top cleric in Najaf on Saturday. The pontiff arrived in "
+     "Baghdad on Friday.", ("Pope Francis", "visits", "Baghdad"), "The pontiff"),
     # "the alliance" paragraphs after the only alliance the story names
     ("Sweden applied to join NATO in 2022.\n\nRussia said it would respond.\n\nFinland, "
      "which borders Russia, joined the alliance a year later.",

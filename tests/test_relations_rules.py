@@ -636,6 +636,12 @@ def test_relations_rules_read(nlp, text, expected):
 
 
 DOES_NOT_READ = [
+    # two who sign with others the text does not name are one side, not each other's
+    ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the "
+     "agreement with their Philippine counterparts in Manila.", ("signsAgreementWith", None)),
+    # troops pushed back are no place one's forces go to
+    ("Ukraine and Russia are at war. Russian forces pushed Ukrainian troops out of several "
+     "villages in the Kursk region.", ("deploysForcesTo", None)),
     # a party's leader is not the state's, though the gazetteer knows the name
     ("Japan voted. Opposition leader Yoshihiko Noda said the election was unfair.",
      ("leaderOf", "Japan")),

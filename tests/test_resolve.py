@@ -108,6 +108,23 @@ def test_resolve_short_forms_of_a_person_join_the_full_name(full, later):
     assert e.label == full.removeprefix("President ").removeprefix("Gen. ")
 
 
+def test_resolve_a_known_name_without_its_title_joins_it():
+    gaz = Gazetteer([GazetteerEntry("person/pope-francis", "Person", "Pope Francis",
+                                    kind="HeadOfState")])
+    text = "Pope Francis met the cleric. On Sunday, Francis visited Mosul."
+    ms = _mentions(text, [("Pope Francis", "Person", {"key": "person/pope-francis"}),
+                          ("Francis", "Person")])
+    [e] = resolve_document(ms, gaz)
+    assert e.label == "Pope Francis" and len(e.mentions) == 2
+    # ... while the same word stays apart from a person the gazetteer knows by another name
+    gaz = Gazetteer([GazetteerEntry("person/pope-leo-xiv", "Person", "Pope Leo XIV",
+                                    kind="HeadOfState")])
+    ms = _mentions("Pope Leo XIV met the cleric. On Sunday, Francis visited Mosul.",
+                   [("Pope Leo XIV", "Person", {"key": "person/pope-leo-xiv"}),
+                    ("Francis", "Person")])
+    assert len(resolve_document(ms, gaz)) == 2
+
+
 def test_resolve_people_sharing_a_surname_stay_apart():
     text = ("Kim Jong Un visited. Kim Yo Jong spoke. Kim said more. "
             "Then Kim Jong Un returned and Kim agreed.")

@@ -1416,7 +1416,8 @@ class Arguments:
                                       and lemma_of(c) not in self.lexicon.event_nouns.get(
                                           frame.predicate, ())
                                       and c.i not in _broken_compounds(trig)
-                                      for c in trig.children)):
+                                      for c in trig.children)) and \
+                    not self._unnamed_party(trig, frame):
                 # "Xi and Putin MET", "Armenia and Azerbaijan FOUGHT two WARS" (but "the
                 # three countries RECEIVE assistance" is no meeting among them)
                 pairs = list(combinations(subjects, 2))
@@ -1542,6 +1543,10 @@ class Arguments:
             elif role == "patient":
                 if verb:
                     patients = self._targets(frame, self.patient_tokens(trig))
+                    if frame.predicate == "deploysForcesTo":
+                        # "Russian forces PUSHED UKRAINIAN TROOPS out of villages": troops
+                        # are no place one's forces go to
+                        patients = [p for p in patients if lemma_of(p) not in self.forces]
                     if any(c.dep_ == "dobj" for c in trig.children):
                         # "attacked several cities overnight, INCLUDING Kyiv"
                         patients += self._included([trig])
@@ -1650,6 +1655,14 @@ class Arguments:
             if found:
                 return found
         return []
+
+    def _unnamed_party(self, trig: Token, frame: Frame) -> bool:
+        """Whether the other side of a symmetric event is someone the text does not name:
+        "Kamikawa and Kihara signed the agreement WITH THEIR PHILIPPINE COUNTERPARTS" (the
+        two are one side, not each other's)."""
+        return any(o.pos_ == "PRON" or lemma_of(o) in self.pair_people
+                   or lemma_of(o) in self.pair_parties or lemma_of(o) in self.proxies
+                   for o in self.prep_objects(self._prep_heads(trig, frame), ["with"]))
 
     @staticmethod
     def _included(tokens: list[Token]) -> list[Token]:
