@@ -955,6 +955,9 @@ AGREEMENTS = [
      ("Israel", "signsAgreementWith", "Hamas"), None),
     ("Egypt and Somalia signed a defence pact in Cairo.",
      ("Egypt", "signsAgreementWith", "Somalia"), None),
+    # (signing "with each other" still pairs the two)
+    ("Armenia and Azerbaijan signed a peace deal with each other in August.",
+     ("Armenia", "signsAgreementWith", "Azerbaijan"), None),
     # "with" hung on the noun after "of"
     ("Kenya signed a memorandum of understanding with Ethiopia on energy.",
      ("Kenya", "signsAgreementWith", "Ethiopia"), None),
