@@ -361,9 +361,7 @@ class _Structural:
                 noun.tag_ in ("NNS", "NNPS"):
             # "Iran and its ALLIES, INCLUDING Hezbollah and the Houthis", "NATO MEMBERS,
             # including Turkey" (but "EU LEADERS, including Orban" lead no EU)
-            holders = [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
-                       for o in c.children if o.dep_ == "pobj"
-                       for a in self.args.resolve(o)]
+            holders = [a for o in self.args.included([noun]) for a in self.args.resolve(o)]
         if not holders and role.kind == "title":
             # "Syrian President Bashar al-Assad and his family ...", "its emir, Sheikh Sabah
             # al-Ahmad al-Sabah, flew ...": a title right before a name, or apposed to it by
@@ -416,9 +414,10 @@ class _Structural:
             # state's title right before a name, with no state named beside it, is the
             # office the gazetteer knows the person for, when the text names that state
             state = self._known_state(holders[0].ref)
+            plain = self.qualifiers | self.past
             if lemma_of(noun) in self.bare_state_titles and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
-                    and lemma_of(c) not in self.qualifiers | self.past for c in noun.children):
+                    and lemma_of(c) not in plain for c in noun.children):
                 state = None
             if state is not None:
                 pred = self._title_predicate(role, noun, left, state, set(),

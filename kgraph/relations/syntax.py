@@ -1260,7 +1260,7 @@ class Arguments:
         verb = self._light_verb(trig)
         if verb is not None:
             agents = self.agent_tokens(verb)
-            return [a for t in agents + self._included(agents) for a in self.resolve(t)]
+            return [a for t in agents + self.included(agents) for a in self.resolve(t)]
         head = trig.head
         if trig.dep_ == "pobj" and head.i != trig.i:
             up = head.head
@@ -1531,7 +1531,7 @@ class Arguments:
                     # object: "struck cities, including Kyiv" names targets)
                     holders = agents + ([trig] if not self.is_passive(trig) and not any(
                         c.dep_ == "dobj" for c in trig.children) else [])
-                    found = self._args(agents + self._included(holders))
+                    found = self._args(agents + self.included(holders))
                     if not found and self.is_passive(trig) and \
                             lemma_of(trig) not in self.lexicon.target_verbs:
                         # (but "Indian soldiers WERE KILLED": the soldiers are the victims)
@@ -1549,7 +1549,7 @@ class Arguments:
                         patients = [p for p in patients if lemma_of(p) not in self.forces]
                     if any(c.dep_ == "dobj" for c in trig.children):
                         # "attacked several cities overnight, INCLUDING Kyiv"
-                        patients += self._included([trig])
+                        patients += self.included([trig])
                     found = self._args(patients)
                     if frame.predicate == "leaderOf":
                         # "the Ukrainian DELEGATION was led by Rustem Umerov": who leads a
@@ -1665,7 +1665,7 @@ class Arguments:
                    for o in self.prep_objects(self._prep_heads(trig, frame), ["with"]))
 
     @staticmethod
-    def _included(tokens: list[Token]) -> list[Token]:
+    def included(tokens: list[Token]) -> list[Token]:
         """The ones a group is said to include: "Western states, INCLUDING France"."""
         return [o for t in tokens for c in t.children
                 if c.dep_ == "prep" and c.lower_ == "including"
@@ -1675,7 +1675,7 @@ class Arguments:
         """Add the ones a group is said to include ("sanctioned three Turkish ministers,
         INCLUDING Hulusi Akar"); drop the people a sanction names by their office:
         sanctions on "Russian OFFICIALS" target those people, not Russia."""
-        tokens = tokens + self._included(tokens)
+        tokens = tokens + self.included(tokens)
         # "hit camps USED BY Lashkar-e-Taiba", "facilities OPERATED BY Saudi Aramco": whose
         # the unnamed targets are
         tokens += [o for t in tokens if lemma_of(t) in self.proxies for c in t.children
@@ -1731,7 +1731,7 @@ class Arguments:
         where = self.prep_objects(targets, list(preps))
         # "struck targets across Yemen, INCLUDING in Sanaa", "attacked communities in
         # southern Israel INCLUDING Kibbutz Be'eri"
-        where += self._included(targets)
+        where += self.included(targets)
         where += self.prep_objects([c for t in targets for c in t.children
                                     if c.dep_ == "prep" and c.lower_ == "including"],
                                    list(preps))
