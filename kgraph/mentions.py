@@ -2395,6 +2395,9 @@ class _MentionFinder:
         if c.end + 1 < n and doc[c.end].text == "-" and doc[c.end + 1].lower_ in (
                 "nominated", "winning", "winner", "award"):
             return "award"
+        if c.end - c.start > 2 and doc[c.end - 2].text == "-" and last.text.islower() and \
+                self.lex.cue(last.text) in ("product", "vessel"):
+            return "product"  # "Virginia-class submarines", NER taking in the "-class"
         # "Patriot missiles", "Patriot air defence systems", "Shahed drones".
         if not (c.type == "Organization" and self.lex.is_head(last.text)) and not (
                 c.type == "Person" and c.end - c.start > 1):

@@ -928,6 +928,17 @@ def test_mentions_name_ending_in_a_facility_word_is_a_place_not_an_event(parse, 
         ("Toussaint Louverture International Airport", "Place")]
 
 
+def test_mentions_name_before_a_desert_is_a_place(parse, gaz):
+    doc = parse("A girl was hurt in the Negev desert.", {"Negev": "ORG"})
+    assert [(t, ty) for t, ty, _ in _found(doc, gaz)] == [("Negev", "Place")]
+
+
+def test_mentions_a_ship_class_is_no_place(parse, gaz):
+    doc = parse("Australia will buy Virginia-class nuclear-powered submarines.",
+                {"Australia": "GPE", "Virginia-class": "GPE"})
+    assert [(t, ty) for t, ty, _ in _found(doc, gaz)] == [("Australia", "Country")]
+
+
 @pytest.mark.parametrize(("text", "ents", "expected"), [
     ("It was written for Pope Paul VI in 1975.", {"Pope Paul VI": "ORG"},
      [("Paul VI", "Person", None)]),

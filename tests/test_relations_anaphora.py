@@ -74,6 +74,9 @@ READS = [
     ("Sweden applied to join NATO in 2022.\n\nRussia said it would respond.\n\nFinland, "
      "which borders Russia, joined the alliance a year later.",
      ("Finland", "memberOf", "NATO"), "the alliance"),
+    # an object pronoun is not its clause's subject: the one the paragraph is about
+    ("Vladimir Putin arrived in Pyongyang before dawn. Kim Jong Un greeted him at the "
+     "airport.", ("Kim Jong Un", "meetsWith", "Vladimir Putin"), "him"),
 ]
 
 
@@ -141,6 +144,10 @@ DOES_NOT_READ = [
     # a news lead names no topic: "He" has no antecedent
     ("Moscow hosted the talks. He said the meeting with Vladimir Putin went well.",
      (None, "meetsWith", None)),
+    # two people the sentences before are about: "him" is neither
+    ("Edmundo González flew to Madrid on Sunday. Foreign Minister José Manuel Albares said "
+     "he had been granted asylum. Pedro Sánchez received him in Madrid.",
+     ("Pedro Sánchez", "meetsWith", None)),
     # another person named just before: "She" is not read as the topic
     ("Marta Kos is a Slovenian diplomat. Her career began in journalism. Her first boss was "
      "Janez Jansa. She joined the Freedom Movement in 2022.", (None, "memberOf", None)),

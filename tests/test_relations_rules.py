@@ -1045,10 +1045,33 @@ ATTACKS_CRITICISM_TOURS = [
     # ... but a strike no one is named for is no one's
     ("A strike hit Kharkiv overnight. Ukraine condemned the strike.", None,
      ("Ukraine", "criticizes", "Kharkiv")),
+    # "in ITS first direct attack": the attack of whoever fired, not of the nearest name
+    ("Iran launched drones and missiles at Israel in its first direct attack on Israeli "
+     "territory. Joe Biden condemned the attack.", ("Joe Biden", "criticizes", "Iran"), None),
+    ("Iran launched drones and missiles at Israel in its first direct attack on Israeli "
+     "territory. Joe Biden condemned the attack.", None, ("Joe Biden", "criticizes", "Israel")),
+    # a trip is its traveller's deed: judged ...
+    ("Viktor Orban met Vladimir Putin in Moscow. Poland condemned Orban's trip to Moscow.",
+     ("Poland", "criticizes", "Viktor Orbán"), None),
+    # ... but for other frames no object: the destination still counts
+    ("In April, Min Aung Hlaing travelled to Jakarta for an emergency summit of ASEAN, his "
+     "first trip abroad since the coup.", ("Min Aung Hlaing", "visits", "Jakarta"), None),
+    # a title whose name the parser read as a preposition ("To") and its object
+    ("From Pyongyang, Vladimir Putin flew to Hanoi, where he met Vietnamese President To "
+     "Lam.", ("Vladimir Putin", "meetsWith", "Tô Lâm"), None),
 ]
 
 
 ALLIES_MEMBERS_ASIDES = [
+    # the subject of the next clause, which the parser joined to the list before it
+    ("Iran has sent Shahed drones to Russia and North Korea has provided artillery shells.",
+     ("Iran", "militarySupportTo", "Russia"), ("Iran", "militarySupportTo", "North Korea")),
+    # the one accused of helping is the companies (no name), not the accuser
+    ("The United States imposed sanctions on 300 companies, including a dozen in China, that "
+     "it accused of helping Russia's military.", ("United States", "sanctions", "China"),
+     ("United States", "militarySupportTo", "Russia")),
+    ("Moscow is at war. Russia was accused of helping Syria's military.",
+     ("Russia", "militarySupportTo", "Syria"), None),
     # allies of an international body are its members; a candidate state is not one
     ("Britain, France and Germany were among the NATO allies whose aircraft took part.",
      ("France", "memberOf", "NATO"), ("France", "alliedWith", "NATO")),

@@ -63,6 +63,13 @@ _OBJECT_CONTROL = frozenset({
     "encourage", "authorize", "authorise", "permit", "instruct", "direct", "require",
     "enable", "push", "press", "pressure",
 })
+# Verbs whose object does what their "of"/"for"/"against" clause says ("accused Kyiv of
+# attacking", "thanked Japan for sending"): with no object, the subject is not the doer.
+_OBJECT_CLAUSE_VERBS = frozenset({
+    "accuse", "blame", "charge", "suspect", "praise", "criticize", "criticise", "condemn",
+    "thank", "warn", "fault", "commend", "credit", "punish", "sanction", "penalize",
+    "penalise", "congratulate", "reward", "rebuke", "denounce", "convict",
+})
 _PART_VERBS = frozenset({"constitute", "form", "make", "become", "remain", "comprise"})
 _MOD_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 #: Places where a target "in" them stands for the place: settlements and regions, not
@@ -142,6 +149,20 @@ def _kin(a: str, b: str) -> bool:
     """Whether two entity types may be listed together: the same, or two kinds of place
     ("in PAKISTAN and Pakistan-controlled KASHMIR")."""
     return a == b or {a, b} == {"Country", "Place"}
+
+
+def _subject_of_next_clause(t: Token) -> bool:
+    """Whether the conjunct ``t`` is really the subject of the clause that follows it:
+    the next token is a finite verb or auxiliary of a coordinated verb that has no
+    subject of its own ("sent drones to Russia and NORTH KOREA has provided shells")."""
+    if t.dep_ != "conj" or t.right_edge.i + 1 >= len(t.doc):
+        return False
+    nxt = t.doc[t.right_edge.i + 1]
+    if nxt.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return False
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def place_rank(entity: Entity, *, subregions: frozenset[str] = frozenset()) -> float:
@@ -297,6 +318,10 @@ class Arguments:
                     # name ("Angola and South" modifying "Africa")
                     tokens += [c, *c.conjuncts]
         for t in tokens:
+            if t is not token and _subject_of_next_clause(t):
+                # "Iran has sent drones to Russia and NORTH KOREA has provided shells": the
+                # parser joined the next clause's subject to the list before it
+                continue
             if t is not token and t.pos_ in ("NOUN", "PROPN") and t.i + 1 < len(t.doc) and \
                     self.index.at(t) is None:
                 after = self.index.at(t.doc[t.i + 1])
@@ -348,6 +373,13 @@ class Arguments:
             return [Arg(ante, "pronoun", t.text)] if ante is not None else []
         if t.pos_ not in ("NOUN", "PROPN"):
             return []
+        if t.text[:1].isupper() and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "prep":
+            # "met Vietnamese PRESIDENT To Lam": a title whose name the parser read as a
+            # preposition and its object
+            after = self.index.at(t.doc[t.i + 1])
+            if after is not None and after.span.start == t.i + 1 and \
+                    after.entity.type == "Person":
+                return [Arg(after, "name", after.span.text)]
         if lemma_of(t) in self.quantity_nouns and self.prep_objects([t], ["of"]):
             # "a BARRAGE of Russian drones", "a WAVE of Israeli strikes" (but "the Wagner
             # GROUP" is read below)
@@ -598,6 +630,16 @@ class Arguments:
             # a state's office is no city's ("Iran did not defend Damascus, and ITS foreign
             # minister said")
             office = lemma_of(pronoun.head) in self.state_titles
+            act, prep = pronoun.head, pronoun.head.head
+            if lemma_of(act) in self.acts and act.dep_ == "pobj" and \
+                    prep.lower_ in ("in", "with", "during", "as") and \
+                    prep.head.pos_ == "VERB" and lemma_of(prep.head) not in _OBJECT_CLAUSE_VERBS:
+                # "Iran fired missiles at Israel in ITS first direct attack": whose act it
+                # is, the one who does what the verb says
+                for s in self.subjects(prep.head):
+                    ref = self._topic_ref(s, person) if s.i < pronoun.i else None
+                    if ref is not None and not self.is_passive(prep.head):
+                        return ref
             for ref in reversed(self.index.in_span(sent)):
                 if ref.span.end <= pronoun.i and not ref.mention.demonym and \
                         (ref.entity.type == "Person") == person and \
@@ -631,6 +673,15 @@ class Arguments:
                         (ref.entity.type == "Person") == person and \
                         (mine is None or ref.entity.iri != mine.entity.iri):
                     return ref
+            if mine is not None:
+                # "Kim greeted HIM": not Kim, but whom the sentences before in the
+                # paragraph are about, if they are about one other
+                i = self._sentence_number(sent)
+                topics = {} if i is None else {
+                    r.entity.iri: r for before in self._previous_in_paragraph(sent, i)
+                    for r in [self._topic(before, person)]
+                    if r is not None and r.entity.iri != mine.entity.iri}
+                return next(iter(topics.values())) if len(topics) == 1 else None
         if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ in ("ccomp", "xcomp") \
                 and pronoun.head.head.i != root.i:
             # "The African Union called for calm, and the Arab League SAID IT stood with
@@ -644,6 +695,12 @@ class Arguments:
             ref = self._topic_ref(subj, person)
             if ref is not None:
                 return ref
+        return self._antecedent_before(pronoun, sent, person)
+
+    def _antecedent_before(self, pronoun: Token, sent: Span, person: bool
+                           ) -> MentionRef | None:
+        """The topic of the nearest earlier sentence of the paragraph that has a fitting
+        one, else the document's topic (see :meth:`antecedent`)."""
         i = self._sentence_number(sent)
         if i is None:
             return None
@@ -1011,6 +1068,10 @@ class Arguments:
                 # "accused KYIV of attacking Belgorod", "warned NATO against sending
                 # troops": the one accused or warned is who acts
                 return objs
+            if head.lower_ in ("of", "for", "against") and \
+                    lemma_of(head.head) in _OBJECT_CLAUSE_VERBS and not self.is_passive(head.head):
+                # "companies THAT it accused of helping Russia": the one accused is no name
+                return []
             return self.subjects(head.head, depth=depth + 1)
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and \
                 head.head.dep_ == "dobj" and head.head.head.pos_ in ("VERB", "AUX"):
@@ -1652,6 +1713,10 @@ class Arguments:
                     # "sent troops INTO the buffer zone ON the Golan Heights": the place of
                     # a destination nobody names
                     found = self._target_place(objs, preps=("on", "in", "inside"), settled=False)
+            if frame.predicate not in _JUDGEMENTS:
+                # "travelled to Jakarta ..., HIS first trip abroad": a deed names its doer
+                # for judgements only; other frames look on to their next role
+                found = [a for a in found if a.via != "conduct"]
             if found:
                 return found
         return []
