@@ -1056,6 +1056,25 @@ ATTACKS_CRITICISM_TOURS = [
     # ... but for other frames no object: the destination still counts
     ("In April, Min Aung Hlaing travelled to Jakarta for an emergency summit of ASEAN, his "
      "first trip abroad since the coup.", ("Min Aung Hlaing", "visits", "Jakarta"), None),
+    # "the strikes" named twice before: the first naming says whose they were ...
+    ("The United States and Britain carried out strikes against Houthi targets in Yemen. "
+     "Joe Biden said the strikes were a clear message. Iran condemned the strikes.",
+     ("Iran", "criticizes", "United Kingdom"), None),
+    # ... but "the strikes BY ..." names its doers, even ones we cannot tell
+    ("Donald Trump announced the strikes on Syria. Vladimir Putin condemned the strikes by "
+     "the three Western powers.", None, ("Vladimir Putin", "criticizes", "Donald Trump")),
+    # opening fire on a state's positions attacks it
+    ("Armenia and Azerbaijan are at war. Azerbaijani forces opened fire on Armenian positions "
+     "near the village of Nerkin Hand.", ("Azerbaijan", "attacks", "Armenia"), None),
+    # the people who sign somewhere are there; a deal signed somewhere BY them is not read
+    ("Serbian Prime Minister Ivica Dacic and his Kosovo counterpart Hashim Thaci initialled "
+     "the deal in Brussels.", ("Hashim Thaçi", "visits", "Brussels"), None),
+    ("The agreement was signed in Beijing by Iran's Ali Shamkhani and Saudi adviser Musaed "
+     "Al-Aiban.", None, ("Ali Shamkhani", "visits", "Beijing")),
+    # a host's guests are in the state whose title the host bears
+    ("U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida at the White "
+     "House on Thursday. Japan and the United States are allies.",
+     ("Fumio Kishida", "visits", "United States"), None),
     # a title whose name the parser read as a preposition ("To") and its object
     ("From Pyongyang, Vladimir Putin flew to Hanoi, where he met Vietnamese President To "
      "Lam.", ("Vladimir Putin", "meetsWith", "Tô Lâm"), None),
@@ -1063,6 +1082,11 @@ ATTACKS_CRITICISM_TOURS = [
 
 
 ALLIES_MEMBERS_ASIDES = [
+    # a state's possessive owns the noun a body's name modifies, not the body
+    ("Recep Tayyip Erdogan hosts Zelenskiy in Istanbul, backs Ukraine's NATO bid", None,
+     ("NATO", "basedIn", "Ukraine")),
+    ("Fighting broke out near Armenia's Syunik province.", ("Syunik", "locatedIn", "Armenia"),
+     None),
     # the subject of the next clause, which the parser joined to the list before it
     ("Iran has sent Shahed drones to Russia and North Korea has provided artillery shells.",
      ("Iran", "militarySupportTo", "Russia"), ("Iran", "militarySupportTo", "North Korea")),

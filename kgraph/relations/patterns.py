@@ -641,6 +641,11 @@ class _Structural:
                 yield Candidate(Arg(a, "name", a.span.text), "locatedIn",
                                 Arg(b, "name", b.span.text), "place-possessive", 0.75, owner)
         elif a.entity.type == "Organization":
+            doc = thing.doc
+            nxt = doc[a.span.end] if a.span.end < len(doc) else None
+            if nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and \
+                    lemma_of(nxt) not in self.args.org_nouns:
+                return  # "Ukraine's NATO BID": the possessive owns the bid, not NATO
             pred = "partOf" if (a.entity.kind in _ARMED and b.entity.type == "Country") \
                 else "basedIn"
             yield Candidate(Arg(a, "name", a.span.text), pred, Arg(b, "name", b.span.text),
@@ -1143,6 +1148,12 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                         yield from rules.place_in_place(t, o)
             elif etype == "Place" and other is not None and c.dep_ == "poss":
                 yield from rules.place_poss(t, c)
+        if etype == "Place" and t.dep_ == "compound" and t.head.i == span.end and \
+                t.head.text.islower() and lemma_of(t.head) in rules.args.place_ranks:
+            # "Armenia's Syunik PROVINCE": the possessive the parser hung on the noun
+            for c in t.head.children:
+                if c.dep_ == "poss" and index.at(c) is not None:
+                    yield from rules.place_poss(t, c)
         if etype == "Country" and not ref.mention.demonym and t.dep_ == "conj" and \
                 any(c.dep_ in ("amod", "compound") and c.lower_ in ("neighbouring", "neighboring")
                     for c in t.children):

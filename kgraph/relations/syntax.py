@@ -81,7 +81,7 @@ _JUDGEMENTS = frozenset({"criticizes", "praises", "threatens"})
 #: Events whose participants are where the event takes place (a signing place is not:
 #: on the project's news sets, visits read from where a treaty was signed were right 2
 #: times in 10; the signers are often envoys of states that met there, or not present).
-_PRESENCE = frozenset({"meetsWith"})
+_PRESENCE = frozenset({"meetsWith", "signsAgreementWith"})
 #: Nouns of land one meets "on": "met on the island of St. Vincent".
 _ISLANDS = frozenset({"island", "islet", "atoll", "archipelago"})
 
@@ -478,6 +478,7 @@ class Arguments:
             # (read only by frames of judgement: see frame_candidates)
             found = [Arg(a.ref, "conduct", a.text) for c in t.children if c.dep_ == "poss"
                      for a in self._resolve_one(c, depth + 1)]
+            doers: list[Token] = []
             if not found:
                 # "denounced THE U.S. attack", "the NATO bombing": a name (not an adjective:
                 # "the Chinese support" names nobody) before the noun
@@ -492,10 +493,12 @@ class Arguments:
                 # South Korea")
                 heads = [t, t.head] if t.dep_ == "oprd" or (
                     t.dep_ == "dobj" and not self.is_passive(t.head)) else [t]
-                found = [Arg(a.ref, "conduct", a.text) for o in self.prep_objects(heads, ["by"])
+                doers = self.prep_objects(heads, ["by"])
+                found = [Arg(a.ref, "conduct", a.text) for o in doers
                          for a in self.resolve(o, depth=depth + 1)]
-            if not found and depth == 0 and any(c.dep_ == "det" and c.lower_ == "the"
-                                                for c in t.children):
+            if not found and depth == 0 and not doers and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+                # (not when a "by" names who did it, even if it names no one we know)
                 # "Turkey launched an offensive ... THE OFFENSIVE was condemned by France":
                 # the same deed named before, and whose it was
                 same = {lemma_of(t)} | {p + lemma_of(t) for p in ("air", "air-", "counter",
@@ -505,7 +508,10 @@ class Arguments:
                     if prev.pos_ == "NOUN" and lemma_of(prev) in same:
                         found = [Arg(a.ref, "conduct", a.text)
                                  for a in self._noun_agent(prev, [], 1)]
-                        break
+                        if found or not any(c.dep_ == "det" and c.lower_ == "the"
+                                            for c in prev.children):
+                            break
+                        # ("said THE STRIKES were a message": named before that, too)
             return found
         rank = self.place_ranks.get(lemma_of(t))
         if rank is not None:
@@ -1489,9 +1495,13 @@ class Arguments:
                 continue
             pred = "officialOf" if o.via == "office" else frame.predicate
             yield Candidate(s, pred, o, f"frame:{frame.id}", frame.confidence, trig)
-        if pairs and frame.predicate in _PRESENCE:
-            # "Borrell met Kurti and Vucic IN BRUSSELS", "held talks with Putin IN MOSCOW":
-            # the people who met are in that place (visits; a home state is dropped later)
+        if pairs and frame.predicate in _PRESENCE and not (
+                frame.predicate == "signsAgreementWith" and (not verb or self.is_passive(trig))):
+            # "Borrell met Kurti and Vucic IN BRUSSELS", "held talks with Putin IN MOSCOW",
+            # "Dacic and Thaci initialled the deal IN BRUSSELS": the people who met or
+            # signed are in that place (visits; a home state is dropped later). Not "the
+            # deal was signed in Beijing by ...": news annotators mostly read that as
+            # where the deal was made, not as a journey of its signatories.
             if verb:
                 heads = [trig] + [x for t in self.patient_tokens(trig)
                                   for x in (t, *t.conjuncts)]
@@ -1502,6 +1512,15 @@ class Arguments:
                 lemma_of(trig) in self.hosting_verbs else set()
             # (only a host's guests are surely visitors at a site the gazetteer does not know)
             places = self.venue(heads, unknown=bool(hosts))
+            if hosts and not places:
+                # "SINGAPORE'S Prime Minister Lee Hsien Loong hosted both leaders": the
+                # guests are in the state whose title the host bears
+                places = [Arg(r, "name", r.span.text) for a in subjects
+                          if a.ref.entity.type == "Person" and a.via == "name"
+                          for t in self.index.doc[a.ref.span.root.left_edge.i:a.ref.span.start]
+                          for r in [self.index.at(t)]
+                          if r is not None and r.entity.type == "Country"
+                          and self.index.is_named(r.entity.iri)]
             # (a host is at home: "greeted at Mexico City's airport BY Ebrard")
             people = {a.ref.entity.iri: a for pair in pairs for a in pair
                       if a.ref.entity.type == "Person" and a.ref.entity.iri not in hosts}
