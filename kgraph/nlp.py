@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -82,6 +83,7 @@ def load_pipeline(model: str | None = None, *, gazetteer: bool = True) -> Langua
             f"(it has: {', '.join(nlp.pipe_names)})",
             fix="use an English pipeline with a parser and NER, such as en_core_web_sm",
         )
+    _split_abbreviation_compounds(nlp)
     if "kgraph_sentence_bounds" not in nlp.pipe_names:
         nlp.add_pipe("kgraph_sentence_bounds", before="parser")
     if "lemmatizer" in nlp.pipe_names:
@@ -91,6 +93,29 @@ def load_pipeline(model: str | None = None, *, gazetteer: bool = True) -> Langua
 
         add_gazetteer_ruler(nlp)
     return nlp
+
+
+#: A hyphen between a dotted abbreviation and a lower-case word: "U.S.-led", "U.N.-backed".
+_ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[a-z])"
+
+
+def _split_abbreviation_compounds(nlp: Language) -> None:
+    """Make the tokenizer split "U.S.-led" into "U.S.", "-", "led" as it splits "US-led"
+    (its own infix rule wants a letter before the hyphen), so that the state is a name
+    of its own.
+
+    Examples:
+        >>> from spacy.lang.en import English
+        >>> nlp = English()
+        >>> _split_abbreviation_compounds(nlp)
+        >>> [t.text for t in nlp("the U.S.-led coalition")]
+        ['the', 'U.S.', '-', 'led', 'coalition']
+    """
+    finder = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finder, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or _ABBREVIATION_HYPHEN in pattern:
+        return
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_ABBREVIATION_HYPHEN}").finditer
 
 
 def source_text(sdoc: Doc, text: str | None) -> str:

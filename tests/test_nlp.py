@@ -222,3 +222,14 @@ def test_nlp_remembered_lemmas_are_spacys_lemmas(nlp, seed_text):
     for _ in range(2):  # the second pass reads the lemmas from the table
         for ours, theirs in zip(nlp.pipe(texts), stock.pipe(texts), strict=True):
             assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+
+
+@pytest.mark.slow
+def test_nlp_dotted_abbreviation_before_a_hyphen_is_a_token_of_its_own(nlp):
+    # as "US-led" is split, so is "U.S.-led": the state is a name of its own
+    doc = nlp("Australia joined the U.S.-led coalition and the U.N.-backed talks.")
+    words = [t.text for t in doc]
+    assert words[3:6] == ["U.S.", "-", "led"] and words[9:12] == ["U.N.", "-", "backed"]
+    # other hyphens and abbreviations are left as they were
+    assert [t.text for t in nlp("a well-known U.S. envoy")] == ["a", "well", "-", "known",
+                                                               "U.S.", "envoy"]

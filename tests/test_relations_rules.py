@@ -1082,6 +1082,23 @@ ATTACKS_CRITICISM_TOURS = [
 
 
 ALLIES_MEMBERS_ASIDES = [
+    # who joins or gives troops to a coalition a state leads is its ally ...
+    ("Australia joined the U.S.-led coalition against Islamic State.",
+     ("Australia", "alliedWith", "United States"), None),
+    ("Australia and Poland have also committed troops to the U.S.-led coalition in Iraq.",
+     ("Poland", "alliedWith", "United States"), None),
+    ("Egypt joined a coalition led by Saudi Arabia.", ("Egypt", "alliedWith", "Saudi Arabia"),
+     None),
+    # ... but not who fights it, nor who only reports on it
+    ("Iran condemned the U.S.-led coalition in Iraq.", None,
+     ("Iran", "alliedWith", "United States")),
+    ("Syria was struck by the U.S.-led coalition.", None,
+     ("Syria", "alliedWith", "United States")),
+    # one partnership with two: the two are allies too; two pacts are not one
+    ("Australia will acquire submarines under a new security partnership with the United "
+     "States and Britain.", ("United States", "alliedWith", "United Kingdom"), None),
+    ("Australia signed defence pacts with Japan and Britain.", None,
+     ("Japan", "alliedWith", "United Kingdom")),
     # a state's possessive owns the noun a body's name modifies, not the body
     ("Recep Tayyip Erdogan hosts Zelenskiy in Istanbul, backs Ukraine's NATO bid", None,
      ("NATO", "basedIn", "Ukraine")),

@@ -792,6 +792,41 @@ class _Structural:
                 for whole in wholes:
                     yield Candidate(part, "partOf", whole, "group-members", 0.75, noun)
 
+    def led_grouping(self, noun: Token) -> Iterator[Candidate]:
+        """Who joins, serves in or sends troops to a coalition a state leads is its ally:
+        "Australia JOINED the U.S.-led coalition", "Jordan is PART OF the Saudi-led
+        coalition", "Poland COMMITTED TROOPS TO the coalition led by the United States"."""
+        if not any((c.dep_ == "amod" or (c.dep_ == "acl" and c.tag_ == "VBN"))
+                   and lemma_of(c) == "lead" for c in noun.children):
+            return
+        leaders = [a for a in self.args.resolve(noun, conj=False)
+                   if a.via == "proxy" and a.ref.entity.type == "Country"]
+        if not leaders:
+            return
+        head, verb = noun.head, None
+        members: list[Token] = []
+        if noun.dep_ == "dobj" and lemma_of(head) in ("join", "enter"):
+            verb = head
+        elif noun.dep_ == "pobj" and head.lower_ == "to" and \
+                lemma_of(head.head) in self.args.lexicon.word_class("troop_giving_verbs") and \
+                any(lemma_of(o) in self.args.forces for o in head.head.children
+                    if o.dep_ == "dobj"):
+            verb = head.head
+        elif noun.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in (
+                "part", "member"):
+            members = self.args.holder(head.head)
+        if verb is not None and not self.args.is_passive(verb):
+            members = self.args.subjects(verb)
+        seen = {a.ref.entity.iri for a in leaders}
+        for t in members:
+            for member in self.args.resolve(t):
+                if member.ref.entity.type not in ("Country", "Organization") or \
+                        member.ref.entity.iri in seen or member.ref.mention.demonym:
+                    continue
+                seen.add(member.ref.entity.iri)
+                for leader in leaders:
+                    yield Candidate(member, "alliedWith", leader, "led-grouping", 0.7, noun)
+
     # ------------------------------------------------------------ place lists
 
     def _entry(self, ref: MentionRef):  # -> GazetteerEntry | None
@@ -1037,6 +1072,7 @@ def structural_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon, *,
                     yield from rules.forces_presence(token)
                 if lemma in groupings and token.pos_ == "NOUN":
                     yield from rules.grouping(token)
+                    yield from rules.led_grouping(token)
                 if lemma in own_parties and token.pos_ == "NOUN":
                     for c in token.children:
                         if c.dep_ == "poss" and c.lower_ in ("his", "her", "whose"):

@@ -1490,6 +1490,11 @@ class Arguments:
                 pairs = list(combinations(subjects, 2))
             else:
                 pairs = [(s, o) for s in subjects for o in objects]
+                if frame.predicate == "alliedWith" and not verb and trig.tag_ == "NN" and \
+                        subjects and len(objects) > 1:
+                    # "under a security PARTNERSHIP with the United States and Britain":
+                    # one partnership, whose partners are allies of each other too
+                    pairs += list(combinations(objects, 2))
         for s, o in pairs:
             if s.ref.entity.iri == o.ref.entity.iri:
                 continue
