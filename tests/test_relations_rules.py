@@ -1075,6 +1075,30 @@ ATTACKS_CRITICISM_TOURS = [
     ("U.S. President Joe Biden hosted Japanese Prime Minister Fumio Kishida at the White "
      "House on Thursday. Japan and the United States are allies.",
      ("Fumio Kishida", "visits", "United States"), None),
+    # a tail that denies the charge does not undo the accusation
+    ("Iván Duque also accused Venezuela of sheltering ELN commanders, a charge Caracas "
+     "denied.", ("Iván Duque", "criticizes", "Venezuela"), None),
+    # a verb with a tense of its own is outside the first verb's "not" ...
+    ("Mike Pompeo blamed Iran. Abbas Mousavi said Iran had not carried out the strikes and "
+     "called Pompeo's claims meaningless.", ("Abbas Mousavi", "criticizes", "Mike Pompeo"),
+     ("Iran", "criticizes", "Mike Pompeo")),
+    # ... but one that shares its auxiliary is under it
+    ("Germany did not send troops or supply weapons to Ukraine.", None,
+     ("Germany", "militarySupportTo", "Ukraine")),
+    # an invasion is a name to call someone's deeds
+    ("Russia invaded Georgia. Mikheil Saakashvili called Russia's actions an invasion.",
+     ("Mikheil Saakashvili", "criticizes", "Russia"), None),
+    # "the U.S. and British sanctions": each state's, where the document names it
+    ("The United States and Britain imposed sanctions on Iran. Iran's foreign ministry "
+     "spokesman, Nasser Kanaani, condemned the U.S. and British sanctions as illegal.",
+     ("Nasser Kanaani", "criticizes", "United Kingdom"), None),
+    # "an air and ground offensive", the parser taking "offensive" for an adjective
+    ("Turkey launched an air and ground offensive against the SDF in Syria. The offensive, "
+     "which Ankara named Operation Peace Spring, was condemned by France.",
+     ("France", "criticizes", "Turkey"), None),
+    # a place "in" an election is in no state
+    ("FDR would win Ohio in 1932 United States presidential election.", None,
+     ("Ohio", "locatedIn", "United States")),
     # a title whose name the parser read as a preposition ("To") and its object
     ("From Pyongyang, Vladimir Putin flew to Hanoi, where he met Vietnamese President To "
      "Lam.", ("Vladimir Putin", "meetsWith", "Tô Lâm"), None),

@@ -261,6 +261,29 @@ def _lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
+#: Nouns that sum up the claim before them in a tail that denies it: "X did Y, A CHARGE
+#: Caracas denied".
+_CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a verb joined to another ("... and CALLED") has a tense or subject of its
+    own, so that the other's "not" does not reach it ("did not send troops or SUPPLY
+    arms" shares it)."""
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and (
+        verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
+
+
+def _denial_tail(governor: Token, below: Token) -> bool:
+    """Whether ``governor`` ("denied") is in a tail after the clause ``below`` that the
+    parser hung on it: "Duque accused Venezuela of sheltering rebels, A CHARGE Caracas
+    DENIED" states the accusation; only its truth is denied."""
+    return below.dep_ == "ccomp" and below.i < governor.i and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _lemma(c) in _CLAIM_NOUNS and
+        c.i < governor.i and c.i > below.i for c in governor.children)
+
+
 def _intends(governor: Token, below: Token, governors: frozenset[str]) -> bool:
     """Is ``governor`` a verb of intent over the claim reached through ``below``?
 
@@ -353,11 +376,16 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             scope = path[:k]
             break
     for k, t in enumerate(scope):
+        if k and _own_clause(path[k - 1]):
+            # "Iran had NOT carried out the strikes and CALLED the claims meaningless":
+            # a verb joined with a tense of its own is not under the first one's "not"
+            continue
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj")
                                    and c.lower_ in ctx.negators and c.lower_ != "without"):
                 negated = True
-        if k and _lemma(t) in ctx.negating_governors and path[k - 1].dep_ != "advcl":
+        if k and _lemma(t) in ctx.negating_governors and path[k - 1].dep_ != "advcl" and \
+                not _denial_tail(t, path[k - 1]):
             negated = True
         if k and t.lower_ == "without" and t.dep_ == "prep":
             negated = True

@@ -702,7 +702,8 @@ class _Structural:
         if a is None or a.entity.type != "Organization" or a.entity.kind in _FORCES_KINDS:
             return  # "the Russian army in Kursk" is deployed there, not based
         for b in self.args.resolve(container, conj=False):
-            if b.ref.mention.demonym or b.ref.entity.type not in ("Place", "Country"):
+            if b.via == "conduct" or b.ref.mention.demonym or \
+                    b.ref.entity.type not in ("Place", "Country"):
                 continue
             if known_only and b.ref.entity.type == "Place" and self._entry(b.ref) is None:
                 continue
@@ -734,7 +735,10 @@ class _Structural:
         if self.index.at(container) is a:
             return
         for b in self.args.resolve(container, conj=False):
-            if b.ref.mention.demonym or b.ref.entity.type not in ("Place", "Country"):
+            if b.via == "conduct" or b.ref.mention.demonym or \
+                    b.ref.entity.type not in ("Place", "Country"):
+                # (a deed says whose it is, not where: "won Ohio in the 1932 United States
+                # presidential ELECTION")
                 continue
             if not self._rank(a) < self._rank(b.ref) or (
                     self._rank(b.ref) > 3 and not self._territory_of(a, b.ref)):
@@ -1002,7 +1006,7 @@ class _Structural:
         sure (0.55) than one it can, or a country (0.7)."""
         for t in places:
             for place in self.args.resolve(t):
-                if place.ref.entity.type not in ("Place", "Country"):
+                if place.via == "conduct" or place.ref.entity.type not in ("Place", "Country"):
                     continue
                 for owner in owners:
                     if owner.ref.entity.iri == place.ref.entity.iri:

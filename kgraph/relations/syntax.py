@@ -482,10 +482,15 @@ class Arguments:
             if not found:
                 # "denounced THE U.S. attack", "the NATO bombing": a name (not an adjective:
                 # "the Chinese support" names nobody) before the noun
+                # ("condemned the U.S. AND BRITISH sanctions": a state's adjective listed
+                # with such a name stands for it too, when the document names it)
                 found = [Arg(r, "conduct", r.span.text) for c in t.children
-                         if c.dep_ == "compound" and c.i < t.i
-                         for r in [self.index.at(c)]
-                         if r is not None and not r.mention.demonym
+                         if c.dep_ in ("compound", "nmod") and c.i < t.i
+                         and self.index.at(c) is not None
+                         and not self.index.at(c).mention.demonym
+                         for x in (c, *c.conjuncts)
+                         for r in [self.index.at(x)]
+                         if r is not None and (x is c or self.index.is_named(r.entity.iri))
                          and r.entity.type in ("Country", "Organization", "Person")]
             if not found:
                 # "condemned the attack BY ISRAEL", "what he called a land grab BY RUSSIA"
@@ -498,20 +503,26 @@ class Arguments:
                          for a in self.resolve(o, depth=depth + 1)]
             if not found and depth == 0 and not doers and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in t.children):
-                # (not when a "by" names who did it, even if it names no one we know)
                 # "Turkey launched an offensive ... THE OFFENSIVE was condemned by France":
-                # the same deed named before, and whose it was
+                # the same deed named before, and whose it was (not when a "by" names who
+                # did it, even one we cannot tell)
                 same = {lemma_of(t)} | {p + lemma_of(t) for p in ("air", "air-", "counter",
                                                                  "counter-")}
                 for prev in reversed(self.index.doc[:t.left_edge.i]):
                     # ("an Israeli AIRSTRIKE ... condemned THE STRIKE")
-                    if prev.pos_ == "NOUN" and lemma_of(prev) in same:
-                        found = [Arg(a.ref, "conduct", a.text)
-                                 for a in self._noun_agent(prev, [], 1)]
-                        if found or not any(c.dep_ == "det" and c.lower_ == "the"
-                                            for c in prev.children):
-                            break
-                        # ("said THE STRIKES were a message": named before that, too)
+                    if prev.pos_ == "ADJ" and prev.dep_ == "amod" and \
+                            prev.lower_ == t.lower_ and prev.head.pos_ == "NOUN":
+                        # "launched an air and ground OFFENSIVE", the parser taking it
+                        # for an adjective of "air": the phrase it ends
+                        prev = prev.head
+                    elif not (prev.pos_ == "NOUN" and lemma_of(prev) in same):
+                        continue
+                    found = [Arg(a.ref, "conduct", a.text)
+                             for a in self._noun_agent(prev, [], 1)]
+                    if found or not any(c.dep_ == "det" and c.lower_ == "the"
+                                        for c in prev.children):
+                        break
+                    # ("said THE STRIKES were a message": named before that, too)
             return found
         rank = self.place_ranks.get(lemma_of(t))
         if rank is not None:
@@ -1058,6 +1069,15 @@ class Arguments:
                 if objs:
                     return objs
             return self.subjects(head, depth=depth + 1)
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
+                head.head.i != head.i and not any(
+                    c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+                    c.dep_ == "aux" and (c.lower_ == "had" or c.tag_ == "MD")
+                    for c in head.children):
+            # "Mousavi said Iran HAD not carried out the strikes and CALLED the claims
+            # meaningless": a simple past after a reported "had"/"would" clause goes on
+            # the clause of "said"
+            return self.subjects(head.head, depth=depth + 1)
         if verb.dep_ in ("conj", "advcl"):
             found = self.subjects(head, depth=depth + 1)
             if all(t.dep_ == "expl" for t in found) and head.dep_ == "ccomp" and \
