@@ -1068,15 +1068,34 @@ class _MentionFinder:
             for a, b in parts:
                 entries = [e for e in self.gaz.lookup(doc[a:b].text)
                            if e.type in ("Place", "Country")]
-                if not entries:
+                if not entries and not (b == j and self._dateline_region(j)):
                     continue
-                entry = max(entries, key=lambda e: self._entry_rank((e, False), self._anchors,
-                                                                    set()))
+                # ("CAMP DAVID, Maryland —": a place the gazetteer does not know, filed
+                # from a region or state it does)
+                entry = max(entries, key=lambda e: self._entry_rank(
+                    (e, False), self._anchors, set())) if entries else None
                 cands = [c for c in cands if not (c.start < b and a < c.end)]
-                new = _Cand(a, b, entry.type, kind=entry.kind, key=entry.key, source="dateline")
+                new = _Cand(a, b, entry.type, kind=entry.kind, key=entry.key,
+                            source="dateline") if entry is not None else \
+                    _Cand(a, b, "Place", source="dateline")
                 new.pinned = True
                 cands.append(new)
         return cands
+
+    def _dateline_region(self, j: int) -> bool:
+        """Whether a dateline's place in capitals at ``j`` is followed by ", <a region or
+        state the gazetteer knows>" and a dash: "CAMP DAVID, Maryland —"."""
+        doc = self.doc
+        n = len(doc)
+        if doc[j].text != ",":
+            return False
+        k = m = j + 1
+        while m < n and doc[m].text[:1].isupper() and doc[m].text not in DASHES:
+            m += 1
+        if m == k or m >= n or doc[m].text not in DASHES:
+            return False
+        return any(e.type == "Country" or (e.type == "Place" and e.kind == "Region")
+                   for e in self.gaz.lookup(doc[k:m].text))
 
     def _labelled_person(self, start: int, end: int, inside: list[int],
                          extents: list[tuple[int, int, GazetteerEntry, bool]]) -> int | None:
@@ -1329,6 +1348,11 @@ class _MentionFinder:
             plural = tok.lower_ not in self.lex.place_nouns and self.lex.is_place_noun(tok.text)
             j = i + 1
             of = doc[j].lower_ == "of"
+            if of and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
+                    and self.lex.place_noun(tok.text) != "City":
+                # "the Barzeh DISTRICT of Damascus": the district is Barzeh (but "the
+                # California TOWN of Ojai" is Ojai)
+                continue
             if of or doc[j].lower_ in _TITLE_VERBS:
                 j += 1
             elif i == 0 or (doc[i - 1].lower_ not in _ARTICLES and doc[i - 1].pos_ != "ADJ"):

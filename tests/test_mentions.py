@@ -933,6 +933,21 @@ def test_mentions_name_before_a_desert_is_a_place(parse, gaz):
     assert [(t, ty) for t, ty, _ in _found(doc, gaz)] == [("Negev", "Place")]
 
 
+@pytest.mark.slow
+def test_mentions_a_district_named_before_its_noun_is_not_the_city_after_of(nlp):
+    # "the Barzeh district of Damascus": Damascus is the city, Barzeh the district; but
+    # "the California town of Ojai" is the town Ojai
+    assert _mention_types(nlp, "Missiles hit a centre in the Barzeh district of Damascus.")[
+        "Damascus"] == "Place"
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", "Missiles hit the Barzeh district of Damascus.")],
+                              nlp=nlp)
+    assert next(e for e in ex.entities if e.label.startswith("Damascus")).kind == "City"
+    assert _mention_types(nlp, "The school is in the California town of Ojai.")[
+        "Ojai"] == "Place"
+
+
 def test_mentions_a_ship_class_is_no_place(parse, gaz):
     doc = parse("Australia will buy Virginia-class nuclear-powered submarines.",
                 {"Australia": "GPE", "Virginia-class": "GPE"})
@@ -1162,6 +1177,9 @@ def test_mentions_an_org_that_only_lists_countries_is_split(nlp):
                                                          "NEW DELHI": "Place"}),
     ("Talks fail\nJERUSALEM, May 14 (Reuters) - Israel said it would respond.",
      {"JERUSALEM": "Place"}),
+    # a place the gazetteer does not know, filed from a state it knows
+    ("CAMP DAVID, Maryland — Joe Biden hosted the leaders of Japan and South Korea.",
+     {"CAMP DAVID": "Place"}),
 ])
 def test_mentions_datelines_name_the_place_filed_from(nlp, text, expected):
     types = {words: etype for words, etype in _mention_types(nlp, text).items()

@@ -1096,6 +1096,21 @@ ATTACKS_CRITICISM_TOURS = [
     ("Turkey launched an air and ground offensive against the SDF in Syria. The offensive, "
      "which Ankara named Operation Peace Spring, was condemned by France.",
      ("France", "criticizes", "Turkey"), None),
+    # "the X district / province / areas OF Y": X is in Y ...
+    ("Jets struck a camp near Balakot, in the Khyber Pakhtunkhwa province of Pakistan.",
+     ("Khyber Pakhtunkhwa", "locatedIn", "Pakistan"), None),
+    ("The missiles hit a research centre in the Barzeh district of Damascus.",
+     ("Barzeh", "locatedIn", "Damascus"), ("Damascus", "locatedIn", "Barzeh")),
+    ("The two sides ended a stand-off in the Depsang and Demchok areas of Ladakh.",
+     ("Depsang", "locatedIn", "Ladakh"), None),
+    # ... but with a noun of a town, X is the larger place
+    ("The firms work in the Wellington suburb of Miramar.", None,
+     ("Wellington", "locatedIn", "Miramar")),
+    # a site named by what it is stands where the possessive says
+    ("The documents were signed at Istanbul's Dolmabahce Palace by Sergei Shoigu.",
+     ("Dolmabahce Palace", "locatedIn", "Istanbul"), None),
+    ("CAMP DAVID, Maryland — Joe Biden hosted the leaders of Japan and South Korea.",
+     ("CAMP DAVID", "locatedIn", "Maryland"), None),
     # a place "in" an election is in no state
     ("FDR would win Ohio in 1932 United States presidential election.", None,
      ("Ohio", "locatedIn", "United States")),

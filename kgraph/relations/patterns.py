@@ -436,6 +436,8 @@ class _Structural:
                 for mod, _end in mods:
                     if self._rank(obj.ref) <= noun_rank:
                         small, big = obj, mod
+                        if self._rank(mod.ref) < noun_rank:
+                            continue  # "the Barzeh district of Damascus": Barzeh is it
                     else:
                         small, big = mod, obj
                     if self._rank(small.ref) < self._rank(big.ref) < 9 and \
@@ -632,7 +634,10 @@ class _Structural:
         if b.entity.type not in ("Place", "Country"):
             return
         if self._entry(a) is None and not (a.entity.type == "Organization"
-                                           and self._party_like(a)):
+                                           and self._party_like(a)) and not (
+                a.entity.type == "Place" and a.entity.kind == "Facility"):
+            # ("Istanbul's Dolmabahce PALACE", "Cairo's Tahrir SQUARE": a site named by
+            # what it is stands where the possessive says)
             # only places and bodies the gazetteer knows ("Italy's Franca Raimondi" may be
             # a person), and parties by their name ("Hungary's Fidesz Party")
             return
@@ -747,6 +752,34 @@ class _Structural:
                 continue
             yield Candidate(Arg(a, "name", a.span.text), "locatedIn", b, "place-in", 0.75,
                             place)
+
+    def place_noun_of(self, last: MentionRef, of: Token) -> Iterator[Candidate]:
+        """The places named before "<place noun> of Y" are in Y: "the Khyber Pakhtunkhwa
+        province of Pakistan", "the Barzeh district of Damascus", "the Depsang and Demchok
+        areas of Ladakh" (a district of a city is in it, whatever their sizes)."""
+        named = [last]
+        refs = self.index.refs
+        k = refs.index(last) if last in refs else -1
+        while k > 0:
+            before, gap = refs[k - 1], self.doc[refs[k - 1].span.end:refs[k].span.start]
+            if before.entity.type != "Place" or before.mention.demonym or \
+                    [t.lower_ for t in gap] not in (["and"], [","], [",", "and"]):
+                break
+            named.append(before)
+            k -= 1
+        for o in of.children if of.dep_ == "prep" else ():
+            if o.dep_ != "pobj":
+                continue
+            for b in self.args.resolve(o, conj=False):
+                if b.via == "conduct" or b.ref.mention.demonym or \
+                        b.ref.entity.type not in ("Place", "Country"):
+                    continue
+                for a in named:
+                    if a.entity.iri == b.ref.entity.iri or \
+                            self._contained(a, b.ref) is False or self._rank(b.ref) > 4:
+                        continue
+                    yield Candidate(Arg(a, "name", a.span.text), "locatedIn", b,
+                                    "place-noun-of", 0.8, of)
 
     def _territory_of(self, small: MentionRef, area: MentionRef) -> bool:
         """Whether ``area`` is a territory of one state that the gazetteer also puts
@@ -1108,6 +1141,16 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
         for o in doc[after].children:
             if o.dep_ == "pobj":
                 yield from rules.place_in_place(span.root, o)
+    noun = doc[span.end] if span.end + 2 < len(doc) and doc[span.end + 1].lower_ == "of" \
+        else span[-1] if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" else None
+    if etype == "Place" and not ref.mention.demonym and noun is not None and \
+            noun.text.islower() and (rules.args.place_ranks.get(lemma_of(noun)) == 2
+                                     or lemma_of(noun) == "area"):
+        # "the Barzeh DISTRICT OF Damascus", "the Depsang and Demchok AREAS OF Ladakh",
+        # "the Khyber Pakhtunkhwa province of Pakistan" (a name known with its noun); but
+        # with a noun of a town the name is the larger place: "the Wellington SUBURB of
+        # Miramar", "the Red Sea RESORT of Sharm el-Sheikh" (see place-of-modifier)
+        yield from rules.place_noun_of(ref, doc[noun.i + 1])
     if etype == "Person" and comma and after + 1 < len(doc) and doc[after].lower_ == "in" and \
             (doc[after].head.i == span.root.i or span.start <= doc[after].head.i < span.end):
         # "Blinken, IN KYIV on Monday, said ...": where the person is
