@@ -1111,6 +1111,17 @@ ATTACKS_CRITICISM_TOURS = [
      ("Dolmabahce Palace", "locatedIn", "Istanbul"), None),
     ("CAMP DAVID, Maryland — Joe Biden hosted the leaders of Japan and South Korea.",
      ("CAMP DAVID", "locatedIn", "Maryland"), None),
+    # who hosts talks meets those who hold them ...
+    ("Ivica Dacic and Hashim Thaci initialled the deal in Brussels after 10 rounds of talks "
+     "hosted by the EU's foreign policy chief, Catherine Ashton.",
+     ("Catherine Ashton", "meetsWith", "Ivica Dacic"), None),
+    ("The agreement was signed in Beijing by Ali Shamkhani and Musaed Al-Aiban after several "
+     "days of talks hosted by Wang Yi.", ("Wang Yi", "meetsWith", "Musaed Al-Aiban"), None),
+    # ... and those who did something after talks held them
+    ("Ivica Dacic and Hashim Thaci initialled the deal after 10 rounds of talks.",
+     ("Ivica Dacic", "meetsWith", "Hashim Thaçi"), None),
+    ("The deal was signed by Ali Shamkhani and Musaed Al-Aiban after days of talks.", None,
+     ("Ali Shamkhani", "meetsWith", "Musaed Al-Aiban")),
     # a place "in" an election is in no state
     ("FDR would win Ohio in 1932 United States presidential election.", None,
      ("Ohio", "locatedIn", "United States")),

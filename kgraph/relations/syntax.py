@@ -70,6 +70,8 @@ _OBJECT_CLAUSE_VERBS = frozenset({
     "thank", "warn", "fault", "commend", "credit", "punish", "sanction", "penalize",
     "penalise", "congratulate", "reward", "rebuke", "denounce", "convict",
 })
+# Verbs of running talks one takes part in: "talks HOSTED / CHAIRED / MEDIATED by Ashton".
+_TALKS_HOSTS = frozenset({"host", "chair", "mediate", "broker", "moderate", "facilitate"})
 _PART_VERBS = frozenset({"constitute", "form", "make", "become", "remain", "comprise"})
 _MOD_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 #: Places where a target "in" them stands for the place: settlements and regions, not
@@ -1469,6 +1471,16 @@ class Arguments:
         if frame.predicate not in _JUDGEMENTS:
             # "welcomed Armenia's DECISION" is no meeting with Armenia
             subjects = [a for a in subjects if a.via != "conduct"]
+        if not subjects and frame.predicate == "meetsWith" and frame.pos == "noun":
+            # "X and Y signed the accord AFTER five hours of TALKS with Annan": who did
+            # what the talks came before
+            clause = self._talks_clause(trig)
+            if clause is not None and not self.is_passive(clause):
+                # (not "the deal WAS SIGNED by X and Y after talks": news annotators read
+                # that as where the deal was made, as for visits)
+                subjects = [a for t in self.agent_tokens(clause)
+                            for a in (self._args([t]) or self.pair_antecedents(t))
+                            if a.ref.entity.type == "Person"]
         if not subjects and frame.pair_subjects and frame.predicate in self.lexicon.symmetric \
                 and frame.pos == "verb":
             # "Xi met Putin. THE TWO LEADERS signed an agreement."
@@ -1476,6 +1488,8 @@ class Arguments:
         objects = self._role_args(frame.object, trig, frame, themes)
         if frame.predicate not in _JUDGEMENTS:
             objects = [a for a in objects if a.via != "conduct"]
+        if frame.predicate == "meetsWith" and not verb:
+            yield from self._talks_host(trig, frame)
         if not objects and subjects and frame.predicate in self.lexicon.symmetric and \
                 frame.pos == "verb":
             # "Lee hosted BOTH LEADERS": the two others just named
@@ -1553,6 +1567,40 @@ class Arguments:
                 for place in places:
                     yield Candidate(p, "visits", place, f"frame:{frame.id}-place",
                                     frame.confidence * 0.9, trig)
+
+    @staticmethod
+    def _talks_clause(trig: Token) -> Token | None:
+        """The verb whose deed talks came before or during: "initialled the deal AFTER ten
+        rounds of TALKS", "signed the accord after five hours of TALKS"."""
+        noun = trig
+        if noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # "ten ROUNDS of talks", "several DAYS of talks"
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "during") and \
+                noun.head.head.pos_ == "VERB":
+            return noun.head.head
+        return None
+
+    def _talks_host(self, trig: Token, frame: Frame) -> Iterator[Candidate]:
+        """Who hosts talks meets those who hold them: "X and Y initialled the deal after
+        ten rounds of talks HOSTED BY Ashton", "held talks hosted by Wang Yi"."""
+        hosts = [a for c in trig.children
+                 if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in _TALKS_HOSTS
+                 for a in self._args(self.agent_tokens(c)) if a.ref.entity.type == "Person"]
+        if not hosts:
+            return
+        verb = self._talks_clause(trig)
+        if verb is None:
+            verb = trig.head if trig.dep_ == "dobj" and trig.head.pos_ == "VERB" else None
+        if verb is None:
+            return
+        seen = {a.ref.entity.iri for a in hosts}
+        for a in self._args(self.agent_tokens(verb)):
+            if a.ref.entity.type != "Person" or a.ref.entity.iri in seen:
+                continue
+            seen.add(a.ref.entity.iri)
+            for host in hosts:
+                yield Candidate(host, "meetsWith", a, f"frame:{frame.id}-host",
+                                frame.confidence * 0.9, trig)
 
     def venue(self, heads: list[Token], *, unknown: bool = False) -> list[Arg]:
         """The states and settled places where what ``heads`` tell of took place: "met
