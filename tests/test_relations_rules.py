@@ -1111,6 +1111,11 @@ ATTACKS_CRITICISM_TOURS = [
      ("Dolmabahce Palace", "locatedIn", "Istanbul"), None),
     ("CAMP DAVID, Maryland — Joe Biden hosted the leaders of Japan and South Korea.",
      ("CAMP DAVID", "locatedIn", "Maryland"), None),
+    # a site in a place: the guest is in the place
+    ("King Mohammed VI welcomed Emmanuel Macron at the airport in Rabat on Monday.",
+     ("Emmanuel Macron", "visits", "Rabat"), None),
+    # vowing retribution for or against someone threatens them (not a response to drills)
+    ("Hezbollah promised revenge against Israel.", ("Hezbollah", "threatens", "Israel"), None),
     # who hosts talks meets those who hold them ...
     ("Ivica Dacic and Hashim Thaci initialled the deal in Brussels after 10 rounds of talks "
      "hosted by the EU's foreign policy chief, Catherine Ashton.",

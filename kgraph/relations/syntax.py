@@ -1626,7 +1626,8 @@ class Arguments:
         # "met ON the Caribbean ISLAND OF St. Vincent", "in the city OF Sochi"
         islands = [o for o in self.prep_objects(heads, ["on"]) if lemma_of(o) in _ISLANDS]
         where += islands
-        where += self.prep_objects([w for w in where if w.pos_ == "NOUN"], ["of"])
+        # ("at the AIRPORT IN Rabat", "at a naval BASE IN San Diego": the site's place)
+        where += self.prep_objects([w for w in where if w.pos_ == "NOUN"], ["of", "in"])
         # "Israel, WHERE he held talks with Netanyahu": the place the clause is about
         where += [h.head for h in heads if h.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ == "where" for c in h.children)]
