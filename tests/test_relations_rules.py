@@ -1114,7 +1114,14 @@ ATTACKS_CRITICISM_TOURS = [
     # a site in a place: the guest is in the place
     ("King Mohammed VI welcomed Emmanuel Macron at the airport in Rabat on Monday.",
      ("Emmanuel Macron", "visits", "Rabat"), None),
-    # vowing retribution for or against someone threatens them (not a response to drills)
+    # a deed told with a verb, then named with a noun: whose it is
+    ("North Korea fired a ballistic missile into the sea. Fumio Kishida and Yoon Suk Yeol "
+     "condemned the launch.", ("Yoon Suk Yeol", "criticizes", "North Korea"), None),
+    ("Russia invaded Ukraine in 2022. Japan condemned the invasion.",
+     ("Japan", "criticizes", "Russia"), None),
+    ("A missile hit Kharkiv. Ukraine condemned the attack.", None,
+     ("Ukraine", "criticizes", "Kharkiv")),
+    # vowing retribution for or against someone threatens them
     ("Hezbollah promised revenge against Israel.", ("Hezbollah", "threatens", "Israel"), None),
     # who hosts talks meets those who hold them ...
     ("Ivica Dacic and Hashim Thaci initialled the deal in Brussels after 10 rounds of talks "
@@ -1511,6 +1518,7 @@ def test_relations_rules_lexicon_reads_the_new_fields():
     assert "threaten" in lex.context.intent_governors and "call for" in lex.context.intent_governors
     take = next(f for f in lex.frames if f.id == "take-ground")
     assert take.object_types == frozenset({"Country", "Place", "Organization"})
+    assert "fire" in lex.deed_verbs["launch"] and "invade" in lex.deed_verbs["invasion"]
 
 
 BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
@@ -1538,6 +1546,7 @@ BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
      "object_not_kinds"),
     ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["call"],
                  "epithet": "@no_such_class"}]}, "epithet"),
+    ({"deed_verbs": {"launch": "fire"}}, "deed_verbs"),
 ])
 def test_relations_rules_lexicon_rejects_malformed_new_fields(extra, fragment):
     with pytest.raises(DataFileError, match=fragment):

@@ -216,6 +216,7 @@ class Lexicon:
     entailments: tuple[Entailment, ...] = ()
     anaphors: Mapping[str, Anaphor] = field(default_factory=dict)
     object_not_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    deed_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
     path: str = ""
 
     @property
@@ -514,6 +515,9 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
             check_predicate(p, "[object_not_kinds]"): _words(
                 kinds, f"{where}: [object_not_kinds] {p}")
             for p, kinds in (data.get("object_not_kinds") or {}).items()},
+        deed_verbs={
+            str(noun): _words(verbs, f"{where}: [deed_verbs] {noun}")
+            for noun, verbs in (data.get("deed_verbs") or {}).items()},
         entailments=tuple(_entailment(e, classes, predicates, f"{where}: [[entail]] #{i}")
                           for i, e in enumerate(data.get("entail") or (), 1)),
         anaphors=_anaphors(data.get("anaphor") or (), classes, where),

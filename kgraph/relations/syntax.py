@@ -510,8 +510,17 @@ class Arguments:
                 # did it, even one we cannot tell)
                 same = {lemma_of(t)} | {p + lemma_of(t) for p in ("air", "air-", "counter",
                                                                  "counter-")}
+                verbs = self.lexicon.deed_verbs.get(lemma_of(t), frozenset())
                 for prev in reversed(self.index.doc[:t.left_edge.i]):
                     # ("an Israeli AIRSTRIKE ... condemned THE STRIKE")
+                    if prev.pos_ == "VERB" and lemma_of(prev) in verbs and \
+                            not self.is_passive(prev):
+                        # "North Korea FIRED a missile ... condemned THE LAUNCH"
+                        found = [Arg(a.ref, "conduct", a.text)
+                                 for s in self.subjects(prev) for a in self.resolve(s)]
+                        if found:
+                            break
+                        continue
                     if prev.pos_ == "ADJ" and prev.dep_ == "amod" and \
                             prev.lower_ == t.lower_ and prev.head.pos_ == "NOUN":
                         # "launched an air and ground OFFENSIVE", the parser taking it
