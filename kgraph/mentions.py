@@ -292,6 +292,7 @@ class NameLexicon:
     place_nouns: Mapping[str, str | None] = field(default_factory=dict)
     known_place_nouns: frozenset[str] = frozenset()
     place_verbs: frozenset[str] = frozenset()
+    site_words: Mapping[str, str] = field(default_factory=dict)
 
     def is_title(self, word: str) -> bool:
         """Return True when ``word`` is a title or rank ("Gen.", "President")."""
@@ -429,10 +430,17 @@ def load_name_lexicon(directory: str | None = None) -> NameLexicon:
             else row[0].lower()
         cues[word] = row[1]
     place_verbs = frozenset(r[0].lower() for r in _optional_table(folder / "placeverbs.tsv"))
+    site_words: dict[str, str] = {}
+    for row in _optional_table(folder / "sitewords.tsv"):
+        if len(row) < 2 or row[1] not in ("modifier", "head", "alone"):
+            raise DataFileError(f"sitewords.tsv: row {row!r} has no part modifier, head or "
+                                "alone", fix="write: word<TAB>modifier, head or alone")
+        site_words[row[0].lower()] = row[1]
     return NameLexicon(titles, stop, heads, shared=shared, cues=cues,
                        person_titles=person_titles, kind_nouns=kind_nouns,
                        place_nouns=place_nouns,
-                       known_place_nouns=frozenset(known), place_verbs=place_verbs)
+                       known_place_nouns=frozenset(known), place_verbs=place_verbs,
+                       site_words=site_words)
 
 
 _HEAD_TYPES = ("Organization", "Event", "Place", "Misc")
@@ -1261,6 +1269,38 @@ class _MentionFinder:
             return False
         return not any(sp.start <= start - 1 < sp.end
                        for sp in self.doc.spans.get(SPAN_KEY, ()))
+
+    def _site_names(self, cands: list[_Cand]) -> None:
+        """Extend a name over lower-case words that make it a site's: "the Zaporizhzhia
+        nuclear power plant", "the Ain al-Asad air base" (``data/sitewords.tsv``): a Place
+        of kind Facility, not the town it is named after."""
+        words = self.lex.site_words
+        if not words:
+            return
+        doc = self.doc
+        n = len(doc)
+        starts = {c.start for c in cands}
+        first: dict[tuple[str, str], _Cand] = {}
+        for c in sorted(cands, key=lambda c: c.start):
+            # only a name the gazetteer knows as a place: the site is then not that place
+            # (a name it does not know, "the Ain al-Asad air base", names the site itself)
+            if c.demonym or c.type != "Place" or not c.key or c.pinned:
+                continue
+            k = c.end
+            while k < n and doc[k].text.islower() and words.get(doc[k].text) == "modifier":
+                k += 1
+            if k >= n or not doc[k].text.islower() or k in starts:
+                continue
+            part = words.get(doc[k].text)
+            if part == "alone" or (part == "head" and k > c.end):
+                name = (self._words(c.start, c.end).lower(), doc[k].lower_)
+                c.end, c.type, c.kind, c.key = k + 1, "Place", "Facility", None
+                c.source, c.pinned = "rule", True
+                # ("the Zaporizhzhia nuclear plant", later "... nuclear POWER plant")
+                if name in first:
+                    c.alias_of = first[name]
+                else:
+                    first[name] = c
 
     def _coordinated_places(self, cands: list[_Cand]) -> list[_Cand]:
         """Names listed before a plural place noun are places of that kind.
@@ -2658,6 +2698,7 @@ class _MentionFinder:
         cands = self._merge_ner(extents)
         cands = self._datelines(cands)
         cands = self._coordinated_places(cands)
+        self._site_names(cands)
         cands = self._cued_types(cands)
         self._named_before_place_noun(cands)
         cands = self._address_chains(cands)

@@ -948,6 +948,20 @@ def test_mentions_a_district_named_before_its_noun_is_not_the_city_after_of(nlp)
         "Ojai"] == "Place"
 
 
+@pytest.mark.slow
+def test_mentions_a_site_named_after_a_town_is_not_the_town(nlp):
+    from kgraph.pipeline import extract_documents
+
+    text = ("Zaporizhzhia nuclear plant shelled\n\nInspectors reached the Zaporizhzhia nuclear "
+            "power plant on Thursday. Iran fired missiles at the Ain al-Asad air base.")
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    plant = [e for e in ex.entities if e.label.startswith("Zaporizhzhia")]
+    # one site, named twice, and no town of Zaporizhzhia
+    assert [(e.type, e.kind, len(e.mentions)) for e in plant] == [("Place", "Facility", 2)]
+    # a name the gazetteer does not know names the site by itself
+    assert any(e.label == "Ain al-Asad" for e in ex.entities)
+
+
 def test_mentions_a_ship_class_is_no_place(parse, gaz):
     doc = parse("Australia will buy Virginia-class nuclear-powered submarines.",
                 {"Australia": "GPE", "Virginia-class": "GPE"})

@@ -1121,6 +1121,25 @@ ATTACKS_CRITICISM_TOURS = [
      ("Japan", "criticizes", "Russia"), None),
     ("A missile hit Kharkiv. Ukraine condemned the attack.", None,
      ("Ukraine", "criticizes", "Kharkiv")),
+    # a reflexive is its own clause's subject, which is no other party
+    ("Russia's foreign ministry said the EU was shooting itself in the foot.", None,
+     ("European Union", "attacks", "Russia")),
+    # "brought in" is no "bringing together"
+    ("Mali is at war. Russian mercenaries from the Wagner Group, which Mali's junta brought "
+     "in, fought there.", None, ("Wagner Group", "partOf", "Mali")),
+    # a place the gazetteer does not size is what the noun says it is
+    ("Mali is at war. Troops killed 500 people in the central Malian village of Moura.",
+     ("Moura", "locatedIn", "Mali"), None),
+    # a host of foreign troops or bases: the troops' state has forces there, and no meeting
+    ("Russia is at war. Armenia hosts a Russian military base in Gyumri.",
+     ("Russia", "deploysForcesTo", "Armenia"), ("Armenia", "meetsWith", "Russia")),
+    # a delegation or team stands for who leads it
+    ("A team of inspectors from the IAEA, led by its director general, Rafael Grossi, "
+     "reached Kyiv on Thursday.", ("Rafael Grossi", "visits", "Kyiv"), None),
+    # ... but a party led by someone is no delegation: he leads it
+    ("The RnP was composed of the Italian Democratic Socialists (SDI; a social-democratic "
+     "party led by Enrico Boselli).", ("Enrico Boselli", "leaderOf",
+                                       "Italian Democratic Socialists"), None),
     # vowing retribution for or against someone threatens them
     ("Hezbollah promised revenge against Israel.", ("Hezbollah", "threatens", "Israel"), None),
     # who hosts talks meets those who hold them ...

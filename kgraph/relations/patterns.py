@@ -433,8 +433,12 @@ class _Structural:
             for obj, _ in objects:
                 if obj.ref.entity.type not in ("Place", "Country"):
                     continue
+                # ("the Malian VILLAGE of Moura": a place the gazetteer does not size is
+                # what the noun says it is)
+                obj_rank = noun_rank if obj.ref.entity.type == "Place" and \
+                    obj.ref.entity.kind is None else self._rank(obj.ref)
                 for mod, _end in mods:
-                    if self._rank(obj.ref) <= noun_rank:
+                    if obj_rank <= noun_rank:
                         small, big = obj, mod
                         if self._rank(mod.ref) < noun_rank:
                             continue  # "the Barzeh district of Damascus": Barzeh is it

@@ -282,6 +282,7 @@ class Arguments:
         self.agreements = lexicon.word_class("agreements")
         self.ethnic_words = lexicon.word_class("ethnic_words")
         self.deed_verbs = lexicon.word_class("deed_verbs")
+        self.delegations = lexicon.word_class("delegations")
         self.hedge_modals = lexicon.context.hedge_modals
         self.place_ranks = {
             **{w: 3 for w in lexicon.word_class("country_nouns")},
@@ -370,6 +371,10 @@ class Arguments:
                     break
                 head = head.head
             return []
+        if low in ("itself", "himself", "herself") and t.head.pos_ in ("VERB", "AUX"):
+            # "the EU was shooting ITSELF in the foot": its own clause's subject
+            return [Arg(a.ref, "pronoun", t.text) for s in self.subjects(t.head)
+                    if s.i != t.i for a in self._resolve_one(s, depth + 1)]
         if low in THING_PRONOUNS or low in PERSON_PRONOUNS:
             ante = self.antecedent(t)
             return [Arg(ante, "pronoun", t.text)] if ante is not None else []
@@ -382,6 +387,15 @@ class Arguments:
             if after is not None and after.span.start == t.i + 1 and \
                     after.entity.type == "Person":
                 return [Arg(after, "name", after.span.text)]
+        if lemma_of(t) in self.delegations:
+            # "a DELEGATION led by Molly Phee visited Niamey", "a TEAM of inspectors, led
+            # by its director general, Rafael Grossi, reached the plant": its leader
+            leaders = [a for c in t.children
+                       if c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c) in ("lead", "head")
+                       for o in self.prep_objects([c], ["by"])
+                       for a in self._resolve_one(o, depth + 1) if a.ref.entity.type == "Person"]
+            if leaders:
+                return leaders
         if lemma_of(t) in self.quantity_nouns and self.prep_objects([t], ["of"]):
             # "a BARRAGE of Russian drones", "a WAVE of Israeli strikes" (but "the Wagner
             # GROUP" is read below)
@@ -1467,6 +1481,9 @@ class Arguments:
             return
         if frame.theme_not and any(lemma_of(t) in frame.theme_not for t in themes):
             return  # "shot down 30 Russian DRONES": defence, not an attack
+        if verb and frame.predicate == "partOf" and lemma_of(trig) == "bring" and not any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in trig.children):
+            return  # "BRINGS TOGETHER A and B", but not "the junta BROUGHT Wagner IN"
         if frame.predicate == "attacks" and verb and self._sanction_clause(trig):
             return  # "imposed sanctions on Iran, TARGETING its oil sector"
         if frame.requires and not self._has_context(trig, frame.requires, themes):
@@ -1742,6 +1759,10 @@ class Arguments:
             elif role == "poss":
                 # "Russia is INDIA'S largest supplier of arms": the noun's possessor
                 found = self._args(c for c in trig.children if c.dep_ == "poss")
+            elif role == "owner":
+                # "Armenia hosts a RUSSIAN military base": whose the theme is
+                found = [a for t in themes for a in self.owner(t)
+                         if a.ref.entity.type in ("Country", "Organization")]
             elif role == "retribution":
                 # "warned that the United States WOULD PAY a heavy price": who is to suffer
                 found = self._args(
@@ -1772,9 +1793,12 @@ class Arguments:
                     for o in c.children if o.dep_ in ("dobj", "oprd"))
             elif role == "dateline":
                 # "Abiy ARRIVED on Sunday", in a story filed from Asmara: a journey with no
-                # destination ends where the story was filed
+                # destination ends where the story was filed (not "REACHED the plant": one
+                # the text names, if not by a name)
                 if any(c.dep_ in ("dobj", "advmod", "npadvmod") and lemma_of(c) in (
                         "home", "here", "there", "back") for c in trig.children) or any(
+                        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                        for c in trig.children) or any(
                         c.dep_ == "prep" and c.lower_ in ("in", "to", "at", "into", "on",
                                                           "for") and
                         any(self.resolve(o) for o in c.children if o.dep_ == "pobj")
