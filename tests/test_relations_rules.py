@@ -1142,6 +1142,18 @@ ATTACKS_CRITICISM_TOURS = [
                                        "Italian Democratic Socialists"), None),
     # vowing retribution for or against someone threatens them
     ("Hezbollah promised revenge against Israel.", ("Hezbollah", "threatens", "Israel"), None),
+    # a meeting in a story filed from a place, where the sentence names no place: there
+    ("SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump and North Korean leader Kim "
+     "Jong Un shook hands on Tuesday at a hotel.", ("Kim Jong Un", "visits", "Singapore"),
+     None),
+    # ... not a call, nor people whose state the text does not give
+    ("SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump spoke by phone with North "
+     "Korean leader Kim Jong Un on Tuesday.", None, ("Kim Jong Un", "visits", "Singapore")),
+    ("NAIROBI (AP) - Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed "
+     "a power-sharing agreement on Thursday.", None, ("Raila Odinga", "visits", "Nairobi")),
+    # a place its noun says is settled is a venue, known to the gazetteer or not
+    ("Nicolas Maduro and Irfaan Ali shook hands after a tense meeting on the island of St "
+     "Vincent.", ("Irfaan Ali", "visits", "St Vincent"), None),
     # who hosts talks meets those who hold them ...
     ("Ivica Dacic and Hashim Thaci initialled the deal in Brussels after 10 rounds of talks "
      "hosted by the EU's foreign policy chief, Catherine Ashton.",

@@ -37,7 +37,7 @@ from ..resolve import BASE_IRI, entity_iri
 from .context import ClaimContext, EntityIndex, claim_context
 from .lexicon import Lexicon, find_anchors, frame_relations, load_lexicon
 from .patterns import structural_relations
-from .syntax import Arguments, Candidate
+from .syntax import Arguments, Candidate, _dateline
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..gazetteer import Gazetteer, GazetteerEntry
@@ -110,9 +110,48 @@ def extract_relations(
                 via = ev.rule[ev.rule.find("+"):] if "+" in ev.rule else ""
                 found.setdefault((key[0], rule.implies, key[2]), []).append(
                     replace(ev, rule=f"entailed:{rule.predicate}{via}"))
+    _dateline_visits(found, index, gazetteer)
     _drop_home_visits(found, index.entities, gazetteer)
     relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
     return relations + _inferred(relations, index.entities)
+
+
+#: Words that make a meeting one at a distance: no one travelled for it.
+_REMOTE_WORDS = frozenset({"phone", "telephone", "call", "video", "videoconference",
+                           "virtual", "virtually", "remotely", "online", "letter"})
+
+
+def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
+                     index: EntityIndex, gazetteer: Gazetteer | None) -> None:
+    """People who meet or sign with someone in a story filed from a place, where the
+    sentence names no place for anyone, are in that place: "SINGAPORE (Reuters) - Trump
+    and Kim shook hands ...". Cautious: only people whose own state the document or the
+    gazetteer gives (those at home there are dropped after), only a meeting told in the
+    active voice ("the deal was signed by X" tells where the deal was made, news
+    annotators read), and no call or video link."""
+    lines = [r for r in index.refs[:3] if _dateline(r) and r.entity.type in ("Place", "Country")]
+    if not lines:
+        return
+    home = _homes(found, index.entities, gazetteer)
+    placed = {e.start for k, v in found.items() if k[1] == "visits" for e in v}
+    for (s, p, o), evs in list(found.items()):
+        if p not in ("meetsWith", "signsAgreementWith"):
+            continue
+        evs = [ev for ev in evs if not ev.hedged and not ev.rule.startswith("entailed")
+               and ev.start not in placed and _active(ev)
+               and not _REMOTE_WORDS & {w.strip(".,;:'\"").lower() for w in ev.sentence.split()}]
+        if not evs:
+            continue
+        ev = evs[0]
+        for person, words in ((s, ev.subject_text), (o, ev.object_text)):
+            entity = index.entities.get(person)
+            if entity is None or entity.type != "Person" or not home.get(person):
+                continue
+            for line in lines:
+                if line.entity.iri != person:
+                    found.setdefault((person, "visits", line.entity.iri), []).append(replace(
+                        ev, rule=f"dateline-presence:{ev.rule}", subject_text=words,
+                        object_text=line.span.text, confidence=round(ev.confidence * 0.75, 3)))
 
 
 #: Rules of a journey the text states (not presence at a meeting or a signing).
@@ -130,15 +169,9 @@ def _drop_home_visits(found: dict[tuple[str, str, str], list[Evidence]],
     visits = [k for k in found if k[1] == "visits"]
     if not visits:
         return
-    home: dict[str, set[str]] = {}
-    for s, p, o in found:
-        if p in ("leaderOf", "officialOf", "citizenOf") and by_iri.get(o) is not None and \
-                by_iri[o].type == "Country":
-            home.setdefault(s, set()).add(o)
+    home = _homes(found, by_iri, gazetteer)
     for key in visits:
-        person = _entry_of(key[0], gazetteer)  # "Xi Jinping": China, says the gazetteer
-        states = home.get(key[0], set()) | (
-            {_state_iri(person.country)} if person is not None and person.country else set())
+        states = home.get(key[0], set())
         place = by_iri.get(key[2])
         if place is None or not states:
             continue
@@ -152,6 +185,31 @@ def _drop_home_visits(found: dict[tuple[str, str, str], list[Evidence]],
             continue  # a journey the text states to a city of one's own state: "Putin FLEW
             # to Vladikavkaz" (but not "arrived back in Kyiv", nor a meeting at home)
         del found[key]
+
+
+def _homes(found: Mapping[tuple[str, str, str], list[Evidence]],
+           by_iri: Mapping[str, Entity], gazetteer: Gazetteer | None) -> dict[str, set[str]]:
+    """The states each person is at home in: those the document makes them a leader,
+    official or citizen of, and the one the gazetteer gives ("Xi Jinping": China)."""
+    home: dict[str, set[str]] = {}
+    for s, p, o in found:
+        if p in ("leaderOf", "officialOf", "citizenOf") and by_iri.get(o) is not None and \
+                by_iri[o].type == "Country":
+            home.setdefault(s, set()).add(o)
+    for iri, entity in by_iri.items():
+        person = _entry_of(iri, gazetteer) if entity.type == "Person" else None
+        if person is not None and person.country:
+            home.setdefault(iri, set()).add(_state_iri(person.country))
+    return home
+
+
+def _active(ev: Evidence) -> bool:
+    """Whether the evidence names its subject before its trigger word, as the active
+    voice does ("X and Y SIGNED", not "was SIGNED by X")."""
+    if not ev.subject_text or not ev.trigger:
+        return False
+    at = ev.sentence.find(ev.subject_text)
+    return 0 <= at < ev.sentence.find(ev.trigger)
 
 
 def _capitals_named(index: EntityIndex, gazetteer: Gazetteer | None) -> dict[str, str]:

@@ -1661,10 +1661,17 @@ class Arguments:
         # presidential retreat": the place it is in, or the place it is
         where += [c for w in where for c in w.children
                   if c.dep_ == "poss" or (c.dep_ in ("compound", "nmod") and c.i < w.i)]
+        # ("on the ISLAND OF St Vincent", "in the TOWN OF Moura": a place its noun says is
+        # settled, known to the gazetteer or not)
+        named = {o.i for w in where
+                 if w.pos_ == "NOUN" and (lemma_of(w) in self.place_ranks
+                                          or lemma_of(w) in _ISLANDS)
+                 for o in self.prep_objects([w], ["of"])}
         return [a for a in self._args(where)
                 if a.ref.entity.type == "Country" or (
                     a.ref.entity.type == "Place" and a.ref.entity.kind in _SETTLED_KINDS
-                    and (unknown or a.ref.entity.kind is not None))]
+                    and (unknown or a.ref.entity.kind is not None
+                         or a.ref.span.root.i in named))]
 
     def _prep_heads(self, trig: Token, frame: Frame) -> list[Token]:
         heads = [trig]
