@@ -1270,6 +1270,35 @@ class _MentionFinder:
         return not any(sp.start <= start - 1 < sp.end
                        for sp in self.doc.spans.get(SPAN_KEY, ()))
 
+    def _area_names(self, cands: list[_Cand]) -> list[_Cand]:
+        """Capitalised words that NER left alone and that end in a head word of a natural
+        feature ("Second Thomas Shoal", "Mischief Reef": ``data/namewords.tsv``, type
+        Place, kind GeographicArea) name that place."""
+        doc = self.doc
+        n = len(doc)
+        taken = {t for c in cands for t in range(c.start, c.end)}
+        added: list[_Cand] = []
+        for b in range(1, n):
+            head = doc[b]
+            if not head.text[:1].isupper() or b in taken or \
+                    self.lex.head_type(head.text) != "Place" or \
+                    self.lex.head_kind(head.text) != "GeographicArea":
+                continue
+            a = b
+            while a > 0 and a - 1 not in taken and doc[a - 1].is_alpha and \
+                    doc[a - 1].text[:1].isupper() and not doc[a - 1].is_sent_start and \
+                    not self.lex.is_title(doc[a - 1].text) and b - a < 3:
+                a -= 1
+            while a < b and doc[a].is_stop:
+                a += 1  # "Ain't NO Mountain High Enough"
+            if b + 1 < n and doc[b + 1].text[:1].isupper():
+                continue  # "the Meech Lake ACCORD": a longer name
+            if a < b and not self._is_title_line(a) and not (
+                    a > 0 and doc[a - 1].text in ('"', "“", "'", "‘")):
+                added.append(_Cand(a, b + 1, "Place", kind="GeographicArea", source="rule"))
+                taken.update(range(a, b + 1))
+        return cands + added
+
     def _site_names(self, cands: list[_Cand]) -> None:
         """Extend a name over lower-case words that make it a site's: "the Zaporizhzhia
         nuclear power plant", "the Ain al-Asad air base" (``data/sitewords.tsv``): a Place
@@ -2699,6 +2728,7 @@ class _MentionFinder:
         cands = self._datelines(cands)
         cands = self._coordinated_places(cands)
         self._site_names(cands)
+        cands = self._area_names(cands)
         cands = self._cued_types(cands)
         self._named_before_place_noun(cands)
         cands = self._address_chains(cands)

@@ -962,6 +962,20 @@ def test_mentions_a_site_named_after_a_town_is_not_the_town(nlp):
     assert any(e.label == "Ain al-Asad" for e in ex.entities)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Chinese ship rammed a boat near the Second Thomas Shoal on Monday.",
+     {"Second Thomas Shoal": "Place"}),
+    # not a word of a longer name, nor of a title in quotes
+    ("He criticised the handling of the Meech Lake Accord.", {}),
+    ('The band sang " Ain\'t No Mountain High Enough " in 1981.', {}),
+])
+def test_mentions_a_natural_feature_ner_missed_is_a_place(nlp, text, expected):
+    found = {w: t for w, t in _mention_types(nlp, text).items() if w in expected or
+             w.endswith(("Shoal", "Lake", "Mountain"))}
+    assert found == expected
+
+
 def test_mentions_a_ship_class_is_no_place(parse, gaz):
     doc = parse("Australia will buy Virginia-class nuclear-powered submarines.",
                 {"Australia": "GPE", "Virginia-class": "GPE"})

@@ -1154,6 +1154,13 @@ ATTACKS_CRITICISM_TOURS = [
     # a place its noun says is settled is a venue, known to the gazetteer or not
     ("Nicolas Maduro and Irfaan Ali shook hands after a tense meeting on the island of St "
      "Vincent.", ("Irfaan Ali", "visits", "St Vincent"), None),
+    # "on HIS visit to France": the visitor, the clause's subject, not the nearest name
+    ("Mohammed bin Salman met Emmanuel Macron at the Elysee Palace on Friday, on his second "
+     "visit to France.", ("Mohammed bin Salman", "visits", "France"),
+     ("Emmanuel Macron", "visits", "France")),
+    # attending something where a place is named
+    ("Zelensky travelled to Washington from Argentina, where he attended the inauguration of "
+     "President Javier Milei.", ("Volodymyr Zelensky", "visits", "Argentina"), None),
     # who hosts talks meets those who hold them ...
     ("Ivica Dacic and Hashim Thaci initialled the deal in Brussels after 10 rounds of talks "
      "hosted by the EU's foreign policy chief, Catherine Ashton.",

@@ -674,7 +674,7 @@ class Arguments:
             office = lemma_of(pronoun.head) in self.state_titles
             act, prep = pronoun.head, pronoun.head.head
             if lemma_of(act) in self.acts and act.dep_ == "pobj" and \
-                    prep.lower_ in ("in", "with", "during", "as") and \
+                    prep.lower_ in ("in", "with", "during", "as", "on") and \
                     prep.head.pos_ == "VERB" and lemma_of(prep.head) not in _OBJECT_CLAUSE_VERBS:
                 # "Iran fired missiles at Israel in ITS first direct attack": whose act it
                 # is, the one who does what the verb says
