@@ -976,6 +976,12 @@ def test_mentions_a_natural_feature_ner_missed_is_a_place(nlp, text, expected):
     assert found == expected
 
 
+def test_mentions_a_faith_is_no_actor(parse, gaz):
+    doc = parse("Milei spoke of his admiration for Israel and for Judaism.",
+                {"Judaism": "PERSON"})
+    assert "Judaism" not in [t for t, _ty, _ in _found(doc, gaz)]
+
+
 def test_mentions_a_ship_class_is_no_place(parse, gaz):
     doc = parse("Australia will buy Virginia-class nuclear-powered submarines.",
                 {"Australia": "GPE", "Virginia-class": "GPE"})
