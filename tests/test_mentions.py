@@ -810,7 +810,7 @@ def test_mentions_places_listed_after_a_plural_place_noun(parse, gaz):
 
 @pytest.mark.parametrize(("text", "ents", "name", "etype"), [
     # A place noun with another everyday sense needs a name the gazetteer knows.
-    ("He wrote on the state of Catholicism.", {"Catholicism": "ORG"}, "Catholicism",
+    ("He wrote on the state of Acme Holdings.", {"Acme Holdings": "ORG"}, "Acme Holdings",
      "Organization"),
     # A title that only qualifies another says nothing alone.
     ("It was Vice Nebenzia.", {"Nebenzia": "GPE"}, "Nebenzia", "Place"),
