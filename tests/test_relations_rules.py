@@ -1161,6 +1161,17 @@ ATTACKS_CRITICISM_TOURS = [
     # attending something where a place is named
     ("Zelensky travelled to Washington from Argentina, where he attended the inauguration of "
      "President Javier Milei.", ("Volodymyr Zelensky", "visits", "Argentina"), None),
+    # parties who agree to do something reached an agreement; agreeing to meet is none
+    ("Venezuela and Guyana agreed on Thursday not to threaten or use force against each "
+     "other.", ("Venezuela", "signsAgreementWith", "Guyana"), None),
+    ("China and the United States agreed to meet again next month.", None,
+     ("China", "signsAgreementWith", "United States")),
+    ("India and Pakistan did not agree to restore ties.", None,
+     ("India", "signsAgreementWith", "Pakistan")),
+    # a title apposed to one name, and a second name joined to it
+    ("Benjamin Netanyahu signed the documents alongside the Emirati foreign minister, Sheikh "
+     "Abdullah bin Zayed Al Nahyan, and Bahrain's Foreign Minister Abdullatif al-Zayani.",
+     ("Benjamin Netanyahu", "signsAgreementWith", "Abdullatif al-Zayani"), None),
     # who hosts talks meets those who hold them ...
     ("Ivica Dacic and Hashim Thaci initialled the deal in Brussels after 10 rounds of talks "
      "hosted by the EU's foreign policy chief, Catherine Ashton.",
@@ -1585,6 +1596,8 @@ BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
     ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["call"],
                  "epithet": "@no_such_class"}]}, "epithet"),
     ({"deed_verbs": {"launch": "fire"}}, "deed_verbs"),
+    ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["agree"],
+                 "clause_not": "@no_such_class"}]}, "clause_not"),
 ])
 def test_relations_rules_lexicon_rejects_malformed_new_fields(extra, fragment):
     with pytest.raises(DataFileError, match=fragment):

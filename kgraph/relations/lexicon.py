@@ -86,6 +86,7 @@ class Frame:
     epithet: frozenset[str] | None = None
     epithet_not: frozenset[str] = frozenset()
     pair_subjects: bool = True
+    clause: frozenset[str] | None = None
     confidence: float = 0.8
     cameo: str | None = None
     plover: str | None = None
@@ -477,6 +478,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
             epithet_not=(_class_ref(f["epithet_not"], classes, f"{where}: {at} epithet_not")
                          if "epithet_not" in f else frozenset()),
             pair_subjects=_flag(f.get("pair_subjects", True), f"{where}: {at} pair_subjects"),
+            clause=(_class_ref(f["clause_not"], classes, f"{where}: {at} clause_not")
+                    if "clause_not" in f else None),
             confidence=_confidence(f.get("confidence", 0.8), f"{where}: {at} confidence"),
             cameo=str(f["cameo"]) if "cameo" in f else None,
             plover=f.get("plover"),

@@ -457,7 +457,9 @@ class Arguments:
             if out:
                 return out
         people = [r for c in t.children if c.dep_ == "appos" and c.i > t.i
-                  for r in [self.index.at(c)] if r is not None and r.entity.type == "Person"]
+                  for x in (c, *c.conjuncts)
+                  for r in [self.index.at(x)] if r is not None and r.entity.type == "Person"
+                  and (x is c or self.index.at(c) is not None)]
         if people:
             # "Japan's Prime MINISTER Fumio Kishida hosted ...": the apposed name; "India's
             # ADVISER Ajit Doval and Pakistan's army chief Asim Munir": each one the parser
@@ -1484,6 +1486,10 @@ class Arguments:
         if verb and frame.predicate == "partOf" and lemma_of(trig) == "bring" and not any(
                 c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in trig.children):
             return  # "BRINGS TOGETHER A and B", but not "the junta BROUGHT Wagner IN"
+        if frame.clause is not None and not any(
+                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and lemma_of(c) not in frame.clause
+                for c in trig.children):
+            return  # "X and Y AGREED TO restore ties" (but not "agreed to meet again")
         if frame.predicate == "attacks" and verb and self._sanction_clause(trig):
             return  # "imposed sanctions on Iran, TARGETING its oil sector"
         if frame.requires and not self._has_context(trig, frame.requires, themes):
