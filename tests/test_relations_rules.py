@@ -1085,6 +1085,9 @@ ATTACKS_CRITICISM_TOURS = [
     # ... but one that shares its auxiliary is under it
     ("Germany did not send troops or supply weapons to Ukraine.", None,
      ("Germany", "militarySupportTo", "Ukraine")),
+    # ... also after a "had" clause inside a noun's "that" clause
+    ("Mike Pompeo said there was evidence that the attack had come from Iraq and blamed Iran "
+     "directly.", ("Mike Pompeo", "criticizes", "Iran"), None),
     # an invasion is a name to call someone's deeds
     ("Russia invaded Georgia. Mikheil Saakashvili called Russia's actions an invasion.",
      ("Mikheil Saakashvili", "criticizes", "Russia"), None),

@@ -1096,15 +1096,26 @@ class Arguments:
                 if objs:
                     return objs
             return self.subjects(head, depth=depth + 1)
-        if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and \
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ in ("ccomp", "acl") and \
                 head.head.i != head.i and not any(
                     c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
                     c.dep_ == "aux" and (c.lower_ == "had" or c.tag_ == "MD")
                     for c in head.children):
             # "Mousavi said Iran HAD not carried out the strikes and CALLED the claims
-            # meaningless": a simple past after a reported "had"/"would" clause goes on
-            # the clause of "said"
-            return self.subjects(head.head, depth=depth + 1)
+            # meaningless", "said there was no evidence that the attack HAD come from Yemen
+            # and BLAMED Iran": a simple past after a reported "had"/"would" clause goes on
+            # the clause that reports it
+            up = head.head
+            for _ in range(4):
+                if up.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+                    found = [t for t in self.subjects(up, depth=depth + 1) if t.dep_ != "expl"]
+                    if found:
+                        return found
+                if up.head.i == up.i:
+                    break
+                up = up.head
+            return []
         if verb.dep_ in ("conj", "advcl"):
             found = self.subjects(head, depth=depth + 1)
             if all(t.dep_ == "expl" for t in found) and head.dep_ == "ccomp" and \
