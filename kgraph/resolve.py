@@ -462,6 +462,9 @@ def _to_entity(c: _Cluster, gazetteer: Gazetteer) -> Entity:
         label = max(names, key=lambda s: (len(s.split()), len(s)))
         if etype == "Person":
             label = _strip_titles(label)
+        elif etype == "Place" and label.isupper() and len(label) > 4 and \
+                any(m.source == "dateline" for m in mentions):
+            label = label.title()  # "CAMP DAVID, Maryland —": Camp David
         iri = entity_iri(type=etype, name=label)
         kind, ids = c.kind, ()
     names = {_clean_surface(m.text) for m in mentions}  # demonyms too: found by search

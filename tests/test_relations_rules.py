@@ -1113,7 +1113,7 @@ ATTACKS_CRITICISM_TOURS = [
     ("The documents were signed at Istanbul's Dolmabahce Palace by Sergei Shoigu.",
      ("Dolmabahce Palace", "locatedIn", "Istanbul"), None),
     ("CAMP DAVID, Maryland — Joe Biden hosted the leaders of Japan and South Korea.",
-     ("CAMP DAVID", "locatedIn", "Maryland"), None),
+     ("Camp David", "locatedIn", "Maryland"), None),
     # a site in a place: the guest is in the place
     ("King Mohammed VI welcomed Emmanuel Macron at the airport in Rabat on Monday.",
      ("Emmanuel Macron", "visits", "Rabat"), None),
@@ -1124,6 +1124,17 @@ ATTACKS_CRITICISM_TOURS = [
      ("Japan", "criticizes", "Russia"), None),
     ("A missile hit Kharkiv. Ukraine condemned the attack.", None,
      ("Ukraine", "criticizes", "Kharkiv")),
+    # a title right before a name is that name's only, though the parser also gave it the
+    # name before ("... Al Thani and Egyptian intelligence chief Abbas Kamel")
+    ("Egypt hosted the talks. David Barnea joined them, as did Qatar's Prime Minister "
+     "Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Abbas Kamel.",
+     ("Abbas Kamel", "officialOf", "Egypt"),
+     ("Mohammed bin Abdulrahman Al Thani", "officialOf", "Egypt")),
+    # what one claims something as is no fact ...
+    ("China, which claims Taiwan as its own territory, condemned the meeting.", None,
+     ("China", "locatedIn", "Taiwan")),
+    ("China, which claims Taiwan as its own territory, condemned the meeting.", None,
+     ("Taiwan", "locatedIn", "China")),
     # a reflexive is its own clause's subject, which is no other party
     ("Russia's foreign ministry said the EU was shooting itself in the foot.", None,
      ("European Union", "attacks", "Russia")),

@@ -129,7 +129,7 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
     gazetteer gives (those at home there are dropped after), only a meeting told in the
     active voice ("the deal was signed by X" tells where the deal was made, news
     annotators read), and no call or video link."""
-    lines = [r for r in index.refs[:3] if _dateline(r) and r.entity.type in ("Place", "Country")]
+    lines = [r for r in index.refs[:12] if _dateline(r) and r.entity.type in ("Place", "Country")]
     if not lines:
         return
     home = _homes(found, index.entities, gazetteer)

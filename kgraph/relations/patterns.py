@@ -352,10 +352,12 @@ class _Structural:
             nxt = self.index.at(self.doc[noun.i + 1]) if noun.i + 1 < len(self.doc) else None
             if single and role.kind == "title" and holders and nxt is not None and \
                     nxt.span.start == noun.i + 1 and nxt.entity.type == "Person" and \
-                    all(a.ref.entity.iri != nxt.entity.iri for a in holders):
+                    any(a.ref.entity.iri != nxt.entity.iri for a in holders):
                 # "Prime Minister Benjamin Netanyahu and Defence MINISTER Yoav Gallant":
                 # the parser joined the second title to the first name; the title is the
-                # name's right after it
+                # name's right after it (and only its, though the parser also gave it the
+                # first name: "Qatar's Prime Minister Al Thani and Egyptian intelligence
+                # CHIEF Abbas Kamel")
                 holders = [Arg(nxt, "name", nxt.span.text)]
         if not holders and role.predicate in ("alliedWith", "memberOf") and \
                 noun.tag_ in ("NNS", "NNPS"):

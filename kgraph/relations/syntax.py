@@ -58,6 +58,11 @@ _NAMING = frozenset({
     "designate", "crown", "proclaim", "declare", "reelect", "re-elect", "confirm", "hire",
     "promote", "swear", "inaugurate", "consider", "call",
 })
+# Verbs of seeing something as what it may not be: "claims Taiwan AS its territory".
+_VIEWING = frozenset({
+    "claim", "regard", "see", "view", "treat", "recognise", "recognize", "describe",
+    "label", "brand", "portray", "depict", "count", "accept", "reject", "denounce", "cast",
+})
 _OBJECT_CONTROL = frozenset({
     "ask", "urge", "order", "force", "allow", "help", "tell", "persuade", "invite",
     "encourage", "authorize", "authorise", "permit", "instruct", "direct", "require",
@@ -1268,12 +1273,17 @@ class Arguments:
                         break
                     verb = verb.head if verb.dep_ != "pobj" else verb.head.head
                 if verb.pos_ in ("VERB", "AUX"):
+                    objs = [c for c in verb.children if c.dep_ == "dobj"]
                     if lemma_of(verb) in _NAMING:
-                        objs = [c for c in verb.children if c.dep_ == "dobj"]
                         if objs:
                             return objs
                         if self.is_passive(verb):
                             return self.patient_tokens(verb)
+                    elif objs and lemma_of(verb) in _VIEWING:
+                        # "China, which CLAIMS Taiwan AS its own TERRITORY": the object's
+                        # role in the eyes of the subject, not a fact (nor the subject's;
+                        # but "represented Soulanges AS an Independent member" is his)
+                        return []
                     return self.subjects(verb)
                 return []
             if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _COPULAS and noun.i != t.i:
