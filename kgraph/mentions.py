@@ -693,6 +693,7 @@ class _MentionFinder:
         self._ids = _lexicon_ids(lexicon)
         self._anchors: set[str] = set()
         self._unlinked: set[tuple[int, int]] = set()
+        self._owned: set[tuple[int, int]] = set()  # a state's own body, unlinked
         self._anchored_by: dict[str, set[tuple[int, int]]] = defaultdict(set)
 
     # -- helpers ---------------------------------------------------------------
@@ -873,6 +874,13 @@ class _MentionFinder:
         for extent, opts in options.items():
             if extent in shared:
                 linkable = [o for o in opts if not self._needs_country(o[0])]
+                owner = self._owner_country(extent, options)
+                if owner is not None:
+                    # "RUSSIA'S Security Council", "the RUSSIAN Security Council": that
+                    # state's body, not the United Nations'
+                    linkable = [o for o in opts if _country_code(o[0]) == owner]
+                    if not linkable:
+                        self._owned.add(extent)
                 if not linkable:
                     self._unlinked.add(extent)  # found, but nobody's in particular
                 opts = linkable or opts
@@ -884,6 +892,21 @@ class _MentionFinder:
             start = sp.start + 1 if sp[0].text == "the" and len(sp) > 1 else sp.start
             out.append((start, sp.end, *chosen[(sp.start, sp.end)]))
         return out
+
+    def _owner_country(self, extent: tuple[int, int],
+                       options: Mapping[tuple[int, int], list[tuple[GazetteerEntry, bool]]]
+                       ) -> str | None:
+        """The country code of a state named right before a name, as a possessive
+        ("Russia's") or a modifier ("Russian", "Ukrainian"), or None."""
+        start = extent[0]
+        doc = self.doc
+        end = start - 1 if start > 0 and doc[start - 1].text in ("'s", "’s") else start
+        for (a, b), opts in options.items():
+            if b == end and a < b:
+                codes = {_country_code(e) for e, _d in opts if e.type == "Country"}
+                if len(codes) == 1:
+                    return codes.pop()
+        return None
 
     def _needs_country(self, entry: GazetteerEntry) -> bool:
         """True for one country's organisation whose country the document never names:
@@ -919,7 +942,9 @@ class _MentionFinder:
                 and any(t.is_alpha and t.text[:1].islower() for t in self.doc[start + 1:end]):
             demonym = True  # "Russian military": a description by demonym, not a name
         if (start, end) in self._unlinked or (start - 1, end) in self._unlinked:
-            return _Cand(start, end, entry.type, kind=entry.kind, source=source)
+            owned = (start, end) in self._owned or (start - 1, end) in self._owned
+            return _Cand(start, end, entry.type, kind=None if owned else entry.kind,
+                         source=source)
         if entry.type == "Person" and self.lex.is_title(self.doc[start].text) and \
                 normalize_name(self.doc[start:end].text) != normalize_name(entry.label):
             while end - start > 1 and self.lex.is_title(self.doc[start].text):
@@ -1269,6 +1294,27 @@ class _MentionFinder:
             return False
         return not any(sp.start <= start - 1 < sp.end
                        for sp in self.doc.spans.get(SPAN_KEY, ()))
+
+    def _located_people(self, cands: list[_Cand]) -> None:
+        """A name NER took for a person that stands "in" or "near" a place, itself "in" a
+        place the gazetteer knows, is a place: "struck an air base IN SAKY in western
+        Crimea" (people are seldom "in X in Y")."""
+        doc = self.doc
+        by_start = {c.start: c for c in cands}
+        for c in cands:
+            if c.type != "Person" or c.key or c.pinned or c.start == 0 or \
+                    doc[c.start - 1].lower_ not in ("in", "near", "outside"):
+                continue
+            k = c.end + (1 if c.end < len(doc) and doc[c.end].text == "," else 0)
+            if k >= len(doc) or doc[k].lower_ != "in":
+                continue
+            k += 1
+            while k < len(doc) and doc[k].pos_ in ("DET", "ADJ"):
+                k += 1
+            after = by_start.get(k)
+            if after is not None and after.key and after.type in ("Place", "Country") and \
+                    not after.demonym:
+                c.type, c.kind, c.pinned = "Place", None, True
 
     def _area_names(self, cands: list[_Cand]) -> list[_Cand]:
         """Capitalised words that NER left alone and that end in a head word of a natural
@@ -2729,6 +2775,7 @@ class _MentionFinder:
         cands = self._coordinated_places(cands)
         self._site_names(cands)
         cands = self._area_names(cands)
+        self._located_people(cands)
         cands = self._cued_types(cands)
         self._named_before_place_noun(cands)
         cands = self._address_chains(cands)

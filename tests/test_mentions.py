@@ -976,6 +976,25 @@ def test_mentions_a_natural_feature_ner_missed_is_a_place(nlp, text, expected):
     assert found == expected
 
 
+@pytest.mark.slow
+def test_mentions_a_states_own_council_is_not_the_un_one(nlp):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", "Dmitry Medvedev, deputy chairman of Russia's "
+                                             "Security Council, threatened Kyiv.")], nlp=nlp)
+    council = next(e for e in ex.entities if "Security Council" in e.label)
+    assert council.label == "Security Council" and "united-nations" not in council.iri
+    (ex,) = extract_documents([Document("t", "The U.N. Security Council met.")], nlp=nlp)
+    assert [e.label for e in ex.entities] == ["United Nations Security Council"]
+
+
+@pytest.mark.slow
+def test_mentions_a_person_in_a_place_in_a_place_is_a_place(nlp):
+    types = _mention_types(nlp, "Ukraine struck a Russian air base in Saky in western Crimea.")
+    assert types["Saky"] == "Place"
+    assert _mention_types(nlp, "He met President Smith in Kyiv.")["Smith"] == "Person"
+
+
 def test_mentions_a_faith_is_no_actor(parse, gaz):
     doc = parse("Milei spoke of his admiration for Israel and for Judaism.",
                 {"Judaism": "PERSON"})

@@ -1130,6 +1130,9 @@ ATTACKS_CRITICISM_TOURS = [
      "Mohammed bin Abdulrahman Al Thani and Egyptian intelligence chief Abbas Kamel.",
      ("Abbas Kamel", "officialOf", "Egypt"),
      ("Mohammed bin Abdulrahman Al Thani", "officialOf", "Egypt")),
+    # a state in a state is a territory the text names, not one a pronoun stands for
+    ("Vucic said Serbia's position on Taiwan was that it is part of China.", None,
+     ("Serbia", "locatedIn", "China")),
     # what one claims something as is no fact ...
     ("China, which claims Taiwan as its own territory, condemned the meeting.", None,
      ("China", "locatedIn", "Taiwan")),

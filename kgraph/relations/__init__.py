@@ -251,6 +251,12 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
     pred = lex.retype(cand.predicate, s.type, o.type)
     if not lex.allows(pred, s.type, o.type) or lex.excludes(pred, o.kind):
         return None
+    if pred == "locatedIn" and s.type == o.type == "Country" and \
+            cand.subject.via in ("pronoun", "anaphor"):
+        # a state in a state is a territory the text must name ("The Aland Islands belong
+        # to Finland"), not one a pronoun may stand for ("Serbia's position on Taiwan was
+        # that IT is part of China")
+        return None
     if pred in lex.named_arguments and not (index.is_named(s.iri) and index.is_named(o.iri)):
         return None  # "a Russian politician" in a text that never names Russia
     if pred == "locatedIn" and s.type == "Country" and (
