@@ -995,6 +995,12 @@ def test_mentions_a_person_in_a_place_in_a_place_is_a_place(nlp):
     assert _mention_types(nlp, "He met President Smith in Kyiv.")["Smith"] == "Person"
 
 
+@pytest.mark.slow
+def test_mentions_a_missile_battery_is_a_product(nlp):
+    types = _mention_types(nlp, "The United States sends a Patriot battery to Israel.")
+    assert set(types) == {"United States", "Israel"}
+
+
 def test_mentions_a_faith_is_no_actor(parse, gaz):
     doc = parse("Milei spoke of his admiration for Israel and for Judaism.",
                 {"Judaism": "PERSON"})
