@@ -358,6 +358,11 @@ class NameLexicon:
         return self.cues.get(word)
 
 
+#: Lower-case nouns that say what kind of body the name before them is; they are not
+#: part of the name ("the ZANU-PF party", "the CDU/CSU bloc", "the YPG militia").
+_GROUP_NOUNS = frozenset({"party", "bloc", "militia", "group", "faction", "alliance",
+                          "coalition", "movement", "organisation", "organization"})
+
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "'s", "s"})
 
 
@@ -789,6 +794,10 @@ class _MentionFinder:
             elif person and not t.text[:1].isupper() and t.lower_ not in _NAME_PARTICLES \
                     and t.is_alpha:
                 end -= 1
+            elif ent.label_ == "ORG" and end - start > 1 and t.lower_ in _GROUP_NOUNS and \
+                    t.text.islower() and doc[end - 2].text[:1].isupper() and \
+                    not any(w.lower_ == "of" for w in doc[start:end]):
+                end -= 1  # "the CDU/CSU bloc", "the Reform UK party": the name before it
             else:
                 break
         words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]

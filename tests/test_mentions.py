@@ -995,6 +995,20 @@ def test_mentions_a_person_in_a_place_in_a_place_is_a_place(nlp):
     assert _mention_types(nlp, "He met President Smith in Kyiv.")["Smith"] == "Person"
 
 
+@pytest.mark.parametrize(("text", "ents", "name"), [
+    # a lower-case noun of what kind of body it is is not part of the name ...
+    ("Farage leads the right-wing Reform UK party.", {"Reform UK party": "ORG"}, "Reform UK"),
+    ("The CDU/CSU bloc governs with the SPD.", {"CDU/CSU bloc": "ORG"}, "CDU/CSU"),
+    # ... but is where the name runs on with "of"
+    ("He led the Federal Secretariats of the Liberal party.",
+     {"Federal Secretariats of the Liberal party": "ORG"},
+     "Federal Secretariats of the Liberal party"),
+])
+def test_mentions_a_group_noun_after_an_organisation_is_no_part_of_it(parse, gaz, text, ents,
+                                                                       name):
+    assert name in [t for t, _ty, _ in _found(parse(text, ents), gaz)]
+
+
 @pytest.mark.slow
 def test_mentions_a_missile_battery_is_a_product(nlp):
     types = _mention_types(nlp, "The United States sends a Patriot battery to Israel.")

@@ -216,6 +216,10 @@ def named_like(ref: MentionRef, words: frozenset[str]) -> bool:
         return False
     if e.kind == "PoliticalParty":
         return True
+    doc = ref.span.doc
+    if ref.span.end < len(doc) and doc[ref.span.end].text.islower() and \
+            doc[ref.span.end].lower_ in words:
+        return True  # "the CDU/CSU BLOC", "the ZANU-PF PARTY": the noun right after it
     return bool({w.strip("'’.,()").lower() for w in e.label.split()} & words)
 
 
