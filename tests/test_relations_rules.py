@@ -1163,6 +1163,10 @@ ATTACKS_CRITICISM_TOURS = [
     ("SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump and North Korean leader Kim "
      "Jong Un shook hands on Tuesday at a hotel.", ("Kim Jong Un", "visits", "Singapore"),
      None),
+    # ... also past a long headline
+    ("G7 leaders meet in Italy, agree to use Russian assets for Ukraine loan\n\nBARI, Italy, "
+     "June 13 (Reuters) - Ukrainian President Volodymyr Zelenskiy signed a security agreement "
+     "with U.S. President Joe Biden.", ("Volodymyr Zelensky", "visits", "Bari"), None),
     # ... not a call, nor people whose state the text does not give
     ("SINGAPORE, June 12 (Reuters) - U.S. President Donald Trump spoke by phone with North "
      "Korean leader Kim Jong Un on Tuesday.", None, ("Kim Jong Un", "visits", "Singapore")),

@@ -37,7 +37,7 @@ from ..resolve import BASE_IRI, entity_iri
 from .context import ClaimContext, EntityIndex, claim_context
 from .lexicon import Lexicon, find_anchors, frame_relations, load_lexicon
 from .patterns import structural_relations
-from .syntax import Arguments, Candidate, _dateline
+from .syntax import DATELINE_WINDOW, Arguments, Candidate, is_dateline
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..gazetteer import Gazetteer, GazetteerEntry
@@ -129,7 +129,8 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
     gazetteer gives (those at home there are dropped after), only a meeting told in the
     active voice ("the deal was signed by X" tells where the deal was made, news
     annotators read), and no call or video link."""
-    lines = [r for r in index.refs[:12] if _dateline(r) and r.entity.type in ("Place", "Country")]
+    lines = [r for r in index.refs[:DATELINE_WINDOW]
+             if is_dateline(r) and r.entity.type in ("Place", "Country")]
     if not lines:
         return
     home = _homes(found, index.entities, gazetteer)

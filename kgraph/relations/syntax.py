@@ -93,7 +93,12 @@ _PRESENCE = frozenset({"meetsWith", "signsAgreementWith"})
 _ISLANDS = frozenset({"island", "islet", "atoll", "archipelago"})
 
 
-def _dateline(ref: MentionRef) -> bool:
+#: How many of a document's first mentions may be its dateline's (a long headline comes
+#: before it: "G7 leaders meet in Italy, agree to use Russian assets for Ukraine loan").
+DATELINE_WINDOW = 12
+
+
+def is_dateline(ref: MentionRef) -> bool:
     """Whether a mention is a news dateline ("KYIV, March 3 (Reuters) -"): the place a
     story was filed from, never the subject of its sentence.
 
@@ -106,7 +111,7 @@ def _dateline(ref: MentionRef) -> bool:
         ...     start = doc[i].idx
         ...     return MentionRef(kyiv, Mention("d", start, start + 4, text, "Place"),
         ...                       doc[i:i + 1])
-        >>> _dateline(ref(0, "KYIV")), _dateline(ref(9, "Kyiv"))
+        >>> is_dateline(ref(0, "KYIV")), is_dateline(ref(9, "Kyiv"))
         (True, False)
     """
     span = ref.span
@@ -1061,7 +1066,7 @@ class Arguments:
 
     def _topic_ref(self, subj: Token, person: bool) -> MentionRef | None:
         ref = self.index.at(subj)
-        if ref is not None and _dateline(ref):
+        if ref is not None and is_dateline(ref):
             return None
         if ref is None and (subj.lower_ in THING_PRONOUNS or subj.lower_ in PERSON_PRONOUNS):
             if (subj.lower_ in PERSON_PRONOUNS) != person:
@@ -1162,7 +1167,7 @@ class Arguments:
         """Whether ``token`` names the place a story was filed from ("NEW DELHI, May 7 -"),
         which the parser may take for a subject."""
         ref = self.index.at(token)
-        return ref is not None and _dateline(ref)
+        return ref is not None and is_dateline(ref)
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
@@ -1843,7 +1848,8 @@ class Arguments:
                         for c in trig.children):
                     found = []
                 else:
-                    line = next((r for r in self.index.refs[:3] if _dateline(r)), None)
+                    line = next((r for r in self.index.refs[:DATELINE_WINDOW]
+                                 if is_dateline(r)), None)
                     found = [Arg(line, "dateline", line.span.text)] if line is not None else []
             elif role == "harm":
                 # "threatened TO INVADE Taiwan", "vowed to retaliate AGAINST Israel", "warned
