@@ -1138,6 +1138,13 @@ ATTACKS_CRITICISM_TOURS = [
      ("China", "locatedIn", "Taiwan")),
     ("China, which claims Taiwan as its own territory, condemned the meeting.", None,
      ("Taiwan", "locatedIn", "China")),
+    # "whose" up through a long name to the clause it opens
+    ("Tigray's regional president Debretsion Gebremichael, whose Tigray People's Liberation "
+     "Front ruled Ethiopia for decades, was not invited.",
+     ("Debretsion Gebremichael", "memberOf", "Tigray People's Liberation Front"), None),
+    # a group's launchers stand for the group as a target
+    ("U.S. forces struck Houthi missile launchers for a fifth time. The Houthis vowed revenge.",
+     ("United States", "attacks", "Houthis"), None),
     # a reflexive is its own clause's subject, which is no other party
     ("Russia's foreign ministry said the EU was shooting itself in the foot.", None,
      ("European Union", "attacks", "Russia")),

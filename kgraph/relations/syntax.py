@@ -377,7 +377,8 @@ class Arguments:
         low = t.lower_
         if low in RELATIVES:
             head = t
-            for _ in range(3):
+            # ("WHOSE Tigray People's Liberation Front ruled": up through a long name)
+            for _ in range(6):
                 if head.dep_ == "relcl":
                     return [Arg(a.ref, a.via, a.text) for a in
                             self._resolve_one(head.head, depth + 1)]
