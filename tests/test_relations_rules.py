@@ -1189,6 +1189,9 @@ ATTACKS_CRITICISM_TOURS = [
     # attending something where a place is named
     ("Zelensky travelled to Washington from Argentina, where he attended the inauguration of "
      "President Javier Milei.", ("Volodymyr Zelensky", "visits", "Argentina"), None),
+    # having a treaty is a standing tie (an alliance, for a defence treaty), not a signing
+    ("The United States has defence treaties with both Japan and South Korea.",
+     ("United States", "alliedWith", "Japan"), ("United States", "signsAgreementWith", "Japan")),
     # parties who agree to do something reached an agreement; agreeing to meet is none
     ("Venezuela and Guyana agreed on Thursday not to threaten or use force against each "
      "other.", ("Venezuela", "signsAgreementWith", "Guyana"), None),

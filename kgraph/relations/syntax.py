@@ -1514,6 +1514,9 @@ class Arguments:
             return
         if frame.theme_not and any(lemma_of(t) in frame.theme_not for t in themes):
             return  # "shot down 30 Russian DRONES": defence, not an attack
+        if not verb and frame.predicate == "signsAgreementWith" and \
+                trig.dep_ == "dobj" and lemma_of(trig.head) in ("have", "maintain", "keep"):
+            return  # "HAS defence treaties with Japan": a standing tie, not a signing
         if verb and frame.predicate == "partOf" and lemma_of(trig) == "bring" and not any(
                 c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in trig.children):
             return  # "BRINGS TOGETHER A and B", but not "the junta BROUGHT Wagner IN"
