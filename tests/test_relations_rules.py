@@ -1189,6 +1189,14 @@ ATTACKS_CRITICISM_TOURS = [
     # attending something where a place is named
     ("Zelensky travelled to Washington from Argentina, where he attended the inauguration of "
      "President Javier Milei.", ("Volodymyr Zelensky", "visits", "Argentina"), None),
+    # a ceasefire pushed for, or a deal being negotiated, has not been made ...
+    ("The United States pushed for a ceasefire between Israel and Hezbollah.", None,
+     ("Israel", "signsAgreementWith", "Hezbollah")),
+    ("India and Britain are negotiating a free trade agreement with Japan.", None,
+     ("India", "signsAgreementWith", "Japan")),
+    # ... but one brokered was
+    ("Qatar brokered a truce between Israel and Hamas.", ("Israel", "signsAgreementWith", "Hamas"),
+     None),
     # having a treaty is a standing tie (an alliance, for a defence treaty), not a signing
     ("The United States has defence treaties with both Japan and South Korea.",
      ("United States", "alliedWith", "Japan"), ("United States", "signsAgreementWith", "Japan")),

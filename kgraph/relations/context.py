@@ -415,7 +415,9 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 hedge = hedge or c.lower_
                 intended = intended or c.text  # "IF Russia attacks Poland": not an event
-        if k and (_lemma(t) in ctx.hedge_governors or _lemma(t) in ctx.hedge_words) and \
+        if k and (_lemma(t) in ctx.hedge_governors or _lemma(t) in ctx.hedge_words or (
+                path[k - 1].dep_ == "prep"
+                and f"{_lemma(t)} {path[k - 1].lower_}" in ctx.intent_governors)) and \
                 path[k - 1].dep_ not in ("conj", "advcl") and not (
                     _lemma(t) == "agree" and trigger.pos_ == "NOUN"
                     and path[k - 1].dep_ not in ("xcomp", "ccomp")):
