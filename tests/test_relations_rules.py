@@ -1114,6 +1114,8 @@ ATTACKS_CRITICISM_TOURS = [
      ("Dolmabahce Palace", "locatedIn", "Istanbul"), None),
     ("CAMP DAVID, Maryland — Joe Biden hosted the leaders of Japan and South Korea.",
      ("Camp David", "locatedIn", "Maryland"), None),
+    # welcomed to a place: the guest is there
+    ("Zelensky welcomed Biden to Kyiv on Monday.", ("Joe Biden", "visits", "Kyiv"), None),
     # a site in a place: the guest is in the place
     ("King Mohammed VI welcomed Emmanuel Macron at the airport in Rabat on Monday.",
      ("Emmanuel Macron", "visits", "Rabat"), None),

@@ -1618,6 +1618,10 @@ class Arguments:
             # (only a host's guests are surely visitors at a site the gazetteer does not know)
             places = self.venue(heads, unknown=bool(hosts))
             if hosts and not places:
+                # "Zelensky WELCOMED Biden TO Kyiv": where the guest was welcomed
+                places = [a for a in self._args(self.prep_objects([trig], ["to"]))
+                          if a.ref.entity.type in ("Country", "Place")]
+            if hosts and not places:
                 # "SINGAPORE'S Prime Minister Lee Hsien Loong hosted both leaders": the
                 # guests are in the state whose title the host bears
                 places = [Arg(r, "name", r.span.text) for a in subjects
