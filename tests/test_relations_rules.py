@@ -346,10 +346,14 @@ READS = [
     ("China warned that Taiwan would face consequences.", {("China", "threatens", "Taiwan")}),
     ("Xi Jinping shook hands with Joe Biden at the summit.",
      {("Xi Jinping", "meetsWith", "Joe Biden")}),
-    # "X-backed Y": Y is on X's side; a coalition led by X acts for X
+    # "X-aligned Y": Y is on X's side; a coalition led by X acts for X
     ("The Iran-aligned Houthis have fought a coalition led by Saudi Arabia since 2015.",
      {("Houthis", "alliedWith", "Iran"), ("Houthis", "fightsAgainst", "Saudi Arabia")}),
-    ("Hezbollah, the Iran-backed militia, fired rockets.", {("Hezbollah", "alliedWith", "Iran")}),
+    # a state's backing of an armed group is military support; of a government, an alliance
+    ("Hezbollah, the Iran-backed militia, fired rockets.",
+     {("Iran", "militarySupportTo", "Hezbollah")}),
+    ("The U.S.-backed government of Afghanistan collapsed.",
+     {("Afghanistan", "alliedWith", "United States")}),
     ("President Joe Biden said the United States stood with Israel.",
      {("United States", "alliedWith", "Israel")}),
     # the subject of a clause is a party to the partnership it acts under

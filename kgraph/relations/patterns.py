@@ -680,11 +680,21 @@ class _Structural:
                                 "place-based", 0.75, based)
 
     def backed(self, backed: Token, backer: MentionRef) -> Iterator[Candidate]:
-        """ "the Iran-backed Houthis", "Hezbollah, the Iran-aligned militia": a body on
-        the side of the state or group that backs it."""
+        """ "Hezbollah, the Iran-aligned militia", "the U.S.-backed government": a body on
+        the side of the state or group that backs it; "the Iran-backed Houthis": an armed
+        group a state backs gets its military support."""
         for side in self._described(backed.head, conj=False, refer_back=True):
             if side.ref.entity.type in ("Organization", "Country") and \
                     side.ref.entity.iri != backer.entity.iri:
+                if lemma_of(backed) in ("back", "sponsor", "arm") and \
+                        backer.entity.type == "Country" and \
+                        side.ref.entity.kind in _FORCES_KINDS:
+                    # "the IRAN-BACKED Houthis", "Rwanda-backed M23 rebels": a state's
+                    # backing of an armed group is military support (but "Iran-ALIGNED"
+                    # is an alliance, and a backed government is an ally)
+                    yield Candidate(Arg(backer, "name", backer.span.text), "militarySupportTo",
+                                    side, "backed-by", 0.7, backed)
+                    continue
                 yield Candidate(side, "alliedWith", Arg(backer, "name", backer.span.text),
                                 "backed-by", 0.7, backed)
 
