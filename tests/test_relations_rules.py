@@ -1195,6 +1195,13 @@ ATTACKS_CRITICISM_TOURS = [
     # attending something where a place is named
     ("Zelensky travelled to Washington from Argentina, where he attended the inauguration of "
      "President Javier Milei.", ("Volodymyr Zelensky", "visits", "Argentina"), None),
+    # what has yet to happen, and whom one met neither of, did not happen
+    ("Israel and Hamas have yet to agree on a ceasefire.", None,
+     ("Israel", "signsAgreementWith", "Hamas")),
+    ("Erdogan met neither Putin nor Zelensky during the summit.", None,
+     ("Recep Tayyip Erdoğan", "meetsWith", "Vladimir Putin")),
+    ("Erdogan met neither Putin nor Zelensky during the summit.", None,
+     ("Recep Tayyip Erdoğan", "meetsWith", "Volodymyr Zelensky")),
     # a ceasefire pushed for, or a deal being negotiated, has not been made ...
     ("The United States pushed for a ceasefire between Israel and Hezbollah.", None,
      ("Israel", "signsAgreementWith", "Hezbollah")),

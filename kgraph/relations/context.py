@@ -384,6 +384,9 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj")
                                    and c.lower_ in ctx.negators and c.lower_ != "without"):
                 negated = True
+        if k and _lemma(t) in ("have", "be") and path[k - 1].dep_ == "xcomp" and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children):
+            negated = True  # "Israel and Hamas HAVE YET TO agree on a ceasefire"
         if k and _lemma(t) in ctx.negating_governors and path[k - 1].dep_ != "advcl" and \
                 not _denial_tail(t, path[k - 1]):
             negated = True

@@ -317,6 +317,9 @@ class Arguments:
         """Return the entities ``token`` stands for (its conjuncts' too), without repeats."""
         out: list[Arg] = []
         seen: set[str] = set()
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children) or \
+                any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.children):
+            return []  # "met NEITHER Putin NOR Zelensky": no one of them
         tokens = [token, *token.conjuncts] if conj else [token]
         if conj:
             # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": a list
