@@ -1355,9 +1355,9 @@ class _MentionFinder:
         return cands + added
 
     def _site_names(self, cands: list[_Cand]) -> None:
-        """Extend a name over lower-case words that make it a site's: "the Zaporizhzhia
-        nuclear power plant", "the Ain al-Asad air base" (``data/sitewords.tsv``): a Place
-        of kind Facility, not the town it is named after."""
+        """Extend a town's name over lower-case words that make it a site's: "the
+        Zaporizhzhia nuclear power plant" (``data/sitewords.tsv``) is a Place of kind
+        Facility, not the town it is named after."""
         words = self.lex.site_words
         if not words:
             return

@@ -1619,7 +1619,7 @@ def test_relations_rules_lexicon_reads_the_new_fields():
     assert "threaten" in lex.context.intent_governors and "call for" in lex.context.intent_governors
     take = next(f for f in lex.frames if f.id == "take-ground")
     assert take.object_types == frozenset({"Country", "Place", "Organization"})
-    assert "fire" in lex.deed_verbs["launch"] and "invade" in lex.deed_verbs["invasion"]
+    assert "fire" in lex.deed_nouns["launch"] and "invade" in lex.deed_nouns["invasion"]
 
 
 BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
@@ -1647,7 +1647,7 @@ BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
      "object_not_kinds"),
     ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["call"],
                  "epithet": "@no_such_class"}]}, "epithet"),
-    ({"deed_verbs": {"launch": "fire"}}, "deed_verbs"),
+    ({"deed_nouns": {"launch": "fire"}}, "deed_nouns"),
     ({"frame": [{"id": "f", "predicate": "memberOf", "pos": "verb", "lemmas": ["agree"],
                  "clause_not": "@no_such_class"}]}, "clause_not"),
 ])

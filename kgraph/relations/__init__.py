@@ -110,8 +110,10 @@ def extract_relations(
                 via = ev.rule[ev.rule.find("+"):] if "+" in ev.rule else ""
                 found.setdefault((key[0], rule.implies, key[2]), []).append(
                     replace(ev, rule=f"entailed:{rule.predicate}{via}"))
-    _dateline_visits(found, index, gazetteer)
-    _drop_home_visits(found, index.entities, gazetteer)
+    if any(p in ("visits", "meetsWith", "signsAgreementWith") for _s, p, _o in found):
+        home = _homes(found, index.entities, gazetteer)
+        _dateline_visits(found, index, home)
+        _drop_home_visits(found, index.entities, gazetteer, home)
     relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
     return relations + _inferred(relations, index.entities)
 
@@ -122,7 +124,7 @@ _REMOTE_WORDS = frozenset({"phone", "telephone", "call", "video", "videoconferen
 
 
 def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
-                     index: EntityIndex, gazetteer: Gazetteer | None) -> None:
+                     index: EntityIndex, home: Mapping[str, set[str]]) -> None:
     """People who meet or sign with someone in a story filed from a place, where the
     sentence names no place for anyone, are in that place: "SINGAPORE (Reuters) - Trump
     and Kim shook hands ...". Cautious: only people whose own state the document or the
@@ -133,7 +135,6 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
              if is_dateline(r) and r.entity.type in ("Place", "Country")]
     if not lines:
         return
-    home = _homes(found, index.entities, gazetteer)
     placed = {e.start for k, v in found.items() if k[1] == "visits" for e in v}
     for (s, p, o), evs in list(found.items()):
         if p not in ("meetsWith", "signsAgreementWith"):
@@ -161,16 +162,17 @@ _TRAVEL_RULES = frozenset({"frame:visit", "frame:visit-noun", "frame:depart", "f
 
 
 def _drop_home_visits(found: dict[tuple[str, str, str], list[Evidence]],
-                      by_iri: Mapping[str, Entity], gazetteer: Gazetteer | None) -> None:
-    """Drop visits of people to their own state: a leader, official or citizen of a state
-    the document names, or a person the gazetteer gives a state, is at home in it and in
-    its places ("Zelensky arrived in Kyiv", "Ramaphosa attended the summit in
-    Johannesburg", "Putin met Xi in Beijing": Xi visits nothing), except a journey the
-    text states to a city of it other than the capital ("Putin flew to Vladikavkaz")."""
+                      by_iri: Mapping[str, Entity], gazetteer: Gazetteer | None,
+                      home: Mapping[str, set[str]]) -> None:
+    """Drop visits of people to their own state (``home``, see :func:`_homes`): a leader,
+    official or citizen of a state the document names, or a person the gazetteer gives a
+    state, is at home in it and in its places ("Zelensky arrived in Kyiv", "Ramaphosa
+    attended the summit in Johannesburg", "Putin met Xi in Beijing": Xi visits nothing),
+    except a journey the text states to a city of it other than the capital ("Putin flew
+    to Vladikavkaz")."""
     visits = [k for k in found if k[1] == "visits"]
     if not visits:
         return
-    home = _homes(found, by_iri, gazetteer)
     for key in visits:
         states = home.get(key[0], set())
         place = by_iri.get(key[2])

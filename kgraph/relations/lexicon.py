@@ -86,7 +86,7 @@ class Frame:
     epithet: frozenset[str] | None = None
     epithet_not: frozenset[str] = frozenset()
     pair_subjects: bool = True
-    clause: frozenset[str] | None = None
+    clause_not: frozenset[str] | None = None
     confidence: float = 0.8
     cameo: str | None = None
     plover: str | None = None
@@ -217,7 +217,7 @@ class Lexicon:
     entailments: tuple[Entailment, ...] = ()
     anaphors: Mapping[str, Anaphor] = field(default_factory=dict)
     object_not_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    deed_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    deed_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
     path: str = ""
 
     @property
@@ -478,7 +478,7 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
             epithet_not=(_class_ref(f["epithet_not"], classes, f"{where}: {at} epithet_not")
                          if "epithet_not" in f else frozenset()),
             pair_subjects=_flag(f.get("pair_subjects", True), f"{where}: {at} pair_subjects"),
-            clause=(_class_ref(f["clause_not"], classes, f"{where}: {at} clause_not")
+            clause_not=(_class_ref(f["clause_not"], classes, f"{where}: {at} clause_not")
                     if "clause_not" in f else None),
             confidence=_confidence(f.get("confidence", 0.8), f"{where}: {at} confidence"),
             cameo=str(f["cameo"]) if "cameo" in f else None,
@@ -518,9 +518,9 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
             check_predicate(p, "[object_not_kinds]"): _words(
                 kinds, f"{where}: [object_not_kinds] {p}")
             for p, kinds in (data.get("object_not_kinds") or {}).items()},
-        deed_verbs={
-            str(noun): _words(verbs, f"{where}: [deed_verbs] {noun}")
-            for noun, verbs in (data.get("deed_verbs") or {}).items()},
+        deed_nouns={
+            str(noun): _words(verbs, f"{where}: [deed_nouns] {noun}")
+            for noun, verbs in (data.get("deed_nouns") or {}).items()},
         entailments=tuple(_entailment(e, classes, predicates, f"{where}: [[entail]] #{i}")
                           for i, e in enumerate(data.get("entail") or (), 1)),
         anaphors=_anaphors(data.get("anaphor") or (), classes, where),

@@ -115,6 +115,7 @@ class _Structural:
         self.office_complements = lexicon.word_class("office_complements")
         self.qualifiers = lexicon.word_class("title_qualifiers")
         self.bare_state_titles = lexicon.word_class("bare_state_titles")
+        self.troop_giving_verbs = lexicon.word_class("troop_giving_verbs")
         self.party_words = lexicon.word_class("party_words")
         self.part_nouns = lexicon.word_class("part_nouns")
         self.directions = lexicon.word_class("directions")
@@ -722,10 +723,7 @@ class _Structural:
         a = self.index.at(org)
         if a is None or a.entity.type != "Organization" or a.entity.kind in _FORCES_KINDS:
             return  # "the Russian army in Kursk" is deployed there, not based
-        for b in self.args.resolve(container, conj=False):
-            if b.via == "conduct" or b.ref.mention.demonym or \
-                    b.ref.entity.type not in ("Place", "Country"):
-                continue
+        for b in self._places_named(container):
             if known_only and b.ref.entity.type == "Place" and self._entry(b.ref) is None:
                 continue
             if self._rank(b.ref) <= 1 and (a.entity.kind == "InternationalOrganization"
@@ -734,6 +732,14 @@ class _Structural:
                 # (but "the International Court of Justice IN THE HAGUE": the gazetteer's
                 # seat of the body)
             yield Candidate(Arg(a, "name", a.span.text), "basedIn", b, rule, 0.7, container)
+
+    def _places_named(self, token: Token) -> list[Arg]:
+        """The states and places ``token`` names, not by a demonym, nor through a deed,
+        which says whose it is, not where ("won Ohio in the 1932 United States
+        presidential ELECTION")."""
+        return [b for b in self.args.resolve(token, conj=False)
+                if b.via != "conduct" and not b.ref.mention.demonym
+                and b.ref.entity.type in ("Place", "Country")]
 
     def _home(self, org: MentionRef, place: MentionRef) -> bool:
         """Whether the gazetteer puts ``place`` in the state ``org`` belongs to (Hezbollah in
@@ -755,12 +761,7 @@ class _Structural:
             return
         if self.index.at(container) is a:
             return
-        for b in self.args.resolve(container, conj=False):
-            if b.via == "conduct" or b.ref.mention.demonym or \
-                    b.ref.entity.type not in ("Place", "Country"):
-                # (a deed says whose it is, not where: "won Ohio in the 1932 United States
-                # presidential ELECTION")
-                continue
+        for b in self._places_named(container):
             if not self._rank(a) < self._rank(b.ref) or (
                     self._rank(b.ref) > 3 and not self._territory_of(a, b.ref)):
                 continue
@@ -786,10 +787,7 @@ class _Structural:
         for o in of.children if of.dep_ == "prep" else ():
             if o.dep_ != "pobj":
                 continue
-            for b in self.args.resolve(o, conj=False):
-                if b.via == "conduct" or b.ref.mention.demonym or \
-                        b.ref.entity.type not in ("Place", "Country"):
-                    continue
+            for b in self._places_named(o):
                 for a in named:
                     if a.entity.iri == b.ref.entity.iri or \
                             self._contained(a, b.ref) is False or self._rank(b.ref) > 4:
@@ -861,7 +859,7 @@ class _Structural:
         if noun.dep_ == "dobj" and lemma_of(head) in ("join", "enter"):
             verb = head
         elif noun.dep_ == "pobj" and head.lower_ == "to" and \
-                lemma_of(head.head) in self.args.lexicon.word_class("troop_giving_verbs") and \
+                lemma_of(head.head) in self.troop_giving_verbs and \
                 any(lemma_of(o) in self.args.forces for o in head.head.children
                     if o.dep_ == "dobj"):
             verb = head.head
@@ -1157,8 +1155,11 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
         for o in doc[after].children:
             if o.dep_ == "pobj":
                 yield from rules.place_in_place(span.root, o)
-    noun = doc[span.end] if span.end + 2 < len(doc) and doc[span.end + 1].lower_ == "of" \
-        else span[-1] if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" else None
+    noun = None  # a place noun right before "of", after the name or as its last word
+    if span.end + 2 < len(doc) and doc[span.end + 1].lower_ == "of":
+        noun = doc[span.end]
+    elif span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        noun = span[-1]
     if etype == "Place" and not ref.mention.demonym and noun is not None and \
             noun.text.islower() and (rules.args.place_ranks.get(lemma_of(noun)) == 2
                                      or lemma_of(noun) == "area"):

@@ -544,7 +544,7 @@ class Arguments:
                 # did it, even one we cannot tell)
                 same = {lemma_of(t)} | {p + lemma_of(t) for p in ("air", "air-", "counter",
                                                                  "counter-")}
-                verbs = self.lexicon.deed_verbs.get(lemma_of(t), frozenset())
+                verbs = self.lexicon.deed_nouns.get(lemma_of(t), frozenset())
                 for prev in reversed(self.index.doc[:t.left_edge.i]):
                     # ("an Israeli AIRSTRIKE ... condemned THE STRIKE")
                     if prev.pos_ == "VERB" and lemma_of(prev) in verbs and \
@@ -695,12 +695,13 @@ class Arguments:
             act, prep = pronoun.head, pronoun.head.head
             if lemma_of(act) in self.acts and act.dep_ == "pobj" and \
                     prep.lower_ in ("in", "with", "during", "as", "on") and \
-                    prep.head.pos_ == "VERB" and lemma_of(prep.head) not in _OBJECT_CLAUSE_VERBS:
+                    prep.head.pos_ == "VERB" and lemma_of(prep.head) not in _OBJECT_CLAUSE_VERBS \
+                    and not self.is_passive(prep.head):
                 # "Iran fired missiles at Israel in ITS first direct attack": whose act it
                 # is, the one who does what the verb says
                 for s in self.subjects(prep.head):
                     ref = self._topic_ref(s, person) if s.i < pronoun.i else None
-                    if ref is not None and not self.is_passive(prep.head):
+                    if ref is not None:
                         return ref
             for ref in reversed(self.index.in_span(sent)):
                 if ref.span.end <= pronoun.i and not ref.mention.demonym and \
@@ -1523,8 +1524,9 @@ class Arguments:
         if verb and frame.predicate == "partOf" and lemma_of(trig) == "bring" and not any(
                 c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in trig.children):
             return  # "BRINGS TOGETHER A and B", but not "the junta BROUGHT Wagner IN"
-        if frame.clause is not None and not any(
-                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and lemma_of(c) not in frame.clause
+        if frame.clause_not is not None and not any(
+                c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                and lemma_of(c) not in frame.clause_not
                 for c in trig.children):
             return  # "X and Y AGREED TO restore ties" (but not "agreed to meet again")
         if frame.predicate == "attacks" and verb and self._sanction_clause(trig):
@@ -1536,10 +1538,9 @@ class Arguments:
             words = self._epithet_words(trig)
             if not words & frame.epithet or words & frame.epithet_not:
                 return
+        # (a deed stands for its doer in judgements only: "welcomed Armenia's DECISION"
+        # is no meeting with Armenia; see _role_args)
         subjects = self._role_args(frame.subject, trig, frame, themes)
-        if frame.predicate not in _JUDGEMENTS:
-            # "welcomed Armenia's DECISION" is no meeting with Armenia
-            subjects = [a for a in subjects if a.via != "conduct"]
         if not subjects and frame.predicate == "meetsWith" and frame.pos == "noun":
             # "X and Y signed the accord AFTER five hours of TALKS with Annan": who did
             # what the talks came before
@@ -1555,8 +1556,6 @@ class Arguments:
             # "Xi met Putin. THE TWO LEADERS signed an agreement."
             subjects = [a for t in self.agent_tokens(trig) for a in self.pair_antecedents(t)]
         objects = self._role_args(frame.object, trig, frame, themes)
-        if frame.predicate not in _JUDGEMENTS:
-            objects = [a for a in objects if a.via != "conduct"]
         if frame.predicate == "meetsWith" and not verb:
             yield from self._talks_host(trig, frame)
         if not objects and subjects and frame.predicate in self.lexicon.symmetric and \
