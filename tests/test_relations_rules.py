@@ -1213,6 +1213,15 @@ ATTACKS_CRITICISM_TOURS = [
     # having a treaty is a standing tie (an alliance, for a defence treaty), not a signing
     ("The United States has defence treaties with both Japan and South Korea.",
      ("United States", "alliedWith", "Japan"), ("United States", "signsAgreementWith", "Japan")),
+    # a partnership that exists is a tie; one signed, forged or new was made
+    ("India and Russia share a special and privileged strategic partnership.", None,
+     ("India", "signsAgreementWith", "Russia")),
+    ("China's partnership with Russia has deepened since the invasion.", None,
+     ("China", "signsAgreementWith", "Russia")),
+    ("India and France forged a strategic partnership in 1998.",
+     ("India", "signsAgreementWith", "France"), None),
+    ("Australia will acquire submarines under a new security partnership with the United "
+     "States.", ("Australia", "signsAgreementWith", "United States"), None),
     # parties who agree to do something reached an agreement; agreeing to meet is none
     ("Venezuela and Guyana agreed on Thursday not to threaten or use force against each "
      "other.", ("Venezuela", "signsAgreementWith", "Guyana"), None),
