@@ -1213,6 +1213,17 @@ ATTACKS_CRITICISM_TOURS = [
     # having a treaty is a standing tie (an alliance, for a defence treaty), not a signing
     ("The United States has defence treaties with both Japan and South Korea.",
      ("United States", "alliedWith", "Japan"), ("United States", "signsAgreementWith", "Japan")),
+    # strikes on an owner's targets in a place attack the owner and the place; a place
+    # the targets are only near is no target when their owner is named
+    ("Israel carried out air strikes on Hezbollah positions in southern Lebanon.",
+     ("Israel", "attacks", "Lebanon"), None),
+    ("Israel carried out air strikes on Hezbollah positions in southern Lebanon.",
+     ("Israel", "attacks", "Hezbollah"), None),
+    ("Israel and Hamas are at war. Hamas gunmen stormed Israeli communities near Gaza.",
+     ("Hamas", "attacks", "Israel"), ("Hamas", "attacks", "Gaza Strip")),
+    ("China and the Philippines dispute the shoal. Chinese coast guard ships rammed a "
+     "Philippine vessel near Second Thomas Shoal.",
+     ("China", "attacks", "Philippines"), ("China", "attacks", "Second Thomas Shoal")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

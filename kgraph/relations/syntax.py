@@ -1801,9 +1801,8 @@ class Arguments:
                         # Yemen": the owner, and the place too
                         proxies = [p for p in patients if lemma_of(p) in self.proxies
                                or lemma_of(p) in self.victims]
-                        places = self._target_place(proxies + ([trig] if proxies else []))
-                        found += [a for a in places if a.ref.entity.iri not in
-                                  {f.ref.entity.iri for f in found}]
+                        found += self._owned_target_places(
+                            found, proxies + ([trig] if proxies else []))
                 else:
                     found = self._args(self.prep_objects([trig], ["of"]))
             elif role == "holder":
@@ -1889,6 +1888,12 @@ class Arguments:
                     # "airstrikes ON militant hideouts IN Afghanistan": the place of a
                     # target nobody names.
                     found = self._target_place(objs)
+                elif found and role == "on" and frame.predicate == "attacks":
+                    # "air strikes ON Hezbollah POSITIONS in southern Lebanon": the owner,
+                    # and the place too (as for "struck Houthi targets across Yemen")
+                    proxies = [t for t in objs if lemma_of(t) in self.proxies
+                               or lemma_of(t) in self.victims]
+                    found += self._owned_target_places(found, proxies)
                 elif not found and role in ("to", "into") and frame.theme is not None:
                     # "sent troops INTO the buffer zone ON the Golan Heights": the place of
                     # a destination nobody names
@@ -1967,6 +1972,15 @@ class Arguments:
             return True
         return any(c.dep_ == "dobj" and lemma_of(c) in self.retribution_nouns
                    for c in verb.children)
+
+    def _owned_target_places(self, found: list[Arg], targets: list[Token]) -> list[Arg]:
+        """The places "in" which targets lie whose owner is ``found`` (those not found
+        already). A place they are only "near" is no target when their owner is named:
+        "stormed ISRAELI communities NEAR Gaza" attacked Israel, not Gaza."""
+        places = self._target_place(
+            targets, preps=("in", "inside", "across", "around") if found else
+            ("in", "inside", "across", "around", "near"))
+        return [a for a in places if a.ref.entity.iri not in {f.ref.entity.iri for f in found}]
 
     def _target_place(self, targets: list[Token], *,
                       preps: tuple[str, ...] = ("in", "inside", "across", "around", "near"),
