@@ -1224,6 +1224,15 @@ ATTACKS_CRITICISM_TOURS = [
     ("China and the Philippines dispute the shoal. Chinese coast guard ships rammed a "
      "Philippine vessel near Second Thomas Shoal.",
      ("China", "attacks", "Philippines"), ("China", "attacks", "Second Thomas Shoal")),
+    # a state's towns stand for it as targets; a weapon's owner makes the strikes
+    ("Russia and Ukraine are at war. Russia attacked Ukrainian cities and power plants.",
+     ("Russia", "attacks", "Ukraine"), None),
+    ("Russia and Ukraine are at war. Russian missile strikes on Kyiv killed four people.",
+     ("Russia", "attacks", "Kyiv"), None),
+    ("Israel and Iran are foes. Israeli fighter jets struck Iranian air defences.",
+     ("Israel", "attacks", "Iran"), None),
+    ("Russia and Ukraine are at war. Russian troops visited Ukrainian cities.", None,
+     ("Russia", "attacks", "Ukraine")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

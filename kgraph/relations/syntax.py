@@ -272,6 +272,7 @@ class Arguments:
         self.forces = lexicon.word_class("forces")
         self.proxies = self.forces | lexicon.word_class("proxies")
         self.victims = lexicon.word_class("victims")
+        self.settlements = lexicon.word_class("settlements")
         self.hosting_verbs = lexicon.word_class("hosting_verbs")
         self.gatherings = lexicon.word_class("gatherings")
         self.pair_people = lexicon.word_class("pair_people")
@@ -1396,6 +1397,11 @@ class Arguments:
                 ref = self.index.at(c)
                 if ref is not None:
                     return [Arg(ref, "name", ref.span.text)]
+                if c.dep_ == "compound" and lemma_of(c) in self.proxies:
+                    # "RUSSIAN missile strikes": the owner of the weapon the noun is made with
+                    found = self.owner(c)
+                    if found:
+                        return found
         by = self.prep_objects([trig], ["by"])
         if by:
             found = [a for t in by for a in self.resolve(t)]
@@ -1794,6 +1800,11 @@ class Arguments:
                                    for a in self.owner(p)}
                         found = [Arg(a.ref, "office", a.text) if a.ref.entity.iri in offices
                                  and a.via == "proxy" else a for a in found]
+                    if frame.predicate == "attacks":
+                        # "attacked UKRAINIAN CITIES": the state whose towns they are
+                        found += [a for p in patients if lemma_of(p) in self.settlements
+                                  for a in self.owner(p) if a.ref.entity.type == "Country"
+                                  and a.ref.entity.iri not in {f.ref.entity.iri for f in found}]
                     if "on" in frame.object:
                         # "struck an oil REFINERY in Russia's Rostov region", "killed
                         # RESIDENTS in Sderot": the place of a target nobody names (as
