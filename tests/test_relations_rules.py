@@ -1233,6 +1233,15 @@ ATTACKS_CRITICISM_TOURS = [
      ("Israel", "attacks", "Iran"), None),
     ("Russia and Ukraine are at war. Russian troops visited Ukrainian cities.", None,
      ("Russia", "attacks", "Ukraine")),
+    # an official "in" a body serves it; one "in" a place or country only works there
+    ("Sayyed Hojatollah Qureishi, a senior official in Iran's defence ministry, was named.",
+     ("Sayyed Hojatollah Qureishi", "officialOf", "Iran"), None),
+    ("John Smith, an official in the European Commission, spoke.",
+     ("John Smith", "officialOf", "European Commission"), None),
+    ("Iraq is named. John Smith, a US official in Iraq, spoke.",
+     ("John Smith", "citizenOf", "United States"), ("John Smith", "officialOf", "Iraq")),
+    ("John Smith, a senior official in Washington, spoke.", None,
+     ("John Smith", "officialOf", "Washington")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

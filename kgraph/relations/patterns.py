@@ -219,8 +219,10 @@ class _Structural:
             out.append((target, s.end))
         return out
 
-    def _of_objects(self, noun: Token, preps: tuple[str, ...]) -> list[tuple[Arg, bool]]:
-        """Entities named by "of"/"in" objects of ``noun``; True when through an office."""
+    def _of_objects(self, noun: Token, preps: tuple[str, ...], *, title: bool = False
+                    ) -> list[tuple[Arg, bool]]:
+        """Entities named by "of"/"in" objects of ``noun``; True when through an office.
+        For a ``title``, what it is "in" is a body only."""
         out: list[tuple[Arg, bool]] = []
         for c in noun.children:
             if c.dep_ != "prep" or c.lower_ not in preps:
@@ -229,6 +231,11 @@ class _Structural:
                 if o.dep_ != "pobj":
                     continue
                 found = self.args.resolve(o)
+                if title and c.lower_ == "in":
+                    # "an official IN Iran's defence MINISTRY", "IN the Sudanese ARMY", "IN
+                    # the EU Commission": a body; "a US official IN Iraq" only works there
+                    found = [a for a in found
+                             if a.ref.entity.type == "Organization" or a.via == "proxy"]
                 through = False
                 if found and all(a.ref.entity.label.lower() in self.complements for a in found):
                     found = []  # "Chairman of the Board of X": the board is not a body here
@@ -398,7 +405,7 @@ class _Structural:
                     yield Candidate(holder, pred, body, "title-of-name", role.confidence, noun)
                 return
         mods = self._modifier_refs(noun, holder_tokens)
-        objects = self._of_objects(noun, role.preps)
+        objects = self._of_objects(noun, role.preps, title=role.kind == "title")
         if role.kind == "title" and own is None and not objects and len(holders) == 1:
             objects = self._of_after_name(noun, holders[0].ref)
         if role.kind == "title" and role.preps != ("of",):
