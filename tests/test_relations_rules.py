@@ -1242,6 +1242,19 @@ ATTACKS_CRITICISM_TOURS = [
      ("John Smith", "citizenOf", "United States"), ("John Smith", "officialOf", "Iraq")),
     ("John Smith, a senior official in Washington, spoke.", None,
      ("John Smith", "officialOf", "Washington")),
+    # whom sanctions target; "the measures" are the sanctions told before, and whoever
+    # imposed them
+    ("Iran is named. New EU sanctions targeting Iranian Defence Minister Mohammad-Reza "
+     "Ashtiani took effect.", ("European Union", "sanctions", "Mohammad-Reza Ashtiani"), None),
+    ("The United States sanctioned Iran on Monday. The measures also target the Islamic "
+     "Revolutionary Guard Corps.",
+     ("United States", "sanctions", "Islamic Revolutionary Guard Corps"), None),
+    ("The EU met on Monday. The measures target Gazprom.", None,
+     ("European Union", "sanctions", "Gazprom")),
+    ("New EU measures target Gazprom.", None, ("European Union", "sanctions", "Gazprom")),
+    ("The EU's new sanctions target Gazprom.", ("European Union", "sanctions", "Gazprom"), None),
+    ("The United States imposed sanctions on Russia. The sanctions do not target Gazprom.",
+     None, ("United States", "sanctions", "Gazprom")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

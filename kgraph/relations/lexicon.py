@@ -61,7 +61,7 @@ PREPOSITION_ROLES = frozenset({
 #: Every role a frame may use for its subject or object.
 ROLES = PREPOSITION_ROLES | {"agent", "patient", "between", "purpose", "whole", "dobj",
                              "result", "retribution", "harm", "dateline", "judged",
-                             "venue", "holder", "poss", "owner"}
+                             "venue", "holder", "poss", "owner", "targeted"}
 
 _TYPES = frozenset({"Person", "Country", "Place", "Organization", "Event"})
 

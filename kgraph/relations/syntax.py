@@ -273,6 +273,8 @@ class Arguments:
         self.proxies = self.forces | lexicon.word_class("proxies")
         self.victims = lexicon.word_class("victims")
         self.settlements = lexicon.word_class("settlements")
+        self.targeting_verbs = lexicon.word_class("targeting_verbs")
+        self.sanction_anaphors = lexicon.word_class("sanction_anaphors")
         self.hosting_verbs = lexicon.word_class("hosting_verbs")
         self.gatherings = lexicon.word_class("gatherings")
         self.pair_people = lexicon.word_class("pair_people")
@@ -1561,6 +1563,12 @@ class Arguments:
                 and frame.pos == "verb":
             # "Xi met Putin. THE TWO LEADERS signed an agreement."
             subjects = [a for t in self.agent_tokens(trig) for a in self.pair_antecedents(t)]
+        if not verb and frame.predicate == "sanctions" and (
+                not subjects or lemma_of(trig) in self.sanction_anaphors):
+            # "The EU imposed sanctions on Iran. THE MEASURES target ...": whose they are
+            # (a "measure" is a sanction only when it refers back to sanctions so told)
+            subjects = self._earlier_sanctioner(trig) if any(
+                c.dep_ == "det" and c.lower_ == "the" for c in trig.children) else []
         objects = self._role_args(frame.object, trig, frame, themes)
         if frame.predicate == "meetsWith" and not verb:
             yield from self._talks_host(trig, frame)
@@ -1871,6 +1879,16 @@ class Arguments:
                     line = next((r for r in self.index.refs[:DATELINE_WINDOW]
                                  if is_dateline(r)), None)
                     found = [Arg(line, "dateline", line.span.text)] if line is not None else []
+            elif role == "targeted":
+                # "the sanctions TARGET Ashtiani", "new sanctions TARGETING Iran's oil
+                # sector", "the measures HIT three banks": whom the measures are aimed at
+                hits = self.targeting_verbs
+                acts = [c for c in trig.children if c.dep_ == "acl" and lemma_of(c) in hits]
+                if trig.dep_ == "nsubj" and lemma_of(trig.head) in hits:
+                    acts.append(trig.head)
+                acts = [a for a in acts if not any(c.dep_ == "neg" for c in a.children)]
+                found = self._args([o for a in acts for o in a.children if o.dep_ == "dobj"]
+                                   + self.included(acts))
             elif role == "harm":
                 # "threatened TO INVADE Taiwan", "vowed to retaliate AGAINST Israel", "warned
                 # it WOULD STRIKE Seoul": whom the threatened act would hurt
@@ -1983,6 +2001,21 @@ class Arguments:
             return True
         return any(c.dep_ == "dobj" and lemma_of(c) in self.retribution_nouns
                    for c in verb.children)
+
+    def _earlier_sanctioner(self, trig: Token) -> list[Arg]:
+        """Who imposed the sanctions told last before ``trig``'s sentence: "The EU IMPOSED
+        SANCTIONS on Iran", "the United States SANCTIONED Iran"."""
+        verbs = self.lexicon.event_verbs.get("sanctions", frozenset())
+        nouns = self.lexicon.event_nouns.get("sanctions", frozenset())
+        for prev in reversed(self.index.doc[:trig.sent.start]):
+            if prev.pos_ == "VERB" and lemma_of(prev) in verbs and not self.is_passive(prev):
+                return [a for t in self.agent_tokens(prev) for a in self.resolve(t)]
+            if prev.pos_ == "NOUN" and lemma_of(prev) in nouns and \
+                    lemma_of(prev) in ("sanction", "embargo", "blacklist"):
+                found = self._noun_agent(prev, [], 1)
+                if found:
+                    return found
+        return []
 
     def _owned_target_places(self, found: list[Arg], targets: list[Token]) -> list[Arg]:
         """The places "in" which targets lie whose owner is ``found`` (those not found
