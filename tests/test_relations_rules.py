@@ -1249,12 +1249,14 @@ ATTACKS_CRITICISM_TOURS = [
     ("The United States sanctioned Iran on Monday. The measures also target the Islamic "
      "Revolutionary Guard Corps.",
      ("United States", "sanctions", "Islamic Revolutionary Guard Corps"), None),
-    ("The EU met on Monday. The measures target Gazprom.", None,
-     ("European Union", "sanctions", "Gazprom")),
-    ("New EU measures target Gazprom.", None, ("European Union", "sanctions", "Gazprom")),
-    ("The EU's new sanctions target Gazprom.", ("European Union", "sanctions", "Gazprom"), None),
-    ("The United States imposed sanctions on Russia. The sanctions do not target Gazprom.",
-     None, ("United States", "sanctions", "Gazprom")),
+    ("The EU met on Monday. The measures target Roman Abramovich.", None,
+     ("European Union", "sanctions", "Roman Abramovich")),
+    ("New EU measures target Roman Abramovich.", None,
+     ("European Union", "sanctions", "Roman Abramovich")),
+    ("The EU's new sanctions target Roman Abramovich.",
+     ("European Union", "sanctions", "Roman Abramovich"), None),
+    ("The United States imposed sanctions on Russia. The sanctions do not target Roman "
+     "Abramovich.", None, ("United States", "sanctions", "Roman Abramovich")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),
