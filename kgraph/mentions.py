@@ -210,6 +210,8 @@ _LEADING_JUNK_POS = frozenset({"ADJ", "DET", "ADV", "NUM", "PRON", "CCONJ", "VER
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
 #: A Roman numeral ending a name: a regnal number ("Pope Paul VI", "Abdullah II").
 ROMAN_NUMERAL = re.compile(r"^(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})$")
+#: The lower-case articles of Arabic surnames: "el-Sissi", "al-Turabi", "ad-Dawla".
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "at", "az", "an", "ar"})
 # Russian, Ukrainian, Serbian... patronymics: "Borisovich", "Vasilyevna".
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|yevich|ovych|evych|ovna|evna|yevna|ivna)$")
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "``", "''"})
@@ -2073,6 +2075,14 @@ class _MentionFinder:
                         not self.lex.is_title(nxt.text) and not self.lex.head_type(nxt.text) \
                         and last.whitespace_ == " ":
                     c.end += 1
+            if c.type == "Person" and not c.key and c.end + 2 < len(doc) and \
+                    c.end + 2 not in starts and doc[c.end].lower_ in _ARABIC_ARTICLES and \
+                    doc[c.end + 1].text == "-" and not doc[c.end].whitespace_ and \
+                    not doc[c.end + 1].whitespace_ and doc[c.end + 2].is_alpha and \
+                    doc[c.end + 2].text[:1].isupper() and doc[c.end - 1].whitespace_ == " ":
+                # NER stopped before an Arabic surname with its article: "Abdel Fattah
+                # [el-Sissi]", "Hassan [al-Turabi]"
+                c.end += 3
             prev = out[-1] if out else None
             if c.type == "Person" and not c.key and prev is not None \
                     and prev.type == "Person" and not prev.key and prev.end == c.start \
