@@ -1257,6 +1257,13 @@ ATTACKS_CRITICISM_TOURS = [
      ("European Union", "sanctions", "Roman Abramovich"), None),
     ("The United States imposed sanctions on Russia. The sanctions do not target Roman "
      "Abramovich.", None, ("United States", "sanctions", "Roman Abramovich")),
+    # a clause with its own subject after "for" tells what is yet to be
+    ("The deal paves the way for Finland and Sweden to join NATO.", None,
+     ("Finland", "memberOf", "NATO")),
+    ("Finland and Sweden joined NATO.", ("Finland", "memberOf", "NATO"), None),
+    # a war someone wants to end was fought
+    ("Saudi Arabia wants to end its war with the Houthis.",
+     ("Saudi Arabia", "fightsAgainst", "Houthis"), None),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

@@ -370,6 +370,12 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
     # its attacks AS LONG AS Israel's offensive continued": the offensive goes on).
     scope = path
     for k in range(1, len(path)):
+        if k == 1 and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and \
+                _lemma(path[k]) == "end":
+            # "wants to END ITS WAR with the Houthis", "did not end the war": the war was
+            # fought whatever is said of its end
+            scope = path[:k]
+            break
         if path[k - 1].dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _OWN_CLAIM
                 for c in path[k - 1].children):
@@ -418,6 +424,13 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 hedge = hedge or c.lower_
                 intended = intended or c.text  # "IF Russia attacks Poland": not an event
+            elif c.dep_ == "mark" and c.lower_ == "for" and k == 0 and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+                # "paves the way FOR Finland and Sweden TO JOIN NATO", "time FOR Russia TO
+                # withdraw": a clause with its own subject, of what is yet to be
+                hedge = hedge or c.lower_
+                if intended is None:
+                    intended, aimed = c.text, True
         if k and (_lemma(t) in ctx.hedge_governors or _lemma(t) in ctx.hedge_words or (
                 path[k - 1].dep_ == "prep"
                 and f"{_lemma(t)} {path[k - 1].lower_}" in ctx.intent_governors)) and \
