@@ -1264,6 +1264,21 @@ ATTACKS_CRITICISM_TOURS = [
     # a war someone wants to end was fought
     ("Saudi Arabia wants to end its war with the Houthis.",
      ("Saudi Arabia", "fightsAgainst", "Houthis"), None),
+    # the one blamed "on" is criticised, not the deed
+    ("Iran and Saudi Arabia are named. Pompeo called the attack on Saudi oil facilities an "
+     "act of war and blamed it squarely on Iran.", ("Mike Pompeo", "criticizes", "Iran"), None),
+    ("Yemen is named. Saudi Arabia blamed the attack on Iran.",
+     ("Saudi Arabia", "criticizes", "Iran"), None),
+    # a state and its own capital do nothing to each other
+    ("China and the Philippines are named. Spokesman Lin Jian said the United States had no "
+     "right to interfere and warned Washington not to use its alliances.", None,
+     ("United States", "threatens", "Washington")),
+    # a state's capital lies in no area outside every state
+    ("Philippine officials said Chinese vessels were massing near features held by Manila "
+     "in the Spratly Islands.", None, ("Manila", "locatedIn", "Spratly Islands")),
+    # a summit someone was due to travel for is to come
+    ("Biden had been due to travel to Amman for a summit with Jordan's King Abdullah II, but "
+     "Jordan cancelled it.", None, ("Joe Biden", "meetsWith", "Abdullah II")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

@@ -96,6 +96,9 @@ def extract_relations(
         if made is None:
             continue
         key, ev = made
+        if key[1] not in _WHERE_PREDICATES and (args.capitals.get(key[0]) == key[2]
+                                                or args.capitals.get(key[2]) == key[0]):
+            continue  # "the United States ... warned WASHINGTON": a state and its own capital
         if key[1] in lex.symmetric and key not in found and (key[2], key[1], key[0]) in found:
             key = (key[2], key[1], key[0])
         found.setdefault(key, []).append(ev)
@@ -117,6 +120,10 @@ def extract_relations(
     relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
     return relations + _inferred(relations, index.entities)
 
+
+#: Predicates that may hold between a state and its own capital (an army may retake it).
+_WHERE_PREDICATES = frozenset({"locatedIn", "basedIn", "partOf", "borders", "deploysForcesTo",
+                               "attacks"})
 
 #: Words that make a meeting one at a distance: no one travelled for it.
 _REMOTE_WORDS = frozenset({"phone", "telephone", "call", "video", "videoconference",

@@ -424,6 +424,13 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 hedge = hedge or c.lower_
                 intended = intended or c.text  # "IF Russia attacks Poland": not an event
+            elif c.dep_ == "acomp" and k and _lemma(t) == "be" and \
+                    path[k - 1].dep_ == "prep" and _lemma(c) in ctx.intent_governors:
+                # "Biden HAD BEEN DUE to travel to Amman FOR a summit with ...": the parser
+                # hangs the purpose on "been"; the summit was to come
+                hedge = hedge or c.text
+                if intended is None:
+                    intended, aimed = c.text, True
             elif c.dep_ == "mark" and c.lower_ == "for" and k == 0 and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
                 # "paves the way FOR Finland and Sweden TO JOIN NATO", "time FOR Russia TO

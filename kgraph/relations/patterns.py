@@ -919,6 +919,9 @@ class _Structural:
             parent = self.gaz.get(key) if self.gaz is not None else None
             key = parent.parent if parent is not None else None
             seen += 1
+        if "capital" in a.flags and a.country and not b.country:
+            return False  # "features held by MANILA in the Spratly Islands": a state's
+            # capital lies in no area outside every state
         return False if b.kind == "Region" and a.parent else None
 
     def _reference_point(self, ref: MentionRef) -> bool:

@@ -1790,6 +1790,12 @@ class Arguments:
             elif role == "patient":
                 if verb:
                     patients = self._targets(frame, self.patient_tokens(trig))
+                    if lemma_of(trig) == "blame":
+                        # "BLAMED the attack ON Iran", "blaming IT squarely ON Iran": the
+                        # one blamed is the "on" object, not the deed
+                        deeds = [c for c in trig.children if c.dep_ == "dobj"]
+                        blamed = self.prep_objects([trig, *deeds], ["on"])
+                        patients = blamed or patients
                     if frame.predicate == "deploysForcesTo":
                         # "Russian forces PUSHED UKRAINIAN TROOPS out of villages": troops
                         # are no place one's forces go to
