@@ -2787,6 +2787,36 @@ class _MentionFinder:
 
     # -- all rules ---------------------------------------------------------------
 
+    def _compass_states(self, cands: list[_Cand]) -> list[_Cand]:
+        """ "The North shelled a South Korean island": in a story that names one state
+        called "North ..." (North Korea), "the North" is that state; so for "the South"
+        (South Korea, South Sudan). Not when two such states are named, nor a lower-case
+        "the north", which is a part of a country."""
+        doc = self.doc
+        states: dict[str, set[str]] = {}
+        for c in cands:
+            entry = self.gaz.get(c.key) if c.type == "Country" and c.key else None
+            words = entry.label.split() if entry is not None else []
+            if len(words) > 1 and words[0] in ("North", "South"):
+                states.setdefault(words[0], set()).add(c.key)
+        if not states:
+            return cands
+        at = {c.start: c for c in cands if c.end - c.start == 1}
+        covered = {i for c in cands for i in range(c.start, c.end)}
+        out = list(cands)
+        for t in doc:
+            keys = states.get(t.text, set())
+            if len(keys) != 1 or t.i == 0 or doc[t.i - 1].lower_ != "the" or \
+                    t.pos_ != "PROPN" or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+                continue
+            (key,) = keys
+            c = at.get(t.i)
+            if c is not None and not c.key:
+                c.type, c.kind, c.key, c.source = "Country", "Country", key, "rule"
+            elif c is None and t.i not in covered:
+                out.append(_Cand(t.i, t.i + 1, "Country", kind="Country", key=key, source="rule"))
+        return out
+
     def run(self, document: Document) -> list[Mention]:
         extents = self._gazetteer_extents()
         cands = self._merge_ner(extents)
@@ -2806,6 +2836,7 @@ class _MentionFinder:
         cands = self._bracket_acronyms(cands)
         cands = self._one_reading(cands)
         cands = self._lone_head_words(cands)
+        cands = self._compass_states(cands)
         cands.sort(key=lambda c: (c.start, -c.end))
         kept: list[_Cand] = []
         for c in cands:

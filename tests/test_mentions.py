@@ -1323,3 +1323,23 @@ def test_mentions_person_takes_the_word_ner_left_out(nlp, text, person):
     (ex,) = extract_documents([Document("t", text)], nlp=nlp)
     people = [text[m.start:m.end] for e in ex.entities if e.type == "Person" for m in e.mentions]
     assert people == [person]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the North" is the one state called "North ..." the story names
+    ("North Korea fired a missile. The North said the test was a success.",
+     [("North Korea", "North Korea"), ("North", "North Korea")]),
+    # not where two are named, nor a lower-case "the north"
+    ("North Korea and North Macedonia voted. The North abstained.",
+     [("North Korea", "North Korea"), ("North Macedonia", "North Macedonia")]),
+    ("South Korea held drills in the south of the country.",
+     [("South Korea", "South Korea")]),
+])
+def test_mentions_compass_name_is_the_state_so_called(nlp, text, expected):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    found = sorted((m.start, text[m.start:m.end], e.label) for e in ex.entities
+                   if e.type == "Country" for m in e.mentions)
+    assert [(t, label) for _, t, label in found] == expected

@@ -1279,6 +1279,13 @@ ATTACKS_CRITICISM_TOURS = [
     # a summit someone was due to travel for is to come
     ("Biden had been due to travel to Amman for a summit with Jordan's King Abdullah II, but "
      "Jordan cancelled it.", None, ("Joe Biden", "meetsWith", "Abdullah II")),
+    # "the North" and "the South" in a story that names one state so called
+    ("North Korea and South Korea are named. The North shelled a South Korean island.",
+     ("North Korea", "attacks", "South Korea"), None),
+    ("North Korea and South Korea are named. China, the North's main ally, urged restraint.",
+     ("China", "alliedWith", "North Korea"), None),
+    ("North Korea and North Macedonia are named. China, the North's main ally, urged "
+     "restraint.", None, ("China", "alliedWith", "North Korea")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),
