@@ -1286,6 +1286,13 @@ ATTACKS_CRITICISM_TOURS = [
      ("China", "alliedWith", "North Korea"), None),
     ("North Korea and North Macedonia are named. China, the North's main ally, urged "
      "restraint.", None, ("China", "alliedWith", "North Korea")),
+    # a use of force is conduct, judged as its doer's
+    ("Azerbaijan and France are named. French President Emmanuel Macron condemned "
+     "Azerbaijan's use of force.", ("Emmanuel Macron", "criticizes", "Azerbaijan"), None),
+    # a military operation attacks where it takes place; a peacekeeping one does not
+    ("Israel began a ground operation in Gaza.", ("Israel", "attacks", "Gaza Strip"), None),
+    ("Mali is named. The UN ended its peacekeeping operation in Mali.", None,
+     ("United Nations", "attacks", "Mali")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),
