@@ -1076,6 +1076,21 @@ class _MentionFinder:
                     used.add(gi)
                     cands.append(self._gaz_cand(*extents[gi], "gazetteer+ner"))
                 continue
+            split = self._title_inside(start, end) if label == "ORG" else None
+            if split is not None and all(extents[gi][1] <= split[0] for gi in inside):
+                # "USAID Administrator Samantha Power" tagged as one organisation: the body,
+                # the title, and the person who holds it
+                k, j = split
+                whole = [gi for gi in inside if extents[gi][:2] == (start, k)]
+                if whole:
+                    used.add(whole[0])
+                    cands.append(self._gaz_cand(*extents[whole[0]], "gazetteer+ner"))
+                elif not inside:
+                    body = self._ner_cand(start, k, label, [])
+                    if body is not None:
+                        cands.append(body)
+                cands.append(_Cand(j, end, "Person"))
+                continue
             if self._suppressed(start, end):
                 continue  # the gazetteer names inside it, if any, stay free
             used.update(inside)
@@ -1087,6 +1102,27 @@ class _MentionFinder:
             if gi not in used and self._standalone_ok(s, e, entry, demonym):
                 cands.append(self._gaz_cand(s, e, entry, demonym, "gazetteer"))
         return cands
+
+    def _title_inside(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where a title splits an organisation from the person after it ("USAID
+        [Administrator] Samantha Power"): (the title's start, the name's start), or None.
+        The name is two or more capitalised proper nouns that end the entity."""
+        doc = self.doc
+        for k in range(start + 1, end - 2):
+            t = doc[k]
+            if not (t.text[:1].isupper() and self.lex.is_title(t.text)):
+                continue
+            j = k
+            while j < end and self.lex.is_title(doc[j].text):
+                j += 1
+            name = doc[j:end]
+            if self.lex.is_person_title(t.text) and len(name) >= 2 and all(
+                    w.is_alpha and w.text[:1].isupper() and not w.is_upper and w.pos_ == "PROPN"
+                    and not self.lex.head_type(w.text) and not self.lex.cue(w.text)
+                    for w in name):
+                return k, j
+            return None
+        return None
 
     def _datelines(self, cands: list[_Cand]) -> list[_Cand]:
         """The place a story was filed from, in capitals at the start of a line ("RIYADH

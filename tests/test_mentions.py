@@ -1343,3 +1343,21 @@ def test_mentions_compass_name_is_the_state_so_called(nlp, text, expected):
     found = sorted((m.start, text[m.start:m.end], e.label) for e in ex.entities
                    if e.type == "Country" for m in e.mentions)
     assert [(t, label) for _, t, label in found] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title inside what NER took for one organisation splits the body from its holder
+    ("USAID Administrator Samantha Power visited Ethiopia.",
+     [("USAID", "Organization"), ("Samantha Power", "Person"), ("Ethiopia", "Country")]),
+    # but not a name that ends in a head word of a body
+    ("The Overseas Private Investment Corporation lent money.",
+     [("Overseas Private Investment Corporation", "Organization")]),
+])
+def test_mentions_title_inside_an_organisation_splits_it(nlp, text, expected):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    found = sorted((m.start, text[m.start:m.end], e.type) for e in ex.entities
+                   for m in e.mentions)
+    assert [(t, typ) for _, t, typ in found] == expected
