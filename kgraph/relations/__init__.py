@@ -281,8 +281,10 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         ctx = claim_context(trigger, lexicon_context=lex.context, index=index, document=document,
                             phrase=phrase, referent=args.referent)
         contexts[(trigger.i, phrase)] = ctx
-    if ctx.negated or (ctx.intended and pred in lex.happened_only) or (
-            ctx.aimed and cand.rule.startswith("frame:") and trigger.pos_ == "VERB"):
+    decided = ctx.decided and pred in lex.decided_acts
+    if ctx.negated or (ctx.intended and pred in lex.happened_only and not decided) or (
+            ctx.aimed and not decided and cand.rule.startswith("frame:")
+            and trigger.pos_ == "VERB"):
         # "did not send troops"; "THREATENED to invade Taiwan"; an act of any predicate
         # that a verb of intent only aims at: "APPLIED to join NATO", "WANTS to lead the
         # party" (but "X would merge into Y under the deal" states the deal's terms)

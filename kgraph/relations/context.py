@@ -198,7 +198,8 @@ class ClaimContext:
     ``intended`` the verb of intent that governs it ("THREATENED to invade", "CALLED FOR
     talks"), whose claim is an aim, not an event that happened (or the modal or
     conditional that makes it one: "WILL meet", "IF Russia attacks"); ``aimed`` says it
-    is a verb of intent ("APPLIED to join"), not a modal or a conditional;
+    is a verb of intent ("APPLIED to join"), not a modal or a conditional; ``decided``
+    that the verb of intent is a decision ("AGREED to impose sanctions");
     ``attributed_to`` names the claim's source and ``attributed_iri`` is its entity when
     the source is one.
     """
@@ -207,6 +208,7 @@ class ClaimContext:
     hedge: str | None = None
     intended: str | None = None
     aimed: bool = False
+    decided: bool = False
     attributed_to: str | None = None
     attributed_iri: str | None = None
     date: str | None = None
@@ -363,6 +365,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
     hedge: str | None = None
     intended: str | None = None
     aimed = False
+    decided = False
     attributed: str | None = None
     attributed_iri: str | None = None
     # Negation on the trigger or anything that governs it; not across a subordinate
@@ -450,6 +453,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             hedge = hedge or t.text
             if intended is None and _intends(t, path[k - 1], ctx.intent_governors):
                 intended, aimed = t.text, True
+                decided = _lemma(t) in ctx.decision_verbs
     # "the ALLEGED attack on X", "a SUSPECTED Israeli strike ... killed seven officers":
     # a hedging adjective on the event noun, or on the noun that is the act's subject
     for n in [trigger, *(c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass"))]:
@@ -501,6 +505,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
         hedge=hedge,
         intended=intended,
         aimed=aimed,
+        decided=decided,
         attributed_to=attributed,
         attributed_iri=attributed_iri,
         date=_claim_date(trigger, dates) or (document.date if document else None),

@@ -199,6 +199,7 @@ class ContextWords:
     non_specific: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     anonymous_sources: frozenset[str] = frozenset()
+    decision_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, eq=False)
@@ -214,6 +215,7 @@ class Lexicon:
     symmetric: frozenset[str] = frozenset()
     named_arguments: frozenset[str] = frozenset()
     happened_only: frozenset[str] = frozenset()
+    decided_acts: frozenset[str] = frozenset()
     entailments: tuple[Entailment, ...] = ()
     anaphors: Mapping[str, Anaphor] = field(default_factory=dict)
     object_not_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -499,7 +501,7 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
                          "unrealised_modifiers",
                          "hedge_words",
                          "negating_governors", "negators", "non_specific", "reporting_verbs",
-                         "anonymous_sources")
+                         "anonymous_sources", "decision_verbs")
         },
     )
     return Lexicon(
@@ -514,6 +516,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
                                   for p in data.get("named_arguments", ())),
         happened_only=frozenset(check_predicate(p, "happened_only")
                                 for p in data.get("happened_only", ())),
+        decided_acts=frozenset(check_predicate(p, "decided_acts")
+                               for p in data.get("decided_acts", ())),
         object_not_kinds={
             check_predicate(p, "[object_not_kinds]"): _words(
                 kinds, f"{where}: [object_not_kinds] {p}")
