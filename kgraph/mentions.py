@@ -1365,8 +1365,9 @@ class _MentionFinder:
 
     def _area_names(self, cands: list[_Cand]) -> list[_Cand]:
         """Capitalised words that NER left alone and that end in a head word of a natural
-        feature ("Second Thomas Shoal", "Mischief Reef": ``data/namewords.tsv``, type
-        Place, kind GeographicArea) name that place."""
+        feature or a site ("Second Thomas Shoal", "Mischief Reef", "Vostochny Cosmodrome":
+        ``data/namewords.tsv``, type Place, kind GeographicArea or Facility) name that
+        place."""
         doc = self.doc
         n = len(doc)
         taken = {t for c in cands for t in range(c.start, c.end)}
@@ -1375,7 +1376,7 @@ class _MentionFinder:
             head = doc[b]
             if not head.text[:1].isupper() or b in taken or \
                     self.lex.head_type(head.text) != "Place" or \
-                    self.lex.head_kind(head.text) != "GeographicArea":
+                    self.lex.head_kind(head.text) not in ("GeographicArea", "Facility"):
                 continue
             a = b
             while a > 0 and a - 1 not in taken and doc[a - 1].is_alpha and \
@@ -1388,7 +1389,8 @@ class _MentionFinder:
                 continue  # "the Meech Lake ACCORD": a longer name
             if a < b and not self._is_title_line(a) and not (
                     a > 0 and doc[a - 1].text in ('"', "“", "'", "‘")):
-                added.append(_Cand(a, b + 1, "Place", kind="GeographicArea", source="rule"))
+                added.append(_Cand(a, b + 1, "Place", kind=self.lex.head_kind(head.text),
+                                   source="rule"))
                 taken.update(range(a, b + 1))
         return cands + added
 

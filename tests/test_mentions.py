@@ -966,13 +966,16 @@ def test_mentions_a_site_named_after_a_town_is_not_the_town(nlp):
 @pytest.mark.parametrize(("text", "expected"), [
     ("A Chinese ship rammed a boat near the Second Thomas Shoal on Monday.",
      {"Second Thomas Shoal": "Place"}),
+    # ... and so a site ending in a head word of a facility
+    ("Kim travelled by armoured train to the Vostochny Cosmodrome on Tuesday.",
+     {"Vostochny Cosmodrome": "Place"}),
     # not a word of a longer name, nor of a title in quotes
     ("He criticised the handling of the Meech Lake Accord.", {}),
     ('The band sang " Ain\'t No Mountain High Enough " in 1981.', {}),
 ])
-def test_mentions_a_natural_feature_ner_missed_is_a_place(nlp, text, expected):
+def test_mentions_a_natural_feature_or_site_ner_missed_is_a_place(nlp, text, expected):
     found = {w: t for w, t in _mention_types(nlp, text).items() if w in expected or
-             w.endswith(("Shoal", "Lake", "Mountain"))}
+             w.endswith(("Shoal", "Lake", "Mountain", "Cosmodrome"))}
     assert found == expected
 
 
