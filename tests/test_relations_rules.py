@@ -1299,6 +1299,10 @@ ATTACKS_CRITICISM_TOURS = [
     ("The EU decided to blacklist Roman Abramovich.",
      ("European Union", "sanctions", "Roman Abramovich"), None),
     ("The EU wants to impose sanctions on Iran.", None, ("European Union", "sanctions", "Iran")),
+    # a price to pay told through a chain of verbs is a threat too
+    ("The Houthis and the United States are named. Houthi official Hussein al-Ezzi said the "
+     "United States \"will undoubtedly have to prepare to pay a heavy price\".",
+     ("Hussein al-Ezzi", "threatens", "United States"), None),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

@@ -150,6 +150,18 @@ def _misparsed_main_verb(verb: Token) -> bool:
         not any(c.dep_ == "agent" for c in verb.children)
 
 
+def _xcomp_chain(verb: Token, limit: int = 3) -> list[Token]:
+    """The verb and the verbs its open complements chain to: "will HAVE to PREPARE to
+    PAY a heavy price"."""
+    out = [verb]
+    for _ in range(limit):
+        nxt = next((c for c in out[-1].children if c.dep_ == "xcomp"), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+    return out
+
+
 def _broken_compounds(verb: Token) -> set[int]:
     """Objects of ``verb`` that are the first word of a compound the parser broke in two
     ("signed a MINERALS deal", read as two objects): another object follows at once."""
@@ -1844,7 +1856,8 @@ class Arguments:
                 # "warned that the United States WOULD PAY a heavy price": who is to suffer
                 found = self._args(
                     sub for c in trig.children
-                    if c.dep_ == "ccomp" and self._retribution(c) for sub in self.subjects(c))
+                    if c.dep_ == "ccomp" and any(self._retribution(v) for v in _xcomp_chain(c))
+                    for sub in self.subjects(c))
             elif role == "dobj":
                 objs = [c for c in trig.children if c.dep_ == "dobj"]
                 if not objs and lemma_of(trig) in _CALLING:
