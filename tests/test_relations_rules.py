@@ -1303,6 +1303,28 @@ ATTACKS_CRITICISM_TOURS = [
     ("The Houthis and the United States are named. Houthi official Hussein al-Ezzi said the "
      "United States \"will undoubtedly have to prepare to pay a heavy price\".",
      ("Hussein al-Ezzi", "threatens", "United States"), None),
+    # a visit one is invited to make, and talks something comes ahead of, are to come
+    ("China and Russia are named. Xi invited Putin to visit China later this year.", None,
+     ("Vladimir Putin", "visits", "China")),
+    ("Afghanistan is named. The deal frees prisoners ahead of talks between the Taliban and "
+     "the Afghan government.", None, ("Taliban", "meetsWith", "Afghanistan")),
+    # "met with visiting X": the parser reads the adjective as a verb
+    ("Tunisia and China are named. Tunisian President Kais Saied met with visiting Chinese "
+     "Foreign Minister Wang Yi.", ("Kais Saied", "meetsWith", "Wang Yi"), None),
+    # the hosts of talks at which two met meet them
+    ("Russia, Ukraine and France are named. Putin and Zelensky met in Paris, at talks hosted "
+     "by French President Emmanuel Macron.", ("Emmanuel Macron", "meetsWith", "Vladimir Putin"),
+     None),
+    # "its" after a body the clause is about is that body's, not the nearest name's
+    ("Niger is named. The junta lashed out at ECOWAS, with its spokesman Amadou Abdramane "
+     "accusing the bloc of planning an intervention.", None,
+     ("Amadou Abdramane", "officialOf", "ECOWAS")),
+    # a chief executive leads the company
+    ("Igor Sechin, the chief executive of Rosneft, spoke.", ("Igor Sechin", "leaderOf", "Rosneft"),
+     None),
+    # a thing that arrives is no visitor
+    ("Ukraine is named. The first US-made High Mobility Artillery Rocket Systems (HIMARS) have "
+     "arrived in Ukraine.", None, ("Mobility Artillery Rocket Systems", "visits", "Ukraine")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

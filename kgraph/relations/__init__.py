@@ -267,6 +267,10 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         # to Finland"), not one a pronoun may stand for ("Serbia's position on Taiwan was
         # that IT is part of China")
         return None
+    if pred == "visits" and s.type == "Organization" and s.kind is None:
+        # "the first HIMARS systems arrived in Ukraine": a body that travels is one kgraph
+        # knows of ("a Hamas delegation arrived"), not a name NER took for one
+        return None
     if pred in lex.named_arguments and not (index.is_named(s.iri) and index.is_named(o.iri)):
         return None  # "a Russian politician" in a text that never names Russia
     if pred == "locatedIn" and s.type == "Country" and (

@@ -318,6 +318,8 @@ def _unrealised(trigger: Token, ctx: object) -> str | None:
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and \
             _lemma(head) in ctx.intent_objects:
         return head.text
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
+        return "ahead of"  # "freed prisoners AHEAD OF talks between X and Y": to come
     if noun.dep_ == "pobj" and head.lower_ in _TALKED_OF and head.dep_ == "prep" and \
             head.head.pos_ == "NOUN" and _lemma(head.head) in ctx.unrealised_heads:
         return head.head.text

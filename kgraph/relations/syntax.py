@@ -150,6 +150,11 @@ def _misparsed_main_verb(verb: Token) -> bool:
         not any(c.dep_ == "agent" for c in verb.children)
 
 
+#: Participles the parser may read as verbs before a guest's name ("met with VISITING
+#: Foreign Minister Wang Yi").
+_GUEST_ADJECTIVES = frozenset({"visiting", "touring", "travelling", "traveling"})
+
+
 def _xcomp_chain(verb: Token, limit: int = 3) -> list[Token]:
     """The verb and the verbs its open complements chain to: "will HAVE to PREPARE to
     PAY a heavy price"."""
@@ -718,6 +723,14 @@ class Arguments:
                     ref = self._topic_ref(s, person) if s.i < pronoun.i else None
                     if ref is not None:
                         return ref
+            if not person and subj is not None and subj.i < pronoun.i and \
+                    subj.pos_ == "NOUN" and self.index.at(subj) is None and \
+                    (lemma_of(subj) in self.state_proxies or lemma_of(subj) in self.org_nouns) \
+                    and not any(c.dep_ in ("prep", "acl", "relcl") for c in subj.children):
+                # "THE JUNTA lashed out at ECOWAS, with ITS spokesman ...": the body the
+                # clause is about, whoever it stands for (none, if the text does not say)
+                found = self.resolve(subj, conj=False)
+                return found[0].ref if found else None
             for ref in reversed(self.index.in_span(sent)):
                 if ref.span.end <= pronoun.i and not ref.mention.demonym and \
                         (ref.entity.type == "Person") == person and \
@@ -1339,6 +1352,11 @@ class Arguments:
                     # "IN and around Belgrade": the object of the joined preposition
                     out.extend(o for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"
                                for o in x.children if o.dep_ == "pobj")
+                    # "met WITH VISITING Chinese Foreign Minister Wang Yi": the parser read
+                    # the adjective as a verb whose object is the name
+                    out.extend(o for x in c.children if x.dep_ == "pcomp" and x.tag_ == "VBG"
+                               and x.lower_ in _GUEST_ADJECTIVES
+                               for o in x.children if o.dep_ == "dobj")
         if deep and not out:
             inner = [o for h in heads for c in h.children
                      if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
@@ -1689,6 +1707,10 @@ class Arguments:
         verb = self._talks_clause(trig)
         if verb is None:
             verb = trig.head if trig.dep_ == "dobj" and trig.head.pos_ == "VERB" else None
+        if verb is None and trig.dep_ == "pobj" and trig.head.lower_ == "at" and \
+                trig.head.head.pos_ == "VERB" and lemma_of(trig.head.head) in \
+                self.lexicon.event_verbs.get("meetsWith", frozenset()):
+            verb = trig.head.head  # "X and Y MET in Paris AT TALKS hosted by Macron"
         if verb is None:
             return
         seen = {a.ref.entity.iri for a in hosts}
