@@ -1325,6 +1325,14 @@ ATTACKS_CRITICISM_TOURS = [
     # a thing that arrives is no visitor
     ("Ukraine is named. The first US-made High Mobility Artillery Rocket Systems (HIMARS) have "
      "arrived in Ukraine.", None, ("Mobility Artillery Rocket Systems", "visits", "Ukraine")),
+    # "the U.S. president" is the one head of that state the story names
+    ("India and the United States are named. Biden hosted Modi. Modi thanked the U.S. "
+     "president for his hospitality.", ("Narendra Modi", "praises", "Joe Biden"),
+     ("Narendra Modi", "praises", "United States")),
+    ("Israel is named. Netanyahu spoke. Biden met the Israeli prime minister.",
+     ("Joe Biden", "meetsWith", "Benjamin Netanyahu"), None),
+    ("Russia is named. Putin spoke. Biden once met a former Russian president.", None,
+     ("Joe Biden", "meetsWith", "Vladimir Putin")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

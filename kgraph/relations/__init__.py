@@ -84,7 +84,8 @@ def extract_relations(
     index = EntityIndex(sdoc, entities, text=document.text)
     if len({r.entity.iri for r in index.refs}) < 2:
         return []
-    args = Arguments(index, lex, capitals=_capitals_named(index, gazetteer))
+    args = Arguments(index, lex, capitals=_capitals_named(index, gazetteer),
+                     office_holders=_office_holders_named(index, gazetteer))
     anchors = find_anchors(sdoc, lex)
     candidates = chain(
         structural_relations(sdoc, args, lex, anchors=anchors, gazetteer=gazetteer),
@@ -233,6 +234,21 @@ def _capitals_named(index: EntityIndex, gazetteer: Gazetteer | None) -> dict[str
         if entry is not None and "capital" in entry.flags and entry.country:
             out[_state_iri(entry.country)] = iri
     return out
+
+
+def _office_holders_named(index: EntityIndex, gazetteer: Gazetteer | None
+                          ) -> dict[tuple[str, str], str]:
+    """The heads of state and of government the document names, by (state IRI, kind),
+    where the document names one of the kind for the state (two: none)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for iri, entity in index.entities.items():
+        if entity.type != "Person" or not index.is_named(iri):
+            continue
+        entry = _entry_of(iri, gazetteer)
+        if entry is not None and entry.country and \
+                entry.kind in ("HeadOfState", "HeadOfGovernment"):
+            found.setdefault((_state_iri(entry.country), entry.kind), set()).add(iri)
+    return {key: next(iter(iris)) for key, iris in found.items() if len(iris) == 1}
 
 
 def _entry_of(iri: str, gazetteer: Gazetteer | None) -> GazetteerEntry | None:

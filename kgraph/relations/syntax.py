@@ -150,6 +150,10 @@ def _misparsed_main_verb(verb: Token) -> bool:
         not any(c.dep_ == "agent" for c in verb.children)
 
 
+#: Words that make an office holder one not in office, or not the one now.
+_NOT_SITTING = frozenset({"former", "late", "then", "ex", "previous", "next", "future",
+                          "incoming", "outgoing", "past", "a", "an", "every", "any"})
+
 #: Participles the parser may read as verbs before a guest's name ("met with VISITING
 #: Foreign Minister Wang Yi").
 _GUEST_ADJECTIVES = frozenset({"visiting", "touring", "travelling", "traveling"})
@@ -280,11 +284,15 @@ class Arguments:
     """Answer "which entity does this word stand for" for one parsed document."""
 
     def __init__(self, index: EntityIndex, lexicon: Lexicon, *,
-                 capitals: Mapping[str, str] | None = None) -> None:
+                 capitals: Mapping[str, str] | None = None,
+                 office_holders: Mapping[tuple[str, str], str] | None = None) -> None:
         self.index = index
         self.lexicon = lexicon
         # the capital city the document names, by its state's IRI
         self.capitals = dict(capitals or {})
+        # the one head of state or of government of a state the document names, by (state
+        # IRI, kind): "the U.S. PRESIDENT" is Joe Biden in a story that names him
+        self.office_holders = dict(office_holders or {})
         self.capital_nouns = lexicon.word_class("capital_nouns")
         self.forces = lexicon.word_class("forces")
         self.proxies = self.forces | lexicon.word_class("proxies")
@@ -526,6 +534,9 @@ class Arguments:
                 text = self.index.doc[t.left_edge.i:t.i + 1].text
                 if cities and all(c is not None for c in cities):
                     return [Arg(c, "anaphor", text) for c in cities if c is not None]
+            holder = self._office_holder(t, owners)
+            if holder is not None:
+                return [Arg(holder, "anaphor", self.index.doc[t.left_edge.i:t.i + 1].text)]
             if owners or lemma_of(t) not in self.acts:
                 return owners
             # "condemned THE STRIKE": an act named before, read below as conduct
@@ -2042,6 +2053,32 @@ class Arguments:
             return True
         return any(c.dep_ == "dobj" and lemma_of(c) in self.retribution_nouns
                    for c in verb.children)
+
+    def _office_holder(self, noun: Token, owners: list[Arg]) -> MentionRef | None:
+        """The person "the U.S. PRESIDENT", "the Israeli PRIME MINISTER" or "the Russian
+        LEADER" is: the one head of state (or of government) of that state the document
+        names (none for "a U.S. president", "the former president")."""
+        lemma = lemma_of(noun)
+        if lemma not in ("president", "leader", "minister") or len(owners) != 1 or \
+                owners[0].ref.entity.type != "Country" or not self.office_holders:
+            return None
+        words = {c.lower_ for c in noun.children}
+        if "the" not in words or words & _NOT_SITTING:
+            return None
+        if lemma == "minister":
+            if "prime" not in words:
+                return None
+            kinds = ("HeadOfGovernment",)
+        elif lemma == "president":
+            kinds = ("HeadOfState",)
+        else:
+            kinds = ("HeadOfState", "HeadOfGovernment")
+        state = owners[0].ref.entity.iri
+        for kind in kinds:
+            iri = self.office_holders.get((state, kind))
+            if iri:
+                return self.first_ref(iri)
+        return None
 
     def _earlier_sanctioner(self, trig: Token) -> list[Arg]:
         """Who imposed the sanctions told last before ``trig``'s sentence: "The EU IMPOSED
