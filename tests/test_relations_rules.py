@@ -1319,9 +1319,12 @@ ATTACKS_CRITICISM_TOURS = [
     ("Niger is named. The junta lashed out at ECOWAS, with its spokesman Amadou Abdramane "
      "accusing the bloc of planning an intervention.", None,
      ("Amadou Abdramane", "officialOf", "ECOWAS")),
-    # a chief executive leads the company
+    # a chief executive leads the company ("chief" is a word of the title here, not of a
+    # state body)
     ("Igor Sechin, the chief executive of Rosneft, spoke.", ("Igor Sechin", "leaderOf", "Rosneft"),
      None),
+    ("He also met Tesla chief executive Elon Musk in New York.",
+     ("Elon Musk", "leaderOf", "Tesla"), ("Elon Musk", "officialOf", "Tesla")),
     # a thing that arrives is no visitor
     ("Ukraine is named. The first US-made High Mobility Artillery Rocket Systems (HIMARS) have "
      "arrived in Ukraine.", None, ("Mobility Artillery Rocket Systems", "visits", "Ukraine")),

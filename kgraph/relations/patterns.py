@@ -528,7 +528,7 @@ class _Structural:
                 # "South Korean PRESBYTERIAN leader": not an office of the state (but a
                 # minister's portfolio is: "Ukrainian INFRASTRUCTURE Minister")
                 return "citizenOf"
-            if between & self.state_bodies and pred == "leaderOf" and not (
+            if (between - set(role.modifiers)) & self.state_bodies and pred == "leaderOf" and not (
                     role.body_predicate == "leaderOf" and ref.entity.type == "Organization"):
                 pred = "officialOf"  # (but "the ELN's TOP commander" leads the ELN)
             if country and noun.dep_ in ("attr", "appos") and self._indefinite(noun) and \
