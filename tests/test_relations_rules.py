@@ -1336,6 +1336,13 @@ ATTACKS_CRITICISM_TOURS = [
      ("Joe Biden", "meetsWith", "Benjamin Netanyahu"), None),
     ("Russia is named. Putin spoke. Biden once met a former Russian president.", None,
      ("Joe Biden", "meetsWith", "Vladimir Putin")),
+    # places listed before a shared "in" phrase or a shared possessive are in it too
+    ("Ukraine is named. Fighting raged in Sievierodonetsk and Lysychansk in the Luhansk "
+     "region.", ("Siverskodonetsk", "locatedIn", "Luhansk Oblast"), None),
+    ("Fighting continued in Ukraine's eastern Donetsk and Luhansk regions.",
+     ("Donetsk Oblast", "locatedIn", "Ukraine"), None),
+    ("Drones hit Russia's Belgorod and Kursk regions.", ("Belgorod Oblast", "locatedIn", "Russia"),
+     None),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

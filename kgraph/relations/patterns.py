@@ -1256,8 +1256,27 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         yield from rules.place_in_place(t, o)
+                        # "Sievierodonetsk and Lysychansk IN the Luhansk region": the places
+                        # listed before, which share the phrase the parser hung on the last
+                        listed = t.dep_ == "conj" and any(
+                            g.dep_ == "cc" and g.lower_ in ("and", "or") for g in t.head.children)
+                        for x in t.conjuncts if listed else ():
+                            if x.i < t.i and not any(g.dep_ == "prep" for g in x.children):
+                                yield from rules.place_in_place(x, o)
             elif etype == "Place" and other is not None and c.dep_ == "poss":
                 yield from rules.place_poss(t, c)
+        if etype == "Place" and t.i == span.root.i and not ref.mention.demonym:
+            # "Ukraine's eastern Donetsk and Luhansk REGIONS": the possessive of the plural
+            # place noun the listed names modify
+            first = t
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            noun = first.head
+            if first.dep_ in ("nmod", "compound") and noun.tag_ == "NNS" and \
+                    lemma_of(noun) in rules.args.place_ranks and noun.i >= span.end:
+                for c in noun.children:
+                    if c.dep_ == "poss":
+                        yield from rules.place_poss(t, c)
         if etype == "Place" and t.dep_ == "compound" and t.head.i == span.end and \
                 t.head.text.islower() and lemma_of(t.head) in rules.args.place_ranks:
             # "Armenia's Syunik PROVINCE": the possessive the parser hung on the noun
