@@ -1343,6 +1343,12 @@ ATTACKS_CRITICISM_TOURS = [
      ("Donetsk Oblast", "locatedIn", "Ukraine"), None),
     ("Drones hit Russia's Belgorod and Kursk regions.", ("Belgorod Oblast", "locatedIn", "Russia"),
      None),
+    # a relative pronoun after a list stands for every name listed before it
+    ("Israel and Iran, which have long fought a shadow war in Syria, traded threats.",
+     ("Israel", "fightsAgainst", "Iran"), None),
+    ("Somalia is named. The African Union, which is headquartered in Addis Ababa, called for "
+     "calm, and the Arab League said it stood with Somalia.", None,
+     ("Arab League", "basedIn", "Addis Ababa")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

@@ -411,8 +411,11 @@ class Arguments:
             # ("WHOSE Tigray People's Liberation Front ruled": up through a long name)
             for _ in range(6):
                 if head.dep_ == "relcl":
+                    # ("Israel AND Iran, WHICH have fought a shadow war": both of them, but
+                    # none named after the pronoun)
                     return [Arg(a.ref, a.via, a.text) for a in
-                            self._resolve_one(head.head, depth + 1)]
+                            self.resolve(head.head, depth=depth + 1)
+                            if a.ref.span.start < t.i]
                 if head.head.i == head.i:
                     break
                 head = head.head
