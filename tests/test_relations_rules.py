@@ -270,7 +270,7 @@ READS = [
     ("The Kennan Institute at the Wilson Center published a report.",
      {("Kennan Institute", "partOf", "Wilson Center")}),
     # events of news
-    ("Emmanuel Macron phoned Volodymyr Zelensky on Monday.",
+    ("Emmanuel Macron spoke with Volodymyr Zelensky in Kyiv on Monday.",
      {("Emmanuel Macron", "meetsWith", "Volodymyr Zelensky")}),
     ("Japan's Prime Minister Fumio Kishida hosted South Korean President Yoon Suk Yeol in Tokyo.",
      {("Fumio Kishida", "meetsWith", "Yoon Suk Yeol")}),
@@ -1349,6 +1349,15 @@ ATTACKS_CRITICISM_TOURS = [
     ("Somalia is named. The African Union, which is headquartered in Addis Ababa, called for "
      "calm, and the Arab League said it stood with Somalia.", None,
      ("Arab League", "basedIn", "Addis Ababa")),
+    # talks at a distance are no meeting: a call is had instead of one
+    ("Emmanuel Macron phoned Volodymyr Zelensky on Monday.", None,
+     ("Emmanuel Macron", "meetsWith", "Volodymyr Zelensky")),
+    ("India and China are named. Jaishankar spoke by phone with Chinese Foreign Minister Wang "
+     "Yi.", None, ("S. Jaishankar", "meetsWith", "Wang Yi")),
+    ("France and Russia are named. Macron held a telephone conversation with Putin.", None,
+     ("Emmanuel Macron", "meetsWith", "Vladimir Putin")),
+    ("China is named. Biden and Xi held a video call on Monday.", None,
+     ("Joe Biden", "meetsWith", "Xi Jinping")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

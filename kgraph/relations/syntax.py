@@ -300,6 +300,7 @@ class Arguments:
         self.settlements = lexicon.word_class("settlements")
         self.targeting_verbs = lexicon.word_class("targeting_verbs")
         self.sanction_anaphors = lexicon.word_class("sanction_anaphors")
+        self.remote_words = lexicon.word_class("remote_words")
         self.hosting_verbs = lexicon.word_class("hosting_verbs")
         self.gatherings = lexicon.word_class("gatherings")
         self.pair_people = lexicon.word_class("pair_people")
@@ -1585,6 +1586,8 @@ class Arguments:
             return  # "imposed sanctions on Iran, TARGETING its oil sector"
         if frame.requires and not self._has_context(trig, frame.requires, themes):
             return
+        if frame.predicate == "meetsWith" and self._remote(trig):
+            return  # "spoke BY PHONE with Macron", "held TELEPHONE talks": no meeting
         if frame.epithet is not None and "judged" not in frame.object:
             # (the role "judged" reads the epithet in the clause it judges)
             words = self._epithet_words(trig)
@@ -2082,6 +2085,20 @@ class Arguments:
             if iri:
                 return self.first_ref(iri)
         return None
+
+    def _remote(self, trig: Token) -> bool:
+        """Whether talks are told as held at a distance: "spoke BY PHONE", "spoke ... IN A
+        PHONE CALL", "OVER the telephone", "VIA video link", "held TELEPHONE talks", "met
+        VIRTUALLY"."""
+        words = self.remote_words
+        near = [c for c in trig.children if c.dep_ in ("compound", "amod", "advmod", "npadvmod")]
+        for c in trig.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "in", "on", "through"):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        near.append(o)
+                        near += [m for m in o.children if m.dep_ in ("compound", "amod")]
+        return any(lemma_of(t) in words or t.lower_ in words for t in near)
 
     def _earlier_sanctioner(self, trig: Token) -> list[Arg]:
         """Who imposed the sanctions told last before ``trig``'s sentence: "The EU IMPOSED
