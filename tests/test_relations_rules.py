@@ -1358,6 +1358,22 @@ ATTACKS_CRITICISM_TOURS = [
      ("Emmanuel Macron", "meetsWith", "Vladimir Putin")),
     ("China is named. Biden and Xi held a video call on Monday.", None,
      ("Joe Biden", "meetsWith", "Xi Jinping")),
+    # a participle on the last of two nouns is that noun's only
+    ("Iran and the United States are named. European diplomats shuttled between the Iranian "
+     "delegation and a U.S. team led by special envoy Robert Malley.", None,
+     ("Robert Malley", "leaderOf", "Iran")),
+    # warning against a deed in a place cautions others; it threatens no place
+    ("Mali and Burkina Faso warned against intervention in Niger.", None,
+     ("Mali", "threatens", "Niger")),
+    ("Iran warned the United States against intervening.",
+     ("Iran", "threatens", "United States"), None),
+    # a name after "and" that a number follows is the subject of a clause with its verb
+    # left out
+    ("France and Niger are named. France has about 1,500 troops in Niger and the United "
+     "States about 1,100.", ("France", "deploysForcesTo", "Niger"),
+     ("France", "deploysForcesTo", "United States")),
+    ("The EU sanctioned Iran and Russia 2 times.", ("European Union", "sanctions", "Russia"),
+     None),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

@@ -184,6 +184,11 @@ def _kin(a: str, b: str) -> bool:
     return a == b or {a, b} == {"Country", "Place"}
 
 
+#: Words that make a number an estimate: "ABOUT 1,100".
+_APPROXIMATORS = frozenset({"about", "around", "some", "roughly", "nearly", "almost",
+                            "approximately", "over", "more", "fewer", "less", "up"})
+
+
 def _subject_of_next_clause(t: Token) -> bool:
     """Whether the conjunct ``t`` is really the subject of the clause that follows it:
     the next token is a finite verb or auxiliary of a coordinated verb that has no
@@ -191,6 +196,15 @@ def _subject_of_next_clause(t: Token) -> bool:
     if t.dep_ != "conj" or t.right_edge.i + 1 >= len(t.doc):
         return False
     nxt = t.doc[t.right_edge.i + 1]
+    num = nxt if nxt.like_num else t.doc[nxt.i + 1] if (
+        nxt.lower_ in _APPROXIMATORS and nxt.i + 1 < len(t.doc)) else None
+    if num is not None and num.like_num:
+        # "France has 1,500 troops in Niger and THE UNITED STATES about 1,100": the
+        # subject of a clause whose verb is left out (the number ends it; not "ten
+        # DAYS ago", "two TIMES")
+        after = t.doc[num.i + 1] if num.i + 1 < len(t.doc) else None
+        if after is None or after.is_punct or after.lower_ in ("and", "but"):
+            return True
     if nxt.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
         return False
     verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
@@ -1854,7 +1868,13 @@ class Arguments:
                     if any(c.dep_ == "dobj" for c in trig.children):
                         # "attacked several cities overnight, INCLUDING Kyiv"
                         patients += self.included([trig])
-                    found = self._args(patients)
+                    if trig.dep_ == "acl" and self.is_passive(trig) and \
+                            patients == [trig.head] and trig.head.dep_ == "conj":
+                        # "the Iranian delegation and a U.S. team LED by Malley": the noun
+                        # the participle is on, not the one listed before it
+                        found = self.resolve(trig.head, conj=False)
+                    else:
+                        found = self._args(patients)
                     if frame.predicate == "leaderOf":
                         # "the Ukrainian DELEGATION was led by Rustem Umerov": who leads a
                         # state's delegation, army or ministry holds an office of the state
@@ -1971,9 +1991,10 @@ class Arguments:
                 objs = self._targets(
                     frame, self.prep_objects(self._prep_heads(trig, frame), [role], deep=deep))
                 found = self._args(objs)
-                if not found and deep and role != "with":
+                if not found and deep and role != "with" and frame.predicate != "threatens":
                     # "airstrikes ON militant hideouts IN Afghanistan": the place of a
-                    # target nobody names.
+                    # target nobody names (but "warned AGAINST intervention IN Niger"
+                    # cautions others, and threatens no place)
                     found = self._target_place(objs)
                 elif found and role == "on" and frame.predicate == "attacks":
                     # "air strikes ON Hezbollah POSITIONS in southern Lebanon": the owner,
