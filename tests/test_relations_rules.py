@@ -1374,6 +1374,21 @@ ATTACKS_CRITICISM_TOURS = [
      ("France", "deploysForcesTo", "United States")),
     ("The EU sanctioned Iran and Russia 2 times.", ("European Union", "sanctions", "Russia"),
      None),
+    # "whose leader X": the name the relative clause is on
+    ("Russia and Mali are named. Russia's Wagner Group, whose leader Yevgeny Prigozhin died in "
+     "August, has fighters in Mali.", ("Yevgeny Prigozhin", "leaderOf", "Wagner Group"), None),
+    # a relative clause states its own claim, whatever governs the noun it is on
+    ("Iran is named. Tehran refused to talk to the United States, which quit the deal in 2018 "
+     "and reimposed sanctions on Iran.", ("United States", "sanctions", "Iran"), None),
+    # "Hamas-led militants" act for Hamas; joining a "NATO-led force" makes no member
+    ("Israel and Gaza are named. The war began when Hamas-led militants attacked southern "
+     "Israel.", ("Hamas", "attacks", "Israel"), None),
+    ("Bosnia is named. Clinton said 20,000 American troops would join a NATO-led force.", None,
+     ("United States", "memberOf", "NATO")),
+    # a bare definite noun with a participle said of it in passing still refers back
+    ("Niger and Nigeria are named. ECOWAS met on Sunday. The bloc, chaired by Nigerian "
+     "President Bola Tinubu, also imposed sanctions on Niger.", ("ECOWAS", "sanctions", "Niger"),
+     None),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

@@ -381,6 +381,11 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             # fought whatever is said of its end
             scope = path[:k]
             break
+        if path[k - 1].dep_ == "relcl" and path[k].pos_ in ("NOUN", "PROPN"):
+            # "Tehran REFUSED to talk to the United States, WHICH REIMPOSED sanctions": a
+            # relative clause states its own claim
+            scope = path[:k]
+            break
         if path[k - 1].dep_ == "advcl" and any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _OWN_CLAIM
                 for c in path[k - 1].children):

@@ -150,6 +150,11 @@ class _Structural:
                 if m.lower_ in _THING_POSSESSIVES:
                     # "Hamas and ITS leader Yahya Sinwar": the owner named before.
                     found, via = self.args.antecedent(m), "pronoun"
+                elif m.lower_ == "whose":
+                    # "Russia's Wagner Group, WHOSE leader Yevgeny Prigozhin died": the
+                    # name the relative clause is on
+                    owners = self.args.resolve(m, conj=False)
+                    found, via = (owners[0].ref if owners else None), "pronoun"
                 else:
                     # "THE COUNTRY's Prime Minister Sheikh Hasina": a noun that refers back.
                     spec = self.args.anaphor_of(m)

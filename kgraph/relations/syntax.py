@@ -699,6 +699,13 @@ class Arguments:
                         out.append(Arg(ref, "pronoun", c.text))
                 elif c.dep_ == "poss" and lemma_of(c) in self.proxies:
                     out.extend(self.owner(c))
+                elif c.dep_ == "amod" and lemma_of(c) == "lead" and c.tag_ == "VBN" and \
+                        lemma_of(noun) in self.forces:
+                    # "HAMAS-LED militants", "Saudi-led forces": whoever leads them
+                    out.extend(Arg(r, "proxy", r.span.text) for x in c.children
+                               if x.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                               for r in [self.index.at(x)]
+                               if r is not None and r.entity.type in ("Country", "Organization"))
             elif c.dep_ == "prep" and (c.lower_ in ("of", "from") or (
                     c.lower_ == "by" and lemma_of(noun) in self.acts)):
                 # ("the ATTACK BY Israel": whose act it is)
@@ -918,6 +925,9 @@ class Arguments:
                 if c.lower_ not in ("the", "this"):
                     return None
                 definite = True
+            elif c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and \
+                    noun.doc[c.left_edge.i - 1].text == ",":
+                continue  # "THE BLOC, chaired by Tinubu, imposed ...": said of it, in passing
             elif c.dep_ in ("compound", "nmod", "poss", "appos", "relcl", "acl", "prep",
                             "nummod", "quantmod"):
                 return None
