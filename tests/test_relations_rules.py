@@ -1389,6 +1389,16 @@ ATTACKS_CRITICISM_TOURS = [
     ("Niger and Nigeria are named. ECOWAS met on Sunday. The bloc, chaired by Nigerian "
      "President Bola Tinubu, also imposed sanctions on Niger.", ("ECOWAS", "sanctions", "Niger"),
      None),
+    # "the region of X": X is the region itself, whatever size the gazetteer gives it
+    ("Russian troops crossed into Georgia after Georgian forces launched an offensive "
+     "against Georgia's breakaway region of South Ossetia.",
+     ("South Ossetia", "locatedIn", "Georgia"), ("Georgia", "locatedIn", "South Ossetia")),
+    # a membership yet to come is none yet
+    ("Sweden will join NATO next month.", None, ("Sweden", "memberOf", "NATO")),
+    # a story's dateline is no venue of a meeting whose sentence names one
+    ("TBILISI, Aug 12 (Reuters) - Sarkozy held a three-hour meeting with Medvedev in the "
+     "Kremlin before flying into Tbilisi. Russia and France are named.", None,
+     ("Dmitry Medvedev", "visits", "Tbilisi")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

@@ -150,6 +150,7 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
         evs = [ev for ev in evs if not ev.hedged and not ev.rule.startswith("entailed")
                and ev.start not in placed and _active(ev)
                and not _REMOTE_WORDS & {w.strip(".,;:'\"").lower() for w in ev.sentence.split()}]
+        evs = [ev for ev in evs if not _names_a_venue(index, ev)]
         if not evs:
             continue
         ev = evs[0]
@@ -162,6 +163,23 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
                     found.setdefault((person, "visits", line.entity.iri), []).append(replace(
                         ev, rule=f"dateline-presence:{ev.rule}", subject_text=words,
                         object_text=line.span.text, confidence=round(ev.confidence * 0.75, 3)))
+
+
+def _names_a_venue(index: EntityIndex, ev: Evidence) -> bool:
+    """Whether the sentence of ``ev`` says where anything took place: "in" or "at" a
+    place, a state or a seat of power ("held a meeting with Medvedev IN THE KREMLIN
+    before flying into Tbilisi")."""
+    for ref in index.refs:
+        start = ref.span[0].idx
+        if not ev.start <= start < ev.end or ref.mention.demonym:
+            continue
+        k = ref.span.start - 1
+        if k >= 0 and ref.span.doc[k].lower_ == "the":
+            k -= 1
+        if k >= 0 and ref.span.doc[k].lower_ in ("in", "at", "into", "to") and \
+                ref.entity.type in ("Place", "Country", "Organization"):
+            return True
+    return False
 
 
 #: Rules of a journey the text states (not presence at a meeting or a signing).
@@ -305,11 +323,13 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         contexts[(trigger.i, phrase)] = ctx
     decided = ctx.decided and pred in lex.decided_acts
     if ctx.negated or (ctx.intended and pred in lex.happened_only and not decided) or (
-            ctx.aimed and not decided and cand.rule.startswith("frame:")
-            and trigger.pos_ == "VERB"):
+            (ctx.aimed or (pred == "memberOf"
+                           and (ctx.intended or "").lower() in lex.context.intent_modals))
+            and not decided and cand.rule.startswith("frame:") and trigger.pos_ == "VERB"):
         # "did not send troops"; "THREATENED to invade Taiwan"; an act of any predicate
         # that a verb of intent only aims at: "APPLIED to join NATO", "WANTS to lead the
-        # party" (but "X would merge into Y under the deal" states the deal's terms)
+        # party"; a membership yet to come: "Sweden WILL join NATO next month" (but "X
+        # would merge into Y under the deal" states the deal's terms)
         return None
     conf = cand.confidence
     vias = (cand.subject.via, cand.object.via)

@@ -425,9 +425,12 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                 hedge = hedge or c.lower_
                 if c.lower_ in ctx.intent_modals and intended is None and (
                         k == 0 or (trigger.pos_ == "NOUN" and (
-                            k == 1 or (k == 2 and path[1].lower_ == "for")))):
+                            k == 1 or (k == 2 and path[1].lower_ == "for")))
+                        or (k == 1 and path[0].dep_ in ("xcomp", "advcl") and any(
+                            a.dep_ == "aux" and a.lower_ == "to" for a in path[0].children))):
                     # "Rice WOULD travel to France", "WILL hold talks with", "he WILL
-                    # travel to Paris for talks with Macron": to come
+                    # travel to Paris for talks with Macron", "WOULD send jets TO JOIN the
+                    # coalition": to come
                     intended = c.text
             elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in ctx.hedge_adverbs:
                 hedge = hedge or c.lower_

@@ -452,6 +452,11 @@ class _Structural:
                 # what the noun says it is)
                 obj_rank = noun_rank if obj.ref.entity.type == "Place" and \
                     obj.ref.entity.kind is None else self._rank(obj.ref)
+                named = obj.ref.span.root.head.lower_ == "of" and obj.ref.entity.type == "Place"
+                if named:
+                    # "Georgia's breakaway REGION OF South Ossetia": the "of" object is the
+                    # region itself, whatever size the gazetteer gives the name
+                    obj_rank = min(obj_rank, noun_rank)
                 for mod, _end in mods:
                     if obj_rank <= noun_rank:
                         small, big = obj, mod
@@ -459,7 +464,8 @@ class _Structural:
                             continue  # "the Barzeh district of Damascus": Barzeh is it
                     else:
                         small, big = mod, obj
-                    if self._rank(small.ref) < self._rank(big.ref) < 9 and \
+                    small_rank = obj_rank if small is obj else self._rank(small.ref)
+                    if small_rank < self._rank(big.ref) < 9 and \
                             self._contained(small.ref, big.ref) is not False:
                         yield Candidate(small, role.predicate, big, "place-of-modifier",
                                         role.confidence, noun)
