@@ -1399,6 +1399,12 @@ ATTACKS_CRITICISM_TOURS = [
     ("TBILISI, Aug 12 (Reuters) - Sarkozy held a three-hour meeting with Medvedev in the "
      "Kremlin before flying into Tbilisi. Russia and France are named.", None,
      ("Dmitry Medvedev", "visits", "Tbilisi")),
+    # "flew into" a city visits it; "played host to" is hosting
+    ("Algeria is named. Albright flew into Algiers on Monday.",
+     ("Madeleine Albright", "visits", "Algiers"), None),
+    ("France and Libya are named. Nicolas Sarkozy played host to Hillary Clinton and David "
+     "Cameron in Paris.", ("Nicolas Sarkozy", "meetsWith", "David Cameron"),
+     ("Nicolas Sarkozy", "visits", "Paris")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

@@ -1700,8 +1700,10 @@ class Arguments:
             else:
                 light = self._light_verb(trig)
                 heads = [trig] + ([light] if light is not None else [])
-            hosts = {a.ref.entity.iri for a in subjects} if verb and \
-                lemma_of(trig) in self.hosting_verbs else set()
+            hosts = {a.ref.entity.iri for a in subjects} if verb and (
+                lemma_of(trig) in self.hosting_verbs or any(
+                    c.dep_ == "dobj" and lemma_of(c) == "host" for c in trig.children)) \
+                else set()  # ("PLAYED HOST to Clinton and Cameron")
             # (only a host's guests are surely visitors at a site the gazetteer does not know)
             places = self.venue(heads, unknown=bool(hosts))
             if hosts and not places:
