@@ -1405,6 +1405,13 @@ ATTACKS_CRITICISM_TOURS = [
     ("France and Libya are named. Nicolas Sarkozy played host to Hillary Clinton and David "
      "Cameron in Paris.", ("Nicolas Sarkozy", "meetsWith", "David Cameron"),
      ("Nicolas Sarkozy", "visits", "Paris")),
+    # the states whose leaders sign an agreement with each other sign it (inferred)
+    ("Russia and North Korea are named. Russian President Vladimir Putin and North Korean "
+     "leader Kim Jong Un signed a mutual defence pact in Pyongyang.",
+     ("Russia", "signsAgreementWith", "North Korea"), None),
+    ("Russia and North Korea are named. Russian Foreign Minister Sergei Lavrov and North "
+     "Korean leader Kim Jong Un signed a mutual defence pact in Pyongyang.", None,
+     ("Russia", "signsAgreementWith", "North Korea")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

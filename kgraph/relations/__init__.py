@@ -119,6 +119,7 @@ def extract_relations(
         _dateline_visits(found, index, home)
         _drop_home_visits(found, index.entities, gazetteer, home)
     relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
+    relations += _signed_for(relations, index.entities)
     return relations + _inferred(relations, index.entities)
 
 
@@ -420,6 +421,46 @@ def _inferred(relations: Sequence[Relation], entities: dict[str, Entity]) -> lis
         if not added:
             break
         frontier = added
+    return list(out.values())
+
+
+def _signed_for(relations: Sequence[Relation], entities: Mapping[str, Entity]
+                ) -> list[Relation]:
+    """The states (or bodies) whose leaders signed an agreement with each other signed it:
+    "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual
+    defence pact" is a pact between Russia and North Korea. Each leader's state is one
+    the document says they lead (a state over a party they also lead); the evidence is
+    the signing and the two leaderships, the confidence lowered by
+    :data:`INFERRED_FACTOR`."""
+    led: dict[str, list[Relation]] = {}
+    for r in relations:
+        body = entities.get(r.object)
+        if r.predicate == "leaderOf" and body is not None and \
+                body.type in ("Country", "Organization"):
+            led.setdefault(r.subject, []).append(r)
+    for person, rels in led.items():
+        states = [r for r in rels if entities[r.object].type == "Country"]
+        led[person] = states or rels
+    known = {(r.subject, r.object) for r in relations if r.predicate == "signsAgreementWith"}
+    out: dict[tuple[str, str], Relation] = {}
+    for r in relations:
+        a, b = entities.get(r.subject), entities.get(r.object)
+        if r.predicate != "signsAgreementWith" or a is None or b is None or \
+                a.type != "Person" or b.type != "Person":
+            continue
+        for first in led.get(r.subject, ()):
+            for second in led.get(r.object, ()):
+                pair = (first.object, second.object)
+                if pair[0] == pair[1] or pair in known or pair[::-1] in known or \
+                        pair in out or pair[::-1] in out:
+                    continue
+                conf = round(min(max(e.confidence for e in x.evidence)
+                                 for x in (r, first, second)) * INFERRED_FACTOR, 3)
+                rule = "inferred:signsAgreementWith+leaderOf"
+                evs = [replace(e, rule=rule, confidence=conf)
+                       for x in (r, first, second) for e in _best_per_sentence(x)]
+                out[pair] = Relation(pair[0], "signsAgreementWith", pair[1],
+                                     evidence=_unique(evs))
     return list(out.values())
 
 
