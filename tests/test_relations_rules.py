@@ -1412,6 +1412,13 @@ ATTACKS_CRITICISM_TOURS = [
     ("Russia and North Korea are named. Russian Foreign Minister Sergei Lavrov and North "
      "Korean leader Kim Jong Un signed a mutual defence pact in Pyongyang.", None,
      ("Russia", "signsAgreementWith", "North Korea")),
+    # parties that govern together, or form a coalition, are allies
+    ("Germany is named. The CDU governs with the SPD.",
+     ("Christian Democratic Union", "alliedWith", "Social Democratic Party of Germany"), None),
+    ("Israel is named. Likud formed a coalition with Shas.", ("Likud", "alliedWith", "Shas"),
+     None),
+    ("Germany is named. The CDU governs with Friedrich Merz at its head.", None,
+     ("Christian Democratic Union", "alliedWith", "Friedrich Merz")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),
