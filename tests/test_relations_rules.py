@@ -1504,7 +1504,12 @@ ALLIES_MEMBERS_ASIDES = [
     # states that are allies of each other; backing a state or a body sides with it
     ("Russia and China are close allies.", ("Russia", "alliedWith", "China"), None),
     ("Russia and China are not allies.", None, ("Russia", "alliedWith", "China")),
-    ("Iran backs the Houthis, Hezbollah and Hamas.", ("Iran", "alliedWith", "Hezbollah"), None),
+    # (a state's backing of an armed group is military support)
+    ("Iran backs the Houthis, Hezbollah and Hamas.", ("Iran", "militarySupportTo", "Hezbollah"),
+     ("Iran", "alliedWith", "Hezbollah")),
+    ("Turkey backs Azerbaijan and Pakistan.", ("Turkey", "alliedWith", "Pakistan"), None),
+    ("Sudan is named. The RSF, backed by the United Arab Emirates, seized El Fasher.",
+     ("United Arab Emirates", "militarySupportTo", "Rapid Support Forces"), None),
     ("Germany supported the resolution. Most Americans support Israel.", None,
      ("Germany", "alliedWith", "Israel")),
     # allies and members named after "including"; the passive of "align"

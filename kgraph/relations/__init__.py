@@ -294,6 +294,10 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
     if s.iri == o.iri:
         return None
     pred = lex.retype(cand.predicate, s.type, o.type)
+    if cand.rule == "frame:back" and s.type == "Country" and o.kind in ("ArmedGroup",):
+        # "Iran BACKS the Houthis", "the RSF, BACKED BY the UAE": a state's backing of an
+        # armed group is military support, as "the Iran-backed Houthis" is (rule backed-by)
+        pred = "militarySupportTo"
     if not lex.allows(pred, s.type, o.type) or lex.excludes(pred, o.kind):
         return None
     if pred == "locatedIn" and s.type == o.type == "Country" and \
