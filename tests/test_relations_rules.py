@@ -1419,6 +1419,15 @@ ATTACKS_CRITICISM_TOURS = [
      None),
     ("Germany is named. The CDU governs with Friedrich Merz at its head.", None,
      ("Christian Democratic Union", "alliedWith", "Friedrich Merz")),
+    # the recipient of arms named as the indirect object; an amount given "in" weapons
+    ("Ukraine is named. The United States has sent Ukraine more than $60 billion in weapons.",
+     ("United States", "militarySupportTo", "Ukraine"), None),
+    ("Ukraine is named. Britain gave Ukraine 2.5 billion pounds in military aid this year.",
+     ("United Kingdom", "militarySupportTo", "Ukraine"), None),
+    ("Russia is named. Iran has given Russia drones.", ("Iran", "militarySupportTo", "Russia"),
+     None),
+    ("Ukraine is named. Germany sent Ukraine a letter.", None,
+     ("Germany", "militarySupportTo", "Ukraine")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

@@ -1535,6 +1535,12 @@ class Arguments:
                  if lemma_of(t) in self.aid_goods]
         mods = [c for t in goods for c in t.children if c.dep_ in ("amod", "compound")]
         near += mods + [g for c in mods for g in c.children if g.dep_ == "compound"]
+        # "sent Ukraine $60 billion IN WEAPONS": what an amount given is in
+        given = [o for c in trig.children if c.dep_ == "dobj" and (c.like_num or lemma_of(c)
+                                                                   in _AMOUNTS)
+                 for o in self.prep_objects([c], ["in", "of"]) + self.prep_objects([trig],
+                                                                                   ["in"])]
+        near += given + [m for o in given for m in o.children if m.dep_ in ("amod", "compound")]
         # "backed Syria MILITARILY since 2015": an adverb the parser hung on a phrase
         near += [g for c in trig.children if c.dep_ == "prep"
                  for g in c.children if g.dep_ == "advmod"]
@@ -2002,6 +2008,11 @@ class Arguments:
                 deep = role in ("against", "on", "with")
                 objs = self._targets(
                     frame, self.prep_objects(self._prep_heads(trig, frame), [role], deep=deep))
+                if role == "to" and verb and frame.predicate == "militarySupportTo":
+                    # "has sent UKRAINE $60 billion in weapons": the recipient named as the
+                    # indirect object
+                    objs += [c for c in trig.children
+                             if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
                 found = self._args(objs)
                 if not found and deep and role != "with" and frame.predicate != "threatens":
                     # "airstrikes ON militant hideouts IN Afghanistan": the place of a
