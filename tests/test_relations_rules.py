@@ -1428,6 +1428,8 @@ ATTACKS_CRITICISM_TOURS = [
      None),
     ("Ukraine is named. Germany sent Ukraine a letter.", None,
      ("Germany", "militarySupportTo", "Ukraine")),
+    ("Ukraine is named. The Netherlands handed over the first F-16 fighter jets to Ukraine.",
+     ("Netherlands", "militarySupportTo", "Ukraine"), None),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),
