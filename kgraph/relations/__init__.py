@@ -151,7 +151,8 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
         evs = [ev for ev in evs if not ev.hedged and not ev.rule.startswith("entailed")
                and ev.start not in placed and _active(ev)
                and not _REMOTE_WORDS & {w.strip(".,;:'\"").lower() for w in ev.sentence.split()}]
-        evs = [ev for ev in evs if not _names_a_venue(index, ev)]
+        evs = [ev for ev in evs
+               if not _names_a_venue(index, ev, {line.entity.iri for line in lines})]
         if not evs:
             continue
         ev = evs[0]
@@ -166,13 +167,14 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
                         object_text=line.span.text, confidence=round(ev.confidence * 0.75, 3)))
 
 
-def _names_a_venue(index: EntityIndex, ev: Evidence) -> bool:
-    """Whether the sentence of ``ev`` says where anything took place: "in" or "at" a
-    place, a state or a seat of power ("held a meeting with Medvedev IN THE KREMLIN
-    before flying into Tbilisi")."""
+def _names_a_venue(index: EntityIndex, ev: Evidence, datelines: set[str]) -> bool:
+    """Whether the sentence of ``ev`` says where anything took place other than the
+    dateline's place: "in" or "at" a place, a state or a seat of power ("held a meeting
+    with Medvedev IN THE KREMLIN before flying into Tbilisi")."""
     for ref in index.refs:
         start = ref.span[0].idx
-        if not ev.start <= start < ev.end or ref.mention.demonym:
+        if not ev.start <= start < ev.end or ref.mention.demonym or \
+                ref.entity.iri in datelines:
             continue
         k = ref.span.start - 1
         if k >= 0 and ref.span.doc[k].lower_ == "the":
