@@ -2613,11 +2613,13 @@ class _MentionFinder:
         kinds = ("work", "vessel", "product")
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
             for t in root.head.children:
-                if t.dep_ == "attr" and t.text.islower() and self.lex.cue(t.text) in kinds:
+                if t.dep_ == "attr" and t.text.islower() and self.lex.cue(t.text) in kinds and \
+                        not (t.i > 0 and doc[t.i - 1].lower_ == "think"):
                     return "work"
         for t in root.children:
-            if t.dep_ == "appos" and t.text.islower() and self.lex.cue(t.text) in kinds:
-                return "work"
+            if t.dep_ == "appos" and t.text.islower() and self.lex.cue(t.text) in kinds and \
+                    not (t.i > 0 and doc[t.i - 1].lower_ == "think"):
+                return "work"  # (but "the Hudson Institute, a U.S. THINK tank")
         return None
 
     # -- rule 4: acronyms in brackets ---------------------------------------------

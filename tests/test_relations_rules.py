@@ -1430,6 +1430,11 @@ ATTACKS_CRITICISM_TOURS = [
      ("Germany", "militarySupportTo", "Ukraine")),
     ("Ukraine is named. The Netherlands handed over the first F-16 fighter jets to Ukraine.",
      ("Netherlands", "militarySupportTo", "Ukraine"), None),
+    # a think tank is a body, not a tank
+    ("The United States is named. China sanctioned the Hudson Institute, a U.S. think tank.",
+     ("Hudson Institute", "basedIn", "United States"), None),
+    ("The United States is named. China sanctioned the Hudson Institute, a U.S. think tank.",
+     ("China", "sanctions", "Hudson Institute"), None),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

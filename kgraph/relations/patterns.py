@@ -570,10 +570,13 @@ class _Structural:
         if self.lex.role_noun(noun) is not None:
             return  # role nouns are read by the title rule
         lemma = lemma_of(noun)
-        if lemma in self.args.proxies:
+        think_tank = lemma == "tank" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "think"
+        if lemma in self.args.proxies and not think_tank:
             return
         person_noun = lemma not in self.non_state
-        if not person_noun and lemma not in self.args.org_nouns:
+        if think_tank:
+            person_noun = False  # "the Hudson Institute, a U.S. THINK TANK"
+        elif not person_noun and lemma not in self.args.org_nouns:
             return
         for t in self.args.holder(noun):
             for a in self.args.resolve(t):
@@ -583,7 +586,8 @@ class _Structural:
                     yield Candidate(a, "citizenOf", Arg(ref, "name", ref.span.text),
                                     rule, 0.85 if rule == "nationality" else 0.75, noun)
                 elif rule == "nationality" and a.ref.entity.type == "Organization" and \
-                        lemma in self.args.org_nouns and a.ref.entity.kind not in _NO_SEAT_KINDS \
+                        (lemma in self.args.org_nouns or think_tank) and \
+                        a.ref.entity.kind not in _NO_SEAT_KINDS \
                         and self.index.is_named(ref.entity.iri):
                     # "the Turkish COMPANY Roketsan", "Hezbollah, the Lebanese GROUP": the
                     # state the body belongs to (named in the text, as for citizenship); the
