@@ -1435,6 +1435,11 @@ ATTACKS_CRITICISM_TOURS = [
      ("Hudson Institute", "basedIn", "United States"), None),
     ("The United States is named. China sanctioned the Hudson Institute, a U.S. think tank.",
      ("China", "sanctions", "Hudson Institute"), None),
+    # "the raids" condemned are the strikes told before, and whose they were
+    ("NATO warplanes struck Belgrade on Wednesday. Russia condemned the raids.",
+     ("Russia", "criticizes", "NATO"), None),
+    ("Ukraine and Russia are named. Russia condemned the raids.", None,
+     ("Russia", "criticizes", "Ukraine")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),
