@@ -1440,6 +1440,21 @@ ATTACKS_CRITICISM_TOURS = [
      ("Russia", "criticizes", "NATO"), None),
     ("Ukraine and Russia are named. Russia condemned the raids.", None,
      ("Russia", "criticizes", "Ukraine")),
+    # a state's capital named as an actor stands for its government; the relation keeps the
+    # city the text names
+    ("Venezuela and the United States are named. Caracas accused Washington of trying to set "
+     "up military bases.", ("Caracas", "criticizes", "Washington"), None),
+    ("Syria and Turkey are named. The SDF reached a deal with Damascus.",
+     ("Syrian Democratic Forces", "signsAgreementWith", "Damascus"), None),
+    # ... but a place that is no capital acts for no one
+    ("Ukraine and Russia are named. Kharkiv accused Belgorod of shelling.", None,
+     ("Kharkiv", "criticizes", "Belgorod Oblast")),
+    # recalling an envoy "for consultations" is no meeting; nor are talks one opens the way
+    # for others to start
+    ("Somalia and Ethiopia are named. Mogadishu recalled its ambassador from Addis Ababa for "
+     "consultations.", None, ("Mogadishu", "meetsWith", "Addis Ababa")),
+    ("Serbia and Kosovo are named. The deal opens the way for the European Union to start "
+     "membership talks with Belgrade.", None, ("European Union", "meetsWith", "Belgrade")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

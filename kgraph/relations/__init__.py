@@ -301,7 +301,14 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         # armed group is military support, as "the Iran-backed Houthis" is (rule backed-by)
         pred = "militarySupportTo"
     if not lex.allows(pred, s.type, o.type) or lex.excludes(pred, o.kind):
-        return None
+        # "MOSCOW accused WASHINGTON of ...", "the SDF reached a deal with DAMASCUS": a
+        # state's capital named as an actor stands for its government (the relation keeps
+        # the city, as the text names it)
+        capitals = set(args.capitals.values())
+        st = "Country" if s.iri in capitals and pred in lex.metonym_predicates else s.type
+        ot = "Country" if o.iri in capitals and pred in lex.metonym_predicates else o.type
+        if (st, ot) == (s.type, o.type) or not lex.allows(pred, st, ot):
+            return None
     if pred == "locatedIn" and s.type == o.type == "Country" and \
             cand.subject.via in ("pronoun", "anaphor"):
         # a state in a state is a territory the text must name ("The Aland Islands belong

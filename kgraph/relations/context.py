@@ -444,7 +444,8 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                 hedge = hedge or c.text
                 if intended is None:
                     intended, aimed = c.text, True
-            elif c.dep_ == "mark" and c.lower_ == "for" and k == 0 and any(
+            elif c.dep_ == "mark" and c.lower_ == "for" and (
+                    k == 0 or (k == 1 and trigger.pos_ == "NOUN")) and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
                 # "paves the way FOR Finland and Sweden TO JOIN NATO", "time FOR Russia TO
                 # withdraw": a clause with its own subject, of what is yet to be

@@ -216,6 +216,7 @@ class Lexicon:
     named_arguments: frozenset[str] = frozenset()
     happened_only: frozenset[str] = frozenset()
     decided_acts: frozenset[str] = frozenset()
+    metonym_predicates: frozenset[str] = frozenset()
     entailments: tuple[Entailment, ...] = ()
     anaphors: Mapping[str, Anaphor] = field(default_factory=dict)
     object_not_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -518,6 +519,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
                                 for p in data.get("happened_only", ())),
         decided_acts=frozenset(check_predicate(p, "decided_acts")
                                for p in data.get("decided_acts", ())),
+        metonym_predicates=frozenset(check_predicate(p, "metonym_predicates")
+                                     for p in data.get("metonym_predicates", ())),
         object_not_kinds={
             check_predicate(p, "[object_not_kinds]"): _words(
                 kinds, f"{where}: [object_not_kinds] {p}")

@@ -1618,6 +1618,9 @@ class Arguments:
             return
         if frame.predicate == "meetsWith" and self._remote(trig):
             return  # "spoke BY PHONE with Macron", "held TELEPHONE talks": no meeting
+        if frame.predicate == "meetsWith" and not verb and trig.dep_ == "pobj" and \
+                trig.head.lower_ == "for" and lemma_of(trig.head.head) == "recall":
+            return  # "RECALLED its ambassador from Addis Ababa FOR CONSULTATIONS"
         if frame.epithet is not None and "judged" not in frame.object:
             # (the role "judged" reads the epithet in the clause it judges)
             words = self._epithet_words(trig)
