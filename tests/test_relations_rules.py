@@ -1455,6 +1455,9 @@ ATTACKS_CRITICISM_TOURS = [
      "consultations.", None, ("Mogadishu", "meetsWith", "Addis Ababa")),
     ("Serbia and Kosovo are named. The deal opens the way for the European Union to start "
      "membership talks with Belgrade.", None, ("European Union", "meetsWith", "Belgrade")),
+    # "the breakaway region of X": an area named as a region is the region attacked
+    ("Georgia is named. Georgian forces launched an offensive against Georgia's breakaway "
+     "region of South Ossetia.", ("Georgia", "attacks", "South Ossetia"), None),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

@@ -632,9 +632,12 @@ class Arguments:
             for o in self.prep_objects([t], ["of"]):
                 # "the border TOWNS of Ras al-Ain and Tal Abyad": each of them
                 for a in self.resolve(o, conj=t.tag_ == "NNS", depth=depth + 1):
-                    # "the town of Avdiivka": a place the gazetteer does not size is the town
+                    # "the town of Avdiivka": a place the gazetteer does not size is the town;
+                    # "the breakaway REGION of South Ossetia": an area named as a region is one
                     if self.rank(a.ref.entity) <= rank or (
-                            a.ref.entity.type == "Place" and a.ref.entity.kind is None):
+                            a.ref.entity.type == "Place" and (a.ref.entity.kind is None or (
+                                a.ref.entity.kind == "GeographicArea"
+                                and lemma_of(t) in ("region", "province", "territory")))):
                         out.append(a)
             return out
         return []
@@ -2028,7 +2031,7 @@ class Arguments:
                     proxies = [t for t in objs if lemma_of(t) in self.proxies
                                or lemma_of(t) in self.victims]
                     found += self._owned_target_places(found, proxies)
-                elif not found and role in ("to", "into") and frame.theme is not None:
+                elif not found and role in ("to", "into", "at") and frame.theme is not None:
                     # "sent troops INTO the buffer zone ON the Golan Heights": the place of
                     # a destination nobody names
                     found = self._target_place(objs, preps=("on", "in", "inside"), settled=False)
