@@ -1458,6 +1458,20 @@ ATTACKS_CRITICISM_TOURS = [
     # "the breakaway region of X": an area named as a region is the region attacked
     ("Georgia is named. Georgian forces launched an offensive against Georgia's breakaway "
      "region of South Ossetia.", ("Georgia", "attacks", "South Ossetia"), None),
+    # two leaders the parser hung one on the other's title still act together
+    ("Ethiopia and Somalia are named. Ethiopian Prime Minister Abiy Ahmed and Somaliland "
+     "leader Muse Bihi Abdi signed the memorandum of understanding in Addis Ababa on Monday.",
+     ("Abiy Ahmed", "signsAgreementWith", "Muse Bihi Abdi"), None),
+    # "met face to face with"; counterparts named right after
+    ("Indonesia and Myanmar are named. In Jakarta, Min Aung Hlaing met face to face with "
+     "Indonesian President Joko Widodo.", ("Min Aung Hlaing", "meetsWith", "Joko Widodo"), None),
+    ("China and India are named. Indian Foreign Minister Sushma Swaraj met her Chinese and "
+     "Russian counterparts, Wang Yi and Sergei Lavrov.",
+     ("Sushma Swaraj", "meetsWith", "Sergei Lavrov"), None),
+    # those who attended talks met the host and each other
+    ("Kenya, Rwanda and Uganda are named. Kenyan President Uhuru Kenyatta hosted the talks at "
+     "State House in Nairobi, attended by Rwandan President Paul Kagame and Ugandan President "
+     "Yoweri Museveni.", ("Paul Kagame", "meetsWith", "Yoweri Museveni"), None),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

@@ -380,6 +380,17 @@ class Arguments:
                     # "toured ANGOLA and South Africa": a list the parser read as one
                     # name ("Angola and South" modifying "Africa")
                     tokens += [c, *c.conjuncts]
+            if ref is not None and ref.entity.type == "Person":
+                # "Ethiopian Prime Minister ABIY AHMED and Somaliland leader Muse Bihi Abdi
+                # signed": the first name the parser hung on the second one's title
+                for c in token.children:
+                    for d in (c, *(g for g in c.children if g.dep_ in ("nmod", "compound"))):
+                        other = self.index.at(d)
+                        if d.dep_ in ("nmod", "compound") and d.i < ref.span.start and \
+                                other is not None and other.entity.type == "Person" and \
+                                other.entity.iri != ref.entity.iri and \
+                                any(g.dep_ == "cc" and g.lower_ == "and" for g in d.children):
+                            tokens.append(d)
         for t in tokens:
             if t is not token and _subject_of_next_clause(t):
                 # "Iran has sent drones to Russia and NORTH KOREA has provided shells": the
@@ -520,6 +531,17 @@ class Arguments:
                     out.extend(self._resolve_one(h, depth + 1))
             if out:
                 return out
+        if t.tag_ == "NNS" and (lemma_of(t) == "counterpart" or lemma_of(t) in
+                                self.person_proxies) and t.i + 2 < len(t.doc) and \
+                t.doc[t.i + 1].text == ",":
+            # "met her Chinese and Russian COUNTERPARTS, Wang Yi and Sergei Lavrov": the
+            # names right after, which the parser hung elsewhere
+            first = self.index.at(t.doc[t.i + 2])
+            if first is not None and first.entity.type == "Person" and \
+                    first.span.start == t.i + 2:
+                head = first.span.root
+                return [a for a in self.resolve(head, depth=depth + 1)
+                        if a.ref.entity.type == "Person"]
         people = [r for c in t.children if c.dep_ == "appos" and c.i > t.i
                   for x in (c, *c.conjuncts)
                   for r in [self.index.at(x)] if r is not None and r.entity.type == "Person"
@@ -1400,9 +1422,11 @@ class Arguments:
                                and x.lower_ in _GUEST_ADJECTIVES
                                for o in x.children if o.dep_ == "dobj")
         if deep and not out:
+            # ("met face TO FACE with Widodo": the idiom's noun carries the "with")
             inner = [o for h in heads for c in h.children
-                     if c.dep_ == "prep" and c.lower_ in ("in", "at", "near")
-                     for o in c.children if o.dep_ == "pobj"]
+                     if c.dep_ == "prep" and (c.lower_ in ("in", "at", "near") or c.lower_ == "to")
+                     for o in c.children if o.dep_ == "pobj"
+                     and (c.lower_ != "to" or o.lower_ == "face")]
             return self.prep_objects(inner, wanted) if inner else []
         return out
 
@@ -1655,6 +1679,19 @@ class Arguments:
         objects = self._role_args(frame.object, trig, frame, themes)
         if frame.predicate == "meetsWith" and not verb:
             yield from self._talks_host(trig, frame)
+            if not objects:
+                # "Kenyatta hosted THE TALKS ..., ATTENDED BY Tshisekedi, Kagame and
+                # Museveni": those who attended, with the host and with each other
+                light = self._light_verb(trig)
+                attended = [a for c in (*trig.children, *(light.children if light else ()))
+                            if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
+                            and lemma_of(c) == "attend"
+                            for a in self._args(self.prep_objects([c], ["by"]))
+                            if a.ref.entity.type == "Person"]
+                objects = attended
+                for x, y in combinations(attended, 2):
+                    yield Candidate(x, "meetsWith", y, f"frame:{frame.id}", frame.confidence,
+                                    trig)
         if not objects and subjects and frame.predicate in self.lexicon.symmetric and \
                 frame.pos == "verb":
             # "Lee hosted BOTH LEADERS": the two others just named
