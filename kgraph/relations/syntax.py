@@ -1424,7 +1424,7 @@ class Arguments:
         if deep and not out:
             # ("met face TO FACE with Widodo": the idiom's noun carries the "with")
             inner = [o for h in heads for c in h.children
-                     if c.dep_ == "prep" and (c.lower_ in ("in", "at", "near") or c.lower_ == "to")
+                     if c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "to")
                      for o in c.children if o.dep_ == "pobj"
                      and (c.lower_ != "to" or o.lower_ == "face")]
             return self.prep_objects(inner, wanted) if inner else []
@@ -2021,9 +2021,9 @@ class Arguments:
             elif role == "targeted":
                 # "the sanctions TARGET Ashtiani", "new sanctions TARGETING Iran's oil
                 # sector", "the measures HIT three banks": whom the measures are aimed at
-                hits = self.targeting_verbs
-                acts = [c for c in trig.children if c.dep_ == "acl" and lemma_of(c) in hits]
-                if trig.dep_ == "nsubj" and lemma_of(trig.head) in hits:
+                acts = [c for c in trig.children
+                        if c.dep_ == "acl" and lemma_of(c) in self.targeting_verbs]
+                if trig.dep_ == "nsubj" and lemma_of(trig.head) in self.targeting_verbs:
                     acts.append(trig.head)
                 acts = [a for a in acts if not any(c.dep_ == "neg" for c in a.children)]
                 found = self._args([o for a in acts for o in a.children if o.dep_ == "dobj"]
