@@ -1472,6 +1472,10 @@ ATTACKS_CRITICISM_TOURS = [
     ("Kenya, Rwanda and Uganda are named. Kenyan President Uhuru Kenyatta hosted the talks at "
      "State House in Nairobi, attended by Rwandan President Paul Kagame and Ugandan President "
      "Yoweri Museveni.", ("Paul Kagame", "meetsWith", "Yoweri Museveni"), None),
+    # a deed told and named again in apposition, judged in a relative clause
+    ("North Korea and South Korea are named. North Korea fired a missile into the East Sea, a "
+     "launch President Yoon Suk Yeol condemned as a reckless provocation.",
+     ("Yoon Suk Yeol", "criticizes", "North Korea"), None),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),

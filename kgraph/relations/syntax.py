@@ -608,6 +608,15 @@ class Arguments:
                 doers = self.prep_objects(heads, ["by"])
                 found = [Arg(a.ref, "conduct", a.text) for o in doers
                          for a in self.resolve(o, depth=depth + 1)]
+            verbs = self.lexicon.deed_nouns.get(lemma_of(t), frozenset())
+            if not found and not doers and t.head.pos_ == "VERB" and t.head.i < t.i and \
+                    lemma_of(t.head) in verbs and t.dep_ in ("dobj", "appos", "npadvmod") and \
+                    not self.is_passive(t.head) and any(
+                        c.dep_ == "relcl" for c in t.children):
+                # "North Korea FIRED a missile ..., A LAUNCH Yoon condemned": the deed the
+                # clause just told, named again in apposition
+                found = [Arg(a.ref, "conduct", a.text)
+                         for s in self.subjects(t.head) for a in self.resolve(s)]
             if not found and depth == 0 and not doers and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in t.children):
                 # "Turkey launched an offensive ... THE OFFENSIVE was condemned by France":
@@ -615,7 +624,6 @@ class Arguments:
                 # did it, even one we cannot tell)
                 same = {lemma_of(t)} | {p + lemma_of(t) for p in ("air", "air-", "counter",
                                                                  "counter-")}
-                verbs = self.lexicon.deed_nouns.get(lemma_of(t), frozenset())
                 for prev in reversed(self.index.doc[:t.left_edge.i]):
                     # ("an Israeli AIRSTRIKE ... condemned THE STRIKE")
                     if prev.pos_ == "VERB" and lemma_of(prev) in verbs and \
@@ -1308,6 +1316,12 @@ class Arguments:
         # A verb has one direct object: a second one is a list the parser broke apart
         # ("formed an alliance with A, B, C, D": D as a second object).
         objects = [c for c in verb.children if c.dep_ == "dobj"][:1]
+        if not objects and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and \
+                any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in verb.children) and \
+                not any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
+            # "a LAUNCH Yoon CONDEMNED as a provocation", "the city he visited": the noun a
+            # relative clause with its own subject and no object is on is its object
+            objects = [verb.head]
         if not objects:
             # "condemned WHAT he called Russia's disproportionate RESPONSE": the thing named
             # ("struck WHAT New Delhi described AS a training CAMP")
