@@ -590,6 +590,8 @@ def _lexicon_ids(lex: NameLexicon) -> dict[str, frozenset[int]]:
                                 for f in (w + "s", w + "es", w[:-1] + "ies")),
         "org_with": frozenset(get_string_id(w) for w, (t, k) in lex.heads.items()
                               if t == "Organization" and k in (None, "PoliticalParty")),
+        "area_head": frozenset(get_string_id(w) for w, (t, k) in lex.heads.items()
+                               if t == "Place" and k in ("GeographicArea", "Facility")),
         "kind_noun": frozenset(get_string_id(f) for w in lex.kind_nouns for f in (w, w + "s")),
         "place_noun": frozenset(get_string_id(f) for w in lex.place_nouns for f in (
             w, w + "s", w + "es", w[:-1] + "ies" if w.endswith("y") else w)),
@@ -1372,9 +1374,9 @@ class _MentionFinder:
         n = len(doc)
         taken = {t for c in cands for t in range(c.start, c.end)}
         added: list[_Cand] = []
-        for b in range(1, n):
+        for b in _positions(self._lower, self._ids["area_head"]):
             head = doc[b]
-            if not head.text[:1].isupper() or b in taken or \
+            if b == 0 or not head.text[:1].isupper() or b in taken or \
                     self.lex.head_type(head.text) != "Place" or \
                     self.lex.head_kind(head.text) not in ("GeographicArea", "Facility"):
                 continue
