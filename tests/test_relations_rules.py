@@ -1476,6 +1476,11 @@ ATTACKS_CRITICISM_TOURS = [
     ("North Korea and South Korea are named. North Korea fired a missile into the East Sea, a "
      "launch President Yoon Suk Yeol condemned as a reckless provocation.",
      ("Yoon Suk Yeol", "criticizes", "North Korea"), None),
+    # a strategic partner is an ally; a trading partner is none
+    ("Russia and China are named. Russia and China are strategic partners.",
+     ("Russia", "alliedWith", "China"), None),
+    ("China and Germany are named. China is Germany's largest trading partner.", None,
+     ("China", "alliedWith", "Germany")),
     # a partnership that exists is a tie; one signed, forged or new was made
     ("India and Russia share a special and privileged strategic partnership.", None,
      ("India", "signsAgreementWith", "Russia")),
