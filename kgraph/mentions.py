@@ -210,6 +210,12 @@ _LEADING_JUNK_POS = frozenset({"ADJ", "DET", "ADV", "NUM", "PRON", "CCONJ", "VER
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
 #: A Roman numeral ending a name: a regnal number ("Pope Paul VI", "Abdullah II").
 ROMAN_NUMERAL = re.compile(r"^(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})$")
+def is_think_tank(token: Token) -> bool:
+    """Whether ``token`` is the "tank" of "think tank": a body, not a product."""
+    return token.lower_ in ("tank", "tanks") and token.i > 0 and \
+        token.doc[token.i - 1].lower_ == "think"
+
+
 #: The lower-case articles of Arabic surnames: "el-Sissi", "al-Turabi", "ad-Dawla".
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "at", "az", "an", "ar"})
 # Russian, Ukrainian, Serbian... patronymics: "Borisovich", "Vasilyevna".
@@ -2616,11 +2622,11 @@ class _MentionFinder:
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
             for t in root.head.children:
                 if t.dep_ == "attr" and t.text.islower() and self.lex.cue(t.text) in kinds and \
-                        not (t.i > 0 and doc[t.i - 1].lower_ == "think"):
+                        not is_think_tank(t):
                     return "work"
         for t in root.children:
             if t.dep_ == "appos" and t.text.islower() and self.lex.cue(t.text) in kinds and \
-                    not (t.i > 0 and doc[t.i - 1].lower_ == "think"):
+                    not is_think_tank(t):
                 return "work"  # (but "the Hudson Institute, a U.S. THINK tank")
         return None
 

@@ -116,7 +116,7 @@ def extract_relations(
                     replace(ev, rule=f"entailed:{rule.predicate}{via}"))
     if any(p in ("visits", "meetsWith", "signsAgreementWith") for _s, p, _o in found):
         home = _homes(found, index.entities, gazetteer)
-        _dateline_visits(found, index, home)
+        _dateline_visits(found, index, home, lex.word_class("remote_words"))
         _drop_home_visits(found, index.entities, gazetteer, home)
     relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
     relations += _signed_for(relations, index.entities)
@@ -127,13 +127,9 @@ def extract_relations(
 _WHERE_PREDICATES = frozenset({"locatedIn", "basedIn", "partOf", "borders", "deploysForcesTo",
                                "attacks"})
 
-#: Words that make a meeting one at a distance: no one travelled for it.
-_REMOTE_WORDS = frozenset({"phone", "telephone", "call", "video", "videoconference",
-                           "virtual", "virtually", "remotely", "online", "letter"})
-
-
 def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
-                     index: EntityIndex, home: Mapping[str, set[str]]) -> None:
+                     index: EntityIndex, home: Mapping[str, set[str]],
+                     remote: frozenset[str]) -> None:
     """People who meet or sign with someone in a story filed from a place, where the
     sentence names no place for anyone, are in that place: "SINGAPORE (Reuters) - Trump
     and Kim shook hands ...". Cautious: only people whose own state the document or the
@@ -150,7 +146,7 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
             continue
         evs = [ev for ev in evs if not ev.hedged and not ev.rule.startswith("entailed")
                and ev.start not in placed and _active(ev)
-               and not _REMOTE_WORDS & {w.strip(".,;:'\"").lower() for w in ev.sentence.split()}]
+               and not remote & {w.strip(".,;:'\"").lower() for w in ev.sentence.split()}]
         evs = [ev for ev in evs
                if not _names_a_venue(index, ev, {line.entity.iri for line in lines})]
         if not evs:
@@ -304,7 +300,7 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         # "MOSCOW accused WASHINGTON of ...", "the SDF reached a deal with DAMASCUS": a
         # state's capital named as an actor stands for its government (the relation keeps
         # the city, as the text names it)
-        capitals = set(args.capitals.values())
+        capitals = args.capital_iris
         st = "Country" if s.iri in capitals and pred in lex.metonym_predicates else s.type
         ot = "Country" if o.iri in capitals and pred in lex.metonym_predicates else o.type
         if (st, ot) == (s.type, o.type) or not lex.allows(pred, st, ot):

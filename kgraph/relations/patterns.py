@@ -64,7 +64,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..mentions import ROMAN_NUMERAL, load_name_lexicon
+from ..mentions import ROMAN_NUMERAL, is_think_tank, load_name_lexicon
 from ..resolve import BASE_IRI, entity_iri
 from .context import MentionRef
 from .lexicon import Lexicon, RoleNoun, find_anchors
@@ -570,7 +570,7 @@ class _Structural:
         if self.lex.role_noun(noun) is not None:
             return  # role nouns are read by the title rule
         lemma = lemma_of(noun)
-        think_tank = lemma == "tank" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "think"
+        think_tank = is_think_tank(noun)
         if lemma in self.args.proxies and not think_tank:
             return
         person_noun = lemma not in self.non_state

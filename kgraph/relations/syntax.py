@@ -304,6 +304,7 @@ class Arguments:
         self.lexicon = lexicon
         # the capital city the document names, by its state's IRI
         self.capitals = dict(capitals or {})
+        self.capital_iris = frozenset(self.capitals.values())
         # the one head of state or of government of a state the document names, by (state
         # IRI, kind): "the U.S. PRESIDENT" is Joe Biden in a story that names him
         self.office_holders = dict(office_holders or {})
