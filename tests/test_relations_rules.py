@@ -1518,6 +1518,16 @@ ATTACKS_CRITICISM_TOURS = [
     # a title whose name the parser read as a preposition ("To") and its object
     ("From Pyongyang, Vladimir Putin flew to Hanoi, where he met Vietnamese President To "
      "Lam.", ("Vladimir Putin", "meetsWith", "Tô Lâm"), None),
+    # a clause after "after" the parser joined to the main verb: its subject acts, not
+    # the one who speaks ...
+    ("France said it would begin evacuating its citizens after thousands of coup "
+     "supporters, some waving Russian flags, attacked the French Embassy in Niamey.",
+     None, ("France", "attacks", "French Embassy")),
+    # ... but a list of verbs after a prepositional phrase keeps its subject
+    ("Russia withdrew its troops after the talks, attacked Kharkiv and shelled Sumy.",
+     ("Russia", "attacks", "Kharkiv"), None),
+    ("Putin met Kim after the summit and attacked the West.",
+     ("Vladimir Putin", "attacks", "West"), None),
 ]
 
 

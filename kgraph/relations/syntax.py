@@ -189,6 +189,33 @@ _APPROXIMATORS = frozenset({"about", "around", "some", "roughly", "nearly", "alm
                             "approximately", "over", "more", "fewer", "less", "up"})
 
 
+#: Prepositions that also introduce a clause ("after protesters attacked the embassy").
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "until", "since", "as", "while"})
+
+
+def _clause_read_as_preposition(head: Token, verb: Token) -> list[Token] | None:
+    """The subject of a conjunct verb that is really the verb of a clause the parser
+    read as a prepositional phrase: "would begin evacuating AFTER thousands of supporters,
+    some waving flags, ATTACKED the embassy", "attacked" a conjunct of "begin" and
+    "thousands" the object of "after". None when the verbs are truly coordinated, with
+    "and", "or" or "but" between them."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    between = range(head.i + 1, verb.i)
+    if any(verb.doc[i].dep_ == "cc" and verb.doc[i].head.i in (head.i, verb.i)
+           for i in between) or any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                                    for c in verb.children):
+        # (nor in a list of verbs: "withdrew after the talks, ATTACKED Kharkiv and
+        # shelled Sumy")
+        return None
+    preps = [verb.doc[i] for i in between if verb.doc[i].dep_ == "prep"
+             and verb.doc[i].lower_ in _CLAUSE_PREPOSITIONS and verb.doc[i].head.i >= head.i]
+    if not preps:
+        return None
+    return [o for o in preps[-1].children if o.dep_ == "pobj"]
+
+
 def _subject_of_next_clause(t: Token) -> bool:
     """Whether the conjunct ``t`` is really the subject of the clause that follows it:
     the next token is a finite verb or auxiliary of a coordinated verb that has no
@@ -1216,6 +1243,13 @@ class Arguments:
                 if objs:
                     return objs
             return self.subjects(head, depth=depth + 1)
+        if verb.dep_ == "conj":
+            misread = _clause_read_as_preposition(head, verb)
+            if misread is not None:
+                # "France said it would evacuate its citizens AFTER thousands of
+                # SUPPORTERS (...) ATTACKED the embassy": a clause the parser read as a
+                # prepositional phrase; who acts is its object, not the main subject
+                return misread
         if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ in ("ccomp", "acl") and \
                 head.head.i != head.i and not any(
                     c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
