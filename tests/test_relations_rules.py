@@ -112,6 +112,10 @@ READS = [
      {("ASEAN", "basedIn", "Jakarta")}),
     # a deed "by" its doer is judged in the doer
     ("Turkey condemned the attack by Israel.", {("Turkey", "criticizes", "Israel")}),
+    # ... and so is one a participle's "by" names
+    ("Mali denounced the sanctions imposed by ECOWAS.", {("Mali", "criticizes", "ECOWAS")}),
+    ("Iran condemned the strikes carried out by Israel on Saturday.",
+     {("Iran", "criticizes", "Israel")}),
     # a cessation of hostilities is an agreement; two "by" agents signed it together
     ("The Ethiopian government and the Tigray People's Liberation Front (TPLF) agreed on "
      "Wednesday to a permanent cessation of hostilities. Ethiopia welcomed it.",
@@ -640,6 +644,8 @@ def test_relations_rules_read(nlp, text, expected):
 
 
 DOES_NOT_READ = [
+    # praise of a truce is no praise of who brokered it (a truce is no one's deed)
+    ("Germany praised the ceasefire brokered by Egypt.", ("praises", None)),
     # two who sign with others the text does not name are one side, not each other's
     ("Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara signed the "
      "agreement with their Philippine counterparts in Manila.", ("signsAgreementWith", None)),

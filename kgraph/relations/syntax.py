@@ -634,6 +634,11 @@ class Arguments:
                 heads = [t, t.head] if t.dep_ == "oprd" or (
                     t.dep_ == "dobj" and not self.is_passive(t.head)) else [t]
                 doers = self.prep_objects(heads, ["by"])
+                if not doers:
+                    # "denounced the sanctions IMPOSED BY ECOWAS", "the strikes CARRIED
+                    # OUT BY Israel": the "by" of a participle on the noun
+                    doers = self.prep_objects([c for c in t.children if c.dep_ == "acl"
+                                               and c.tag_ == "VBN"], ["by"])
                 found = [Arg(a.ref, "conduct", a.text) for o in doers
                          for a in self.resolve(o, depth=depth + 1)]
             verbs = self.lexicon.deed_nouns.get(lemma_of(t), frozenset())
