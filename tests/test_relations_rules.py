@@ -1538,6 +1538,14 @@ ATTACKS_CRITICISM_TOURS = [
 
 
 ALLIES_MEMBERS_ASIDES = [
+    # "the coalition" after one a state leads was named is that one ...
+    ("Saudi Arabia is at war. A Saudi-led coalition began bombing Yemen. Egypt, Jordan and "
+     "Sudan also joined the coalition.", ("Jordan", "alliedWith", "Saudi Arabia"), None),
+    ("The U.S.-led coalition struck Mosul. Later the coalition struck Raqqa.",
+     ("United States", "attacks", "Ar Raqqah"), None),
+    # ... but not when the one before had no leader
+    ("A coalition of Gulf states began bombing Yemen. Egypt also joined the coalition.",
+     None, ("Egypt", "alliedWith", "Yemen")),
     # who joins or gives troops to a coalition a state leads is its ally ...
     ("Australia joined the U.S.-led coalition against Islamic State.",
      ("Australia", "alliedWith", "United States"), None),

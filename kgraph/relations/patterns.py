@@ -868,9 +868,11 @@ class _Structural:
     def led_grouping(self, noun: Token) -> Iterator[Candidate]:
         """Who joins, serves in or sends troops to a coalition a state leads is its ally:
         "Australia JOINED the U.S.-led coalition", "Jordan is PART OF the Saudi-led
-        coalition", "Poland COMMITTED TROOPS TO the coalition led by the United States"."""
+        coalition", "Poland COMMITTED TROOPS TO the coalition led by the United States";
+        "joined THE COALITION" after one such was named (see ``Arguments.resolve``)."""
         if not any((c.dep_ == "amod" or (c.dep_ == "acl" and c.tag_ == "VBN"))
-                   and lemma_of(c) == "lead" for c in noun.children):
+                   and lemma_of(c) == "lead" for c in noun.children) and \
+                [c.lower_ for c in noun.children] != ["the"]:
             return
         leaders = [a for a in self.args.resolve(noun, conj=False)
                    if a.via == "proxy" and a.ref.entity.type == "Country"]

@@ -546,6 +546,14 @@ class Arguments:
                                if a.ref.entity.type == "Country"]
                     if leaders:
                         return leaders
+            if lemma_of(t) in self.groupings and depth == 0 and [
+                    c.lower_ for c in t.children] == ["the"]:
+                # "A Saudi-led coalition began bombing ... Egypt also joined THE
+                # COALITION": the one named before, for the state that leads it
+                for prev in reversed(self.index.doc[:t.i]):
+                    if prev.pos_ == "NOUN" and lemma_of(prev) == lemma_of(t):
+                        return [a for a in self._resolve_direct(prev, depth + 1)
+                                if a.via == "proxy"]
         first = t
         for _ in range(4):
             if first.dep_ != "conj" or first.head.pos_ not in ("NOUN", "PROPN"):
