@@ -1524,6 +1524,15 @@ ATTACKS_CRITICISM_TOURS = [
     # a title whose name the parser read as a preposition ("To") and its object
     ("From Pyongyang, Vladimir Putin flew to Hanoi, where he met Vietnamese President To "
      "Lam.", ("Vladimir Putin", "meetsWith", "Tô Lâm"), None),
+    # a person who crosses into a state visits it (troops that do are deployed there)
+    ("Macedonian Prime Minister Zoran Zaev crossed into Greece for the ceremony. Macedonia "
+     "and Greece signed.", ("Zoran Zaev", "visits", "Greece"), None),
+    ("Russian troops crossed into Ukraine. Russia and Ukraine are at war.",
+     ("Russia", "deploysForcesTo", "Ukraine"), ("Russia", "visits", "Ukraine")),
+    # "who both": the quantifier is no second subject, nor the clause's head its object
+    ("Ilham Aliyev and Nikol Pashinyan, who both flew to Washington for the ceremony, "
+     "signed the document.", ("Nikol Pashinyan", "visits", "Washington"),
+     ("Nikol Pashinyan", "visits", "Ilham Aliyev")),
     # a clause after "after" the parser joined to the main verb: its subject acts, not
     # the one who speaks ...
     ("France said it would begin evacuating its citizens after thousands of coup "

@@ -1241,6 +1241,10 @@ class Arguments:
         if depth > 4:
             return []
         subj = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and not self._in_dateline(c)]
+        if len(subj) > 1:
+            # "X and Y, who BOTH flew to Washington": a quantifier the parser made a second
+            # subject
+            subj = [c for c in subj if c.lower_ not in ("both", "all", "each")] or subj
         if subj:
             return subj
         if verb.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children):
@@ -1366,7 +1370,8 @@ class Arguments:
         objects = [c for c in verb.children if c.dep_ == "dobj"][:1]
         if not objects and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and \
                 any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in verb.children) and \
-                not any(c.dep_ in ("ccomp", "xcomp", "dative") for c in verb.children):
+                not any(c.dep_ in ("ccomp", "xcomp", "dative") or (
+                    c.dep_ == "nsubj" and c.lower_ in RELATIVES) for c in verb.children):
             # "a LAUNCH Yoon CONDEMNED as a provocation", "the city he visited": the noun a
             # relative clause with its own subject and no object is on is its object
             objects = [verb.head]
