@@ -1524,6 +1524,22 @@ ATTACKS_CRITICISM_TOURS = [
     # a title whose name the parser read as a preposition ("To") and its object
     ("From Pyongyang, Vladimir Putin flew to Hanoi, where he met Vietnamese President To "
      "Lam.", ("Vladimir Putin", "meetsWith", "Tô Lâm"), None),
+    # unnamed towns attacked "in" or "inside" a state attack it ...
+    ("Azerbaijani forces shelled towns and military positions inside Armenia overnight. "
+     "Azerbaijan denied it.", ("Azerbaijan", "attacks", "Armenia"), None),
+    ("Russia shelled towns in Ukraine.", ("Russia", "attacks", "Ukraine"), None),
+    # ... not the province a named town is in, nor what areas were "near"
+    ("M23 rebels seized the town of Bunagana in North Kivu province.",
+     ("M23", "attacks", "Bunagana"), ("M23", "attacks", "North Kivu")),
+    ("Azerbaijan opened fire with artillery, hitting areas near the towns of Goris and Sotk.",
+     None, ("Azerbaijan", "attacks", "Goris")),
+    # a barrage of a state's weapons is its attack
+    ("A Russian missile barrage struck Kyiv and other Ukrainian cities. Russia denied it.",
+     ("Russia", "attacks", "Kyiv"), None),
+    ("A drone swarm struck Kyiv.", None, ("Russia", "attacks", "Kyiv")),
+    # military trainers are forces
+    ("The United States and Portugal have sent military trainers to Mozambique this year.",
+     ("Portugal", "deploysForcesTo", "Mozambique"), None),
     # a person who crosses into a state visits it (troops that do are deployed there)
     ("Macedonian Prime Minister Zoran Zaev crossed into Greece for the ceremony. Macedonia "
      "and Greece signed.", ("Zoran Zaev", "visits", "Greece"), None),

@@ -504,6 +504,10 @@ class Arguments:
             # GROUP" is read below)
             return [a for o in self.prep_objects([t], ["of"])
                     for a in self._resolve_one(o, depth + 1)]
+        if lemma_of(t) in self.quantity_nouns and any(
+                c.dep_ == "compound" and lemma_of(c) in self.proxies for c in t.children):
+            # "a RUSSIAN MISSILE BARRAGE struck Kyiv": the weapons' owner
+            return self.owner(t)
         if lemma_of(t) in self.board_nouns:
             # "served on the BOARD of the National Wildlife Federation"
             return [a for o in self.prep_objects([t], ["of"])
@@ -2027,6 +2031,7 @@ class Arguments:
                                or lemma_of(p) in self.victims]
                         found += self._owned_target_places(
                             found, proxies + ([trig] if proxies else []))
+                        found += self._towns_in(found, patients)
                 else:
                     found = self._args(self.prep_objects([trig], ["of"]))
             elif role == "holder":
@@ -2135,6 +2140,7 @@ class Arguments:
                     proxies = [t for t in objs if lemma_of(t) in self.proxies
                                or lemma_of(t) in self.victims]
                     found += self._owned_target_places(found, proxies)
+                    found += self._towns_in(found, objs)
                 elif not found and role in ("to", "into", "at") and frame.theme is not None:
                     # "sent troops INTO the buffer zone ON the Golan Heights": the place of
                     # a destination nobody names
@@ -2277,6 +2283,16 @@ class Arguments:
             targets, preps=("in", "inside", "across", "around") if found else
             ("in", "inside", "across", "around", "near"))
         return [a for a in places if a.ref.entity.iri not in {f.ref.entity.iri for f in found}]
+
+    def _towns_in(self, found: list[Arg], targets: list[Token]) -> list[Arg]:
+        """The places "in" which unnamed towns or areas that were attacked lie: "shelled
+        TOWNS and military positions INSIDE Armenia" (not "the town of Bunagana in North
+        Kivu", a town the text names, nor "areas NEAR Goris")."""
+        towns = [t for t in targets if lemma_of(t) in self.settlements
+                 and not self.resolve(t, conj=False)]
+        seen = {f.ref.entity.iri for f in found}
+        return [a for a in self._target_place(towns, preps=("in", "inside", "across"))
+                if a.ref.entity.iri not in seen]
 
     def _target_place(self, targets: list[Token], *,
                       preps: tuple[str, ...] = ("in", "inside", "across", "around", "near"),
