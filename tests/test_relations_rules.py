@@ -46,6 +46,10 @@ READS = [
      {("Jens Stoltenberg", "leaderOf", "NATO")}),
     ("King Abdullah II of Jordan met Joe Biden in Washington.",
      {("Abdullah II", "leaderOf", "Jordan")}),
+    # an office whose own "of" phrase names no body, before a name the gazetteer knows as
+    # a minister of a state the text names
+    ("Russia and the United States met. Secretary of State Antony Blinken said the talks "
+     "were useful.", {("Antony Blinken", "officialOf", "United States")}),
     # "leader" before a name the gazetteer knows as the head of a state the text names,
     # also past an honorific
     ("North Korea fired a missile. State media said leader Kim Jong Un oversaw the launch.",
@@ -644,6 +648,9 @@ def test_relations_rules_read(nlp, text, expected):
 
 
 DOES_NOT_READ = [
+    # ... but not when the "of" phrase names a body: the body is the one
+    ("Russia and the United States met. Secretary of the Navy Carlos Del Toro spoke.",
+     ("officialOf", "Russia")),
     # praise of a truce is no praise of who brokered it (a truce is no one's deed)
     ("Germany praised the ceasefire brokered by Egypt.", ("praises", None)),
     # two who sign with others the text does not name are one side, not each other's

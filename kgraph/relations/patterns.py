@@ -424,7 +424,11 @@ class _Structural:
                     # "Supreme Leader AYATOLLAH Ali Khamenei": honorifics between
                     or (holders[0].ref.span.start > noun.i and all(
                         self.names.is_title(t.text)
-                        for t in self.doc[noun.i + 1:holders[0].ref.span.start]))):
+                        for t in self.doc[noun.i + 1:holders[0].ref.span.start]))
+                    # "Secretary OF STATE Antony Blinken", "Secretary OF THE TREASURY X":
+                    # the office's own "of" phrase, naming no body
+                    or _office_phrase(self.doc[noun.i + 1:holders[0].ref.span.start],
+                                      self.index)):
             # "President Bill Clinton said" in a story that names the United States: a
             # state's title right before a name, with no state named beside it, is the
             # office the gazetteer knows the person for, when the text names that state
@@ -1093,6 +1097,16 @@ class _Structural:
                         0.7 if home is False or place.ref.entity.type == "Country" else 0.55)
                     yield Candidate(owner, "deploysForcesTo", place, "forces-presence", sure,
                                     anchor)
+
+
+def _office_phrase(between, index) -> bool:
+    """Whether the words between a title and a name are the office's own "of" phrase:
+    "Secretary OF STATE Antony Blinken", "Secretary OF THE TREASURY Janet Yellen" (capitalised
+    words that name no entity)."""
+    words = list(between)
+    return len(words) >= 2 and words[0].lower_ == "of" and all(
+        t.lower_ in ("the", "and") or (t.is_title and t.pos_ == "PROPN" and index.at(t) is None)
+        for t in words[1:]) and any(t.lower_ not in ("the", "and") for t in words[1:])
 
 
 def _respectively(items: list, k: int, holders: int) -> list:
