@@ -1547,6 +1547,20 @@ ATTACKS_CRITICISM_TOURS = [
     # military trainers are forces
     ("The United States and Portugal have sent military trainers to Mozambique this year.",
      ("Portugal", "deploysForcesTo", "Mozambique"), None),
+    # "the two presidents" as the subject of a meeting noun's light verb
+    ("Barack Obama and Dmitry Medvedev signed the treaty in Prague. The two presidents held "
+     "talks at the castle before the ceremony.", ("Barack Obama", "meetsWith", "Dmitry Medvedev"),
+     None),
+    # an object pronoun after "after meeting" is none of the clause's subjects
+    ("Donald Trump hosted Ilham Aliyev and Nikol Pashinyan. Aliyev and Pashinyan signed the "
+     "declaration after meeting him in the Oval Office.",
+     ("Nikol Pashinyan", "meetsWith", "Donald Trump"),
+     ("Nikol Pashinyan", "meetsWith", "Ilham Aliyev")),
+    # a body named as where talks were held is no party to "the two sides"
+    ("India and the United States are partners. Modi held talks with Biden in the Oval Office, "
+     "after which the two sides unveiled a string of agreements.",
+     ("India", "signsAgreementWith", "United States"),
+     ("United States", "signsAgreementWith", "Oval Office")),
     # a person who crosses into a state visits it (troops that do are deployed there)
     ("Macedonian Prime Minister Zoran Zaev crossed into Greece for the ceremony. Macedonia "
      "and Greece signed.", ("Zoran Zaev", "visits", "Greece"), None),

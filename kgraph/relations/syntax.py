@@ -864,8 +864,12 @@ class Arguments:
             while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head  # "Putin met Xi and PRAISED him": the first verb's subject
             own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if own is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
-                own = subj  # "..., ACCUSING it of": the participle's subject is the clause's
+            if own is None and verb.tag_ == "VBG" and (
+                    verb.dep_ in ("advcl", "xcomp") or (
+                        verb.dep_ == "pcomp" and verb.head.head.i == root.i)):
+                # "..., ACCUSING it of", "signed the deal AFTER MEETING him": the
+                # participle's subject is the clause's
+                own = subj
         if own is not None and own.lower_ in RELATIVES and own.head.dep_ == "relcl":
             own = own.head.head  # "Russia, WHICH borders it": Russia
         if own is not None and own.i < pronoun.i and own.lower_ not in PERSON_PRONOUNS | \
@@ -873,10 +877,14 @@ class Arguments:
             # "Egypt imposed an embargo on Qatar, accusing IT of ...": an object pronoun is
             # not its clause's subject (that would be "itself"), so the nearest other name
             mine = self._topic_ref(own, person)
+            # ("Aliyev AND PASHINYAN signed after meeting HIM": none of the subjects)
+            ours = {mine.entity.iri} if mine is not None else set()
+            ours |= {r.entity.iri for c in own.conjuncts for r in [self.index.at(c)]
+                     if r is not None}
             for ref in reversed(self.index.in_span(sent)):
                 if ref.span.end <= pronoun.i and not ref.mention.demonym and \
                         (ref.entity.type == "Person") == person and \
-                        (mine is None or ref.entity.iri != mine.entity.iri):
+                        ref.entity.iri not in ours:
                     return ref
             if mine is not None:
                 # "Kim greeted HIM": not Kim, but whom the sentences before in the
@@ -885,7 +893,7 @@ class Arguments:
                 topics = {} if i is None else {
                     r.entity.iri: r for before in self._previous_in_paragraph(sent, i)
                     for r in [self._topic(before, person)]
-                    if r is not None and r.entity.iri != mine.entity.iri}
+                    if r is not None and r.entity.iri not in ours}
                 return next(iter(topics.values())) if len(topics) == 1 else None
         if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ in ("ccomp", "xcomp") \
                 and pronoun.head.head.i != root.i:
@@ -1166,7 +1174,11 @@ class Arguments:
         for ref in self.index.in_span(span):
             if (ref.span.end <= noun.i or not before) and ref.entity.type in types and \
                     not ref.mention.demonym and ref.entity.iri not in exclude and \
-                    not self._in_modifier_clause(ref.span.root, noun):
+                    not self._in_modifier_clause(ref.span.root, noun) and not (
+                        # ("held talks IN THE OVAL OFFICE, after which the two sides ...": a
+                        # body named as the place of the act, not a party to it)
+                        ref.entity.type == "Organization" and ref.span.root.dep_ == "pobj"
+                        and ref.span.root.head.lower_ in ("in", "at", "inside")):
                 fits.setdefault(ref.entity.iri, ref)
         return list(fits.values())
 
@@ -1737,10 +1749,13 @@ class Arguments:
                 subjects = [a for t in self.agent_tokens(clause)
                             for a in (self._args([t]) or self.pair_antecedents(t))
                             if a.ref.entity.type == "Person"]
-        if not subjects and frame.pair_subjects and frame.predicate in self.lexicon.symmetric \
-                and frame.pos == "verb":
-            # "Xi met Putin. THE TWO LEADERS signed an agreement."
-            subjects = [a for t in self.agent_tokens(trig) for a in self.pair_antecedents(t)]
+        if not subjects and frame.pair_subjects and frame.predicate in self.lexicon.symmetric:
+            # "Xi met Putin. THE TWO LEADERS signed an agreement", "... THE TWO PRESIDENTS
+            # held talks" (the subject of the noun's light verb)
+            acting = trig if verb else self._light_verb(trig)
+            if acting is not None:
+                subjects = [a for t in self.agent_tokens(acting)
+                            for a in self.pair_antecedents(t)]
         if not verb and frame.predicate == "sanctions" and (
                 not subjects or lemma_of(trig) in self.sanction_anaphors):
             # "The EU imposed sanctions on Iran. THE MEASURES target ...": whose they are
