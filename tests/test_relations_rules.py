@@ -111,6 +111,9 @@ READS = [
     ("South African President Cyril Ramaphosa and Russian Foreign Minister Sergei Lavrov "
      "attended the summit in Johannesburg. South Africa and Russia are members.",
      {("Sergei Lavrov", "visits", "Johannesburg")}),
+    # a site named after a place the gazetteer does not know lies where the site does
+    ("Iraq was hit. Iran fired missiles at the Ain al-Asad air base in western Iraq.",
+     {("Ain al-Asad", "locatedIn", "Iraq")}),
     # "whose secretariat is in": the body's seat
     ("ASEAN, whose secretariat is in Jakarta, barred him from its summits.",
      {("ASEAN", "basedIn", "Jakarta")}),

@@ -1196,6 +1196,18 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
         for o in doc[after].children:
             if o.dep_ == "pobj":
                 yield from rules.place_in_place(span.root, o)
+    site = span.root.head
+    if etype == "Place" and not ref.mention.demonym and site.i >= span.end and \
+            span.root.dep_ in ("compound", "amod", "nmod") and site.pos_ == "NOUN" and \
+            rules.names.site_words.get(site.lower_) in ("head", "alone") and \
+            all(rules.names.site_words.get(w.lower_) for w in doc[span.end:site.i]):
+        # "the Ain al-Asad AIR BASE IN western Iraq": a site named after the place, whose
+        # container is the site's
+        for c in site.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "within"):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        yield from rules.place_in_place(span.root, o)
     noun = None  # a place noun right before "of", after the name or as its last word
     if span.end + 2 < len(doc) and doc[span.end + 1].lower_ == "of":
         noun = doc[span.end]
