@@ -1564,6 +1564,12 @@ ATTACKS_CRITICISM_TOURS = [
      "after which the two sides unveiled a string of agreements.",
      ("India", "signsAgreementWith", "United States"),
      ("United States", "signsAgreementWith", "Oval Office")),
+    # "the assault", "the downing" name the attack told before, judged in its doer
+    ("Azerbaijan and Armenia clashed. Azerbaijani forces shelled towns inside Armenia "
+     "overnight. Yerevan condemned the assault as unprovoked aggression.",
+     ("Yerevan", "criticizes", "Azerbaijan"), None),
+    ("Russia and Turkey are rivals. Turkish jets shot down a Russian warplane. Putin called "
+     "the downing a stab in the back.", ("Vladimir Putin", "criticizes", "Turkey"), None),
     # a person who crosses into a state visits it (troops that do are deployed there)
     ("Macedonian Prime Minister Zoran Zaev crossed into Greece for the ceremony. Macedonia "
      "and Greece signed.", ("Zoran Zaev", "visits", "Greece"), None),
