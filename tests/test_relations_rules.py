@@ -1570,6 +1570,22 @@ ATTACKS_CRITICISM_TOURS = [
      ("Yerevan", "criticizes", "Azerbaijan"), None),
     ("Russia and Turkey are rivals. Turkish jets shot down a Russian warplane. Putin called "
      "the downing a stab in the back.", ("Vladimir Putin", "criticizes", "Turkey"), None),
+    # what "must still" be done is not done
+    ("Russia and the United States signed the treaty. The treaty must still be ratified by "
+     "the U.S. Senate, where it needs 67 votes, and by Russia's parliament.",
+     ("Russia", "signsAgreementWith", "United States"),
+     ("United States Senate", "signsAgreementWith", "Russia")),
+    ("The treaty must still be signed by Russia and the United States.", None,
+     ("Russia", "signsAgreementWith", "United States")),
+    # a verb that opens a quotation inside a reported clause is the reported subject's
+    ("India and China clashed. Zhao Lijian, a Chinese Foreign Ministry spokesman, said Indian "
+     'forces had twice crossed the border and "provoked and attacked" Chinese personnel.',
+     ("India", "attacks", "China"), ("Zhao Lijian", "attacks", "China")),
+    # "A, B and C" of one size is a list, not an address
+    ("Armenia was hit near the towns of Goris, Sotk and Jermuk.", None,
+     ("Goris", "locatedIn", "Sotk")),
+    ("The talks were held in Kharkiv, Ukraine and Moscow.",
+     ("Kharkiv", "locatedIn", "Ukraine"), None),
     # a person who crosses into a state visits it (troops that do are deployed there)
     ("Macedonian Prime Minister Zoran Zaev crossed into Greece for the ceremony. Macedonia "
      "and Greece signed.", ("Zoran Zaev", "visits", "Greece"), None),

@@ -1035,6 +1035,12 @@ class _Structural:
             if k + 2 < len(refs) and b.span.end < len(doc) and doc[b.span.end].text == "," and \
                     refs[k + 2].span.start == b.span.end + 1 and self._rank(refs[k + 2]) <= rb:
                 continue
+            if not within and not paren and k + 2 < len(refs) and b.span.end < len(doc) and \
+                    doc[b.span.end].lower_ in ("and", "or") and \
+                    refs[k + 2].span.start == b.span.end + 1 and self._rank(refs[k + 2]) == rb:
+                # "the towns of Goris, Sotk AND Jermuk": a list ending with a place of the
+                # same size as the second ("Kharkiv, Ukraine and Moscow" is an address)
+                continue
             yield Candidate(Arg(a, "name", a.span.text), "locatedIn", Arg(b, "name", b.span.text),
                             "place-in" if within else "place-list", 0.8 if not within else 0.75,
                             gap[0])

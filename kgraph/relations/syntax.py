@@ -1284,14 +1284,15 @@ class Arguments:
                 # prepositional phrase; who acts is its object, not the main subject
                 return misread
         if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ in ("ccomp", "acl") and \
-                head.head.i != head.i and not any(
+                head.head.i != head.i and not verb.doc[verb.i - 1].is_quote and not any(
                     c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
                     c.dep_ == "aux" and (c.lower_ == "had" or c.tag_ == "MD")
                     for c in head.children):
             # "Mousavi said Iran HAD not carried out the strikes and CALLED the claims
             # meaningless", "said there was no evidence that the attack HAD come from Yemen
             # and BLAMED Iran": a simple past after a reported "had"/"would" clause goes on
-            # the clause that reports it
+            # the clause that reports it (not a verb that opens a quotation: 'said Indian
+            # forces had crossed the border and "PROVOKED and attacked" Chinese personnel')
             up = head.head
             for _ in range(4):
                 if up.pos_ in ("VERB", "AUX") and any(
