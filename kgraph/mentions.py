@@ -1014,6 +1014,16 @@ class _MentionFinder:
                 return False
         return False
 
+    def _plural_noun(self, start: int, end: int) -> bool:
+        """Whether a name NER found is one plural common noun capitalised at the start of a
+        sentence: "JETS struck the Barzeh district", "WARPLANES struck Aleppo"."""
+        tok = self.doc[start]
+        # (followed at once by its verb: "MORALES, Bolivia's first indigenous president,
+        # flew" and "RAJANEWS website" are names)
+        return end - start == 1 and tok.is_sent_start and tok.tag_ == "NNS" and \
+            tok.lemma_.islower() and tok.lemma_ != tok.lower_ and end < len(self.doc) and \
+            self.doc[end].pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass")
+
     def _suppressed(self, start: int, end: int) -> bool:
         if normalize_name(self._words(start, end)) in self.lex.stopnames:
             return True
@@ -1099,7 +1109,7 @@ class _MentionFinder:
                         cands.append(body)
                 cands.append(_Cand(j, end, "Person"))
                 continue
-            if self._suppressed(start, end):
+            if self._suppressed(start, end) or (label != "NORP" and self._plural_noun(start, end)):
                 continue  # the gazetteer names inside it, if any, stay free
             used.update(inside)
             used.update(crossing)

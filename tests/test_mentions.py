@@ -188,6 +188,21 @@ def test_mentions_object_of_a_verb_of_places_stays_a_place(nlp, text, name, etyp
     assert [e.type for e in ex.entities if e.label == name or name in e.label] == [etype]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kept"), [
+    # a plural common noun capitalised at a sentence's start, right before its verb ...
+    ("Jets struck the Barzeh district of Damascus.", ["Barzeh", "Damascus"]),
+    ("Warplanes struck Aleppo.", ["Aleppo"]),
+    # ... but not a name, however the tagger reads it
+    ("Evo Morales resigned. Morales, Bolivia's first indigenous president, flew to Mexico.",
+     ["Evo Morales", "Bolivia", "Mexico"]),
+])
+def test_mentions_a_plural_noun_opening_a_sentence_is_no_name(nlp, text, kept):
+    from kgraph.pipeline import extract_documents
+    ex, = extract_documents([Document("d", text)], nlp=nlp)
+    assert sorted(e.label for e in ex.entities) == sorted(kept)
+
+
 def test_mentions_region_is_not_the_city(parse, gaz):
     doc = parse("Troops entered the Kursk region near Kursk.", {"Kursk": "GPE"},
                 propn=("Kursk",))
