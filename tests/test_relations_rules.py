@@ -1586,6 +1586,27 @@ ATTACKS_CRITICISM_TOURS = [
      ("Goris", "locatedIn", "Sotk")),
     ("The talks were held in Kharkiv, Ukraine and Moscow.",
      ("Kharkiv", "locatedIn", "Ukraine"), None),
+    # a stance is no office ("pro-Moscow prime minister")
+    ("Russia annexed Crimea. Among them were Sergei Aksyonov, Crimea's pro-Moscow prime "
+     "minister, and others.", ("Sergei Aksyonov", "leaderOf", "Crimea"),
+     ("Sergei Aksyonov", "leaderOf", "Moscow")),
+    # "the <city> district of <name>": the district is in the city the gazetteer knows ...
+    ("Egypt was tense. Thousands remained at a sit-in in the Cairo district of Nasr City.",
+     ("Nasr City", "locatedIn", "Cairo"), ("Cairo", "locatedIn", "Nasr City")),
+    # ... as "the Barzeh district of Damascus" is
+    ("Syria was hit. Jets struck the Barzeh district of Damascus.",
+     ("Barzeh", "locatedIn", "Damascus"), None),
+    # who chairs a body's delegation holds an office of it, read through "its" too
+    ("China sanctioned the European Parliament. They include Reinhard Buetikofer, a German "
+     "Green member of the European Parliament who chairs its delegation for relations with "
+     "China.", ("Reinhard Buetikofer", "officialOf", "European Parliament"),
+     ("Reinhard Buetikofer", "leaderOf", "European Parliament")),
+    # agreeing by phone puts no one in the dateline's city
+    ("NEW DELHI (Reuters) - India and China clashed. External Affairs Minister Subrahmanyam "
+     "Jaishankar spoke by phone on Wednesday with his Chinese counterpart, Wang Yi. Both men "
+     "agreed to cool the situation.", None, ("Wang Yi", "visits", "New Delhi")),
+    ("NEW DELHI (Reuters) - India and China clashed. Jaishankar hosted Wang Yi on Wednesday. "
+     "Both men agreed to cool the situation.", ("Wang Yi", "visits", "New Delhi"), None),
     # a person who crosses into a state visits it (troops that do are deployed there)
     ("Macedonian Prime Minister Zoran Zaev crossed into Greece for the ceremony. Macedonia "
      "and Greece signed.", ("Zoran Zaev", "visits", "Greece"), None),

@@ -146,7 +146,7 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
             continue
         evs = [ev for ev in evs if not ev.hedged and not ev.rule.startswith("entailed")
                and ev.start not in placed and _active(ev)
-               and not remote & {w.strip(".,;:'\"").lower() for w in ev.sentence.split()}]
+               and not remote & _words(_told_in(index, ev))]
         evs = [ev for ev in evs
                if not _names_a_venue(index, ev, {line.entity.iri for line in lines})]
         if not evs:
@@ -161,6 +161,19 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
                     found.setdefault((person, "visits", line.entity.iri), []).append(replace(
                         ev, rule=f"dateline-presence:{ev.rule}", subject_text=words,
                         object_text=line.span.text, confidence=round(ev.confidence * 0.75, 3)))
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:'\"").lower() for w in text.split()}
+
+
+def _told_in(index: EntityIndex, ev: Evidence) -> str:
+    """The sentence of ``ev``, and the one before it when ``ev`` reads its people back
+    from it ("X spoke BY PHONE with Y. BOTH MEN agreed to cool the situation")."""
+    if "+anaphor" not in ev.rule and "+pronoun" not in ev.rule:
+        return ev.sentence
+    before = [s for s in index.sentences if s.end_char <= ev.start]
+    return (before[-1].text + " " + ev.sentence) if before else ev.sentence
 
 
 def _names_a_venue(index: EntityIndex, ev: Evidence, datelines: set[str]) -> bool:

@@ -174,6 +174,9 @@ class _Structural:
                         break
             if ref is None or ref.span.start in holder_tokens or ref.entity.iri in seen:
                 continue
+            if ref.span.start >= 2 and self.doc[ref.span.start - 1].text == "-" and \
+                    self.doc[ref.span.start - 2].lower_ in ("pro", "anti"):
+                continue  # "Crimea's PRO-MOSCOW prime minister": a stance, not an office
             if ref.mention.demonym and ref.entity.type not in ("Country", "Organization"):
                 continue  # "a European country": a continent's adjective is not a relation
             seen.add(ref.entity.iri)
@@ -817,6 +820,15 @@ class _Structural:
                 for a in named:
                     if a.entity.iri == b.ref.entity.iri or \
                             self._contained(a, b.ref) is False or self._rank(b.ref) > 4:
+                        continue
+                    if len(named) == 1 and a.entity.kind in ("City", "Town") and \
+                            self._entry(a) is not None and self._entry(b.ref) is None and \
+                            b.ref.entity.type == "Place":
+                        # "the CAIRO district of NASR CITY": a city the gazetteer knows
+                        # before the noun, a place it does not after: the "of" names the
+                        # district itself
+                        yield Candidate(b, "locatedIn", Arg(a, "name", a.span.text),
+                                        "place-noun-of", 0.8, of)
                         continue
                     yield Candidate(Arg(a, "name", a.span.text), "locatedIn", b,
                                     "place-noun-of", 0.8, of)

@@ -2032,7 +2032,7 @@ class Arguments:
                                    and lemma_of(p) not in self.state_proxies
                                    for a in self.owner(p)}
                         found = [Arg(a.ref, "office", a.text) if a.ref.entity.iri in offices
-                                 and a.via == "proxy" else a for a in found]
+                                 and a.via in ("proxy", "pronoun") else a for a in found]
                     if frame.predicate == "attacks":
                         # "attacked UKRAINIAN CITIES": the state whose towns they are
                         found += [a for p in patients if lemma_of(p) in self.settlements
