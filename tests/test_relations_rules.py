@@ -1719,6 +1719,23 @@ ALLIES_MEMBERS_ASIDES = [
 
 
 WAR_SANCTIONS_DEPLOYMENTS = [
+    # the named ones "they include", after sanctions on people counted but not named ...
+    ("China announced sanctions on 10 Europeans and four entities. They include Reinhard "
+     "Buetikofer, French lawmaker Raphael Glucksmann and the Berlin-based Mercator Institute "
+     "for China Studies.", ("China", "sanctions", "Raphael Glucksmann"), None),
+    ("The United States sanctioned seven Russian officials. They include Vladislav Surkov and "
+     "Sergei Glazyev.", ("United States", "sanctions", "Vladislav Surkov"), None),
+    # ... not the ones who imposed them
+    ("The European Union imposed sanctions on Russia. They include France and Germany.", None,
+     ("European Union", "sanctions", "France")),
+    # ... and who is "also sanctioned" right after, by the same
+    ("The United States imposed sanctions on seven Russian officials on Monday. Deputy Prime "
+     "Minister Dmitry Rogozin was also sanctioned.",
+     ("United States", "sanctions", "Dmitry Rogozin"), None),
+    # an active verb joined to a passive reported one goes on the reporting clause
+    ("China's Foreign Ministry said the EU decision was based on lies and announced sanctions "
+     "on 10 Europeans. They include Reinhard Buetikofer.", None,
+     ("European Union", "sanctions", "Reinhard Buetikofer")),
     # forces named by a unit "of" them; forces of a people are no state's
     ("The first contingent of Kenyan police officers arrived in Haiti. Kenya led the mission.",
      ("Kenya", "deploysForcesTo", "Haiti"), None),

@@ -918,6 +918,29 @@ class _Structural:
                 for leader in leaders:
                     yield Candidate(member, "alliedWith", leader, "led-grouping", 0.7, noun)
 
+    def listed_targets(self) -> Iterator[Candidate]:
+        """The named ones a sanctions list "includes", after a sentence that told
+        sanctions on people it did not name: "China announced sanctions on 10 Europeans
+        and four entities. THEY INCLUDE Reinhard Buetikofer, ...", "THOSE TARGETED
+        include Zhu Hailun"."""
+        for tok in self.doc:
+            if tok.lower_ not in ("include", "includes", "included") or tok.pos_ != "VERB":
+                continue
+            subj = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not subj or subj[0].lower_ not in ("they", "those", "these"):
+                continue
+            sanctioners, unnamed = self.args.earlier_sanctions(tok)
+            if not sanctioners or not unnamed:
+                continue
+            for o in tok.children:
+                if o.dep_ != "dobj":
+                    continue
+                for a in self.args.resolve(o):
+                    if a.ref.entity.type in ("Person", "Organization") and \
+                            a.ref.entity.iri not in {s.ref.entity.iri for s in sanctioners}:
+                        for s in sanctioners:
+                            yield Candidate(s, "sanctions", a, "sanction-list", 0.7, tok)
+
     # ------------------------------------------------------------ place lists
 
     def _entry(self, ref: MentionRef):  # -> GazetteerEntry | None
@@ -1195,6 +1218,7 @@ def structural_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon, *,
                         yield from rules.copula_nationality(token, subj[0], attr)
         for ref in index.refs:
             yield from _from_name(rules, ref)
+        yield from rules.listed_targets()
     yield from rules.place_lists()
 
 

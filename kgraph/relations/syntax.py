@@ -1285,9 +1285,12 @@ class Arguments:
                 return misread
         if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ in ("ccomp", "acl") and \
                 head.head.i != head.i and not verb.doc[verb.i - 1].is_quote and not any(
-                    c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+                    c.dep_ in ("aux", "auxpass") for c in verb.children) and (any(
                     c.dep_ == "aux" and (c.lower_ == "had" or c.tag_ == "MD")
-                    for c in head.children):
+                    for c in head.children) or (
+                    # ('said the EU decision WAS BASED on lies and ANNOUNCED sanctions': an
+                    # active verb joined to a passive reported one)
+                    head.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in head.children))):
             # "Mousavi said Iran HAD not carried out the strikes and CALLED the claims
             # meaningless", "said there was no evidence that the attack HAD come from Yemen
             # and BLAMED Iran": a simple past after a reported "had"/"would" clause goes on
@@ -1763,6 +1766,11 @@ class Arguments:
             # (a "measure" is a sanction only when it refers back to sanctions so told)
             subjects = self._earlier_sanctioner(trig) if any(
                 c.dep_ == "det" and c.lower_ == "the" for c in trig.children) else []
+        if verb and frame.predicate == "sanctions" and not subjects and \
+                self.is_passive(trig) and not any(c.dep_ == "agent" for c in trig.children):
+            # "The United States imposed sanctions on ... Dmitry Rogozin WAS ALSO
+            # SANCTIONED": by the one told just before to impose them
+            subjects = self._earlier_sanctioner(trig, near=True)
         objects = self._role_args(frame.object, trig, frame, themes)
         if frame.predicate == "meetsWith" and not verb:
             yield from self._talks_host(trig, frame)
@@ -2276,12 +2284,49 @@ class Arguments:
                         near += [m for m in o.children if m.dep_ in ("compound", "amod")]
         return any(lemma_of(t) in words or t.lower_ in words for t in near)
 
-    def _earlier_sanctioner(self, trig: Token) -> list[Arg]:
-        """Who imposed the sanctions told last before ``trig``'s sentence: "The EU IMPOSED
-        SANCTIONS on Iran", "the United States SANCTIONED Iran"."""
+    def earlier_sanctions(self, trig: Token) -> tuple[list[Arg], bool]:
+        """Who imposed the sanctions told in the sentence before ``trig``'s, and whether
+        they fell on people that sentence counts but does not name ("sanctions ON 10
+        EUROPEANS and four entities", "SANCTIONED seven Russian OFFICIALS")."""
+        i = self._sentence_number(self.index.sent(trig))
+        if not i:
+            return [], False
         verbs = self.lexicon.event_verbs.get("sanctions", frozenset())
         nouns = self.lexicon.event_nouns.get("sanctions", frozenset())
-        for prev in reversed(self.index.doc[:trig.sent.start]):
+        for prev in self._sentences()[i - 1]:
+            if prev.pos_ == "VERB" and lemma_of(prev) in verbs and not self.is_passive(prev) \
+                    and not any(lemma_of(t) in nouns for t in self.patient_tokens(prev)):
+                agents = [a for t in self.agent_tokens(prev) for a in self.resolve(t)]
+                targets = self.patient_tokens(prev)
+            elif prev.pos_ == "NOUN" and lemma_of(prev) in nouns:
+                agents = self._noun_agent(prev, [], 1)
+                targets = self.prep_objects([prev], ["on", "against"])
+            else:
+                continue
+            targets = [x for t in targets for x in (t, *t.conjuncts)]
+            if agents:
+                # ("10 EUROPEANS": a people's name counted is no name of one)
+                return agents, any(t.tag_ in ("NNS", "NNPS")
+                                   and any(c.like_num for c in t.children)
+                                   and (self.index.at(t) is None
+                                        or self.index.at(t).mention.demonym)
+                                   for t in targets)
+        return [], False
+
+    def _earlier_sanctioner(self, trig: Token, *, near: bool = False) -> list[Arg]:
+        """Who imposed the sanctions told last before ``trig``'s sentence: "The EU IMPOSED
+        SANCTIONS on Iran", "the United States SANCTIONED Iran" (with ``near``, only in
+        the two sentences before it)."""
+        verbs = self.lexicon.event_verbs.get("sanctions", frozenset())
+        nouns = self.lexicon.event_nouns.get("sanctions", frozenset())
+        start = trig.sent.start
+        if near:
+            i = self._sentence_number(self.index.sent(trig))
+            sents = self._sentences()
+            start_from = sents[max(i - 2, 0)].start if i is not None else start
+        else:
+            start_from = 0
+        for prev in reversed(self.index.doc[start_from:start]):
             if prev.pos_ == "VERB" and lemma_of(prev) in verbs and not self.is_passive(prev):
                 return [a for t in self.agent_tokens(prev) for a in self.resolve(t)]
             if prev.pos_ == "NOUN" and lemma_of(prev) in nouns and \
