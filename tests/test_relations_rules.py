@@ -1601,6 +1601,14 @@ ATTACKS_CRITICISM_TOURS = [
      "Green member of the European Parliament who chairs its delegation for relations with "
      "China.", ("Reinhard Buetikofer", "officialOf", "European Parliament"),
      ("Reinhard Buetikofer", "leaderOf", "European Parliament")),
+    # talk that may have been by phone puts no one in the dateline's city
+    ("NEW DELHI (Reuters) - India and Pakistan clashed. Marco Rubio said he had spoken with "
+     "Shehbaz Sharif and Narendra Modi.", None, ("Shehbaz Sharif", "visits", "New Delhi")),
+    # a place is hosted by no one met
+    ("Brazil hosted the talks. Jamil Mahuad and Alberto Fujimori embraced after signing the "
+     "agreement at a ceremony in the Brazilian capital hosted by Brazilian President Fernando "
+     "Henrique Cardoso.", ("Jamil Mahuad", "signsAgreementWith", "Alberto Fujimori"),
+     ("Fernando Henrique Cardoso", "meetsWith", "Brazil")),
     # agreeing by phone puts no one in the dateline's city
     ("NEW DELHI (Reuters) - India and China clashed. External Affairs Minister Subrahmanyam "
      "Jaishankar spoke by phone on Wednesday with his Chinese counterpart, Wang Yi. Both men "

@@ -127,6 +127,11 @@ def extract_relations(
 _WHERE_PREDICATES = frozenset({"locatedIn", "basedIn", "partOf", "borders", "deploysForcesTo",
                                "attacks"})
 
+#: Rules of talks that may be held at a distance ("had SPOKEN WITH Sharif"): they put no
+#: one in the dateline's place.
+_SPOKEN = ("frame:speak-with",)
+
+
 def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
                      index: EntityIndex, home: Mapping[str, set[str]],
                      remote: frozenset[str]) -> None:
@@ -135,7 +140,7 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
     and Kim shook hands ...". Cautious: only people whose own state the document or the
     gazetteer gives (those at home there are dropped after), only a meeting told in the
     active voice ("the deal was signed by X" tells where the deal was made, news
-    annotators read), and no call or video link."""
+    annotators read), and no call or video link, nor talk that may have been one."""
     lines = [r for r in index.refs[:DATELINE_WINDOW]
              if is_dateline(r) and r.entity.type in ("Place", "Country")]
     if not lines:
@@ -145,7 +150,7 @@ def _dateline_visits(found: dict[tuple[str, str, str], list[Evidence]],
         if p not in ("meetsWith", "signsAgreementWith"):
             continue
         evs = [ev for ev in evs if not ev.hedged and not ev.rule.startswith("entailed")
-               and ev.start not in placed and _active(ev)
+               and not ev.rule.startswith(_SPOKEN) and ev.start not in placed and _active(ev)
                and not remote & _words(_told_in(index, ev))]
         evs = [ev for ev in evs
                if not _names_a_venue(index, ev, {line.entity.iri for line in lines})]

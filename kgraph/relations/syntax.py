@@ -2021,6 +2021,11 @@ class Arguments:
                         # "Russian forces PUSHED UKRAINIAN TROOPS out of villages": troops
                         # are no place one's forces go to
                         patients = [p for p in patients if lemma_of(p) not in self.forces]
+                    if frame.predicate == "meetsWith":
+                        # "a ceremony in the Brazilian CAPITAL HOSTED by Cardoso": a place
+                        # is hosted by no one met (the parser hung the participle on it)
+                        patients = [p for p in patients if lemma_of(p) not in self.capital_nouns
+                                    and lemma_of(p) not in self.place_ranks]
                     if any(c.dep_ == "dobj" for c in trig.children):
                         # "attacked several cities overnight, INCLUDING Kyiv"
                         patients += self.included([trig])
