@@ -1601,6 +1601,12 @@ ATTACKS_CRITICISM_TOURS = [
      "Green member of the European Parliament who chairs its delegation for relations with "
      "China.", ("Reinhard Buetikofer", "officialOf", "European Parliament"),
      ("Reinhard Buetikofer", "leaderOf", "European Parliament")),
+    # a state's helicopter stands for the state
+    ("Azerbaijan and Russia are partners. Azerbaijan's military shot down a Russian "
+     "helicopter over Armenia.", ("Azerbaijan", "attacks", "Russia"), None),
+    # "whose troops fought against X": the owner fights X, and is not what they fought
+    ("Ethiopia fought the TPLF. Eritrea, whose troops fought against the TPLF, denied it.",
+     ("Eritrea", "fightsAgainst", "Tigray People's Liberation Front"), None),
     # talk that may have been by phone puts no one in the dateline's city
     ("NEW DELHI (Reuters) - India and Pakistan clashed. Marco Rubio said he had spoken with "
      "Shehbaz Sharif and Narendra Modi.", None, ("Shehbaz Sharif", "visits", "New Delhi")),

@@ -1391,7 +1391,10 @@ class Arguments:
         if not objects and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and \
                 any(c.dep_ == "nsubj" and c.lower_ not in RELATIVES for c in verb.children) and \
                 not any(c.dep_ in ("ccomp", "xcomp", "dative") or (
-                    c.dep_ == "nsubj" and c.lower_ in RELATIVES) for c in verb.children):
+                    c.dep_ == "nsubj" and (c.lower_ in RELATIVES or any(
+                        # ("Eritrea, WHOSE troops fought against the TPLF": the owner)
+                        g.lower_ == "whose" for g in c.children)))
+                        for c in verb.children):
             # "a LAUNCH Yoon CONDEMNED as a provocation", "the city he visited": the noun a
             # relative clause with its own subject and no object is on is its object
             objects = [verb.head]
