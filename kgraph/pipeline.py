@@ -58,7 +58,7 @@ def extract_documents(
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     for document, sdoc in parse_documents(nlp, documents, batch_size=batch_size):
         mentions = find_mentions(sdoc, document, gaz)
-        entities = resolve_document(mentions, gaz)
+        entities = resolve_document(mentions, gaz, text=document.text)
         relations = extract_relations(sdoc, document, entities, gazetteer=gaz)
         cooc = sentence_cooccurrences(sdoc, entities)
         yield DocumentExtraction(document, tuple(entities), tuple(relations), cooc)

@@ -18,7 +18,8 @@ Within a document (:func:`resolve_document`), in this order:
    Vasilyevich Gerasimov") joins it when its words are, in order, words of the longer
    name that include its surname or its first word. When several people fit ("Kim"
    with "Kim Jong Un" and "Kim Yo Jong"), each mention goes to the one named last
-   before it: two people who share a surname stay two.
+   before it, not counting a name told as an aside ("Sharif, the younger brother of
+   Nawaz Sharif, ..."): two people who share a surname stay two.
    **Spellings of one person.** A person whose name is another's with a given name
    spelt another way or given as an initial joins them when only one person fits:
    "Zachary Lyapunov" and "Zakhary Petrovich Lyapunov" (transliteration variants such as
@@ -197,8 +198,12 @@ class _Cluster:
 
 
 def resolve_document(mentions: Sequence[Mention], gazetteer: Gazetteer, *,
-                     lexicon: NameLexicon | None = None) -> list[Entity]:
+                     lexicon: NameLexicon | None = None, text: str | None = None
+                     ) -> list[Entity]:
     """Group one document's mentions into entities with stable IRIs.
+
+    With the document's ``text``, a full name told as an aside ("the brother OF Nawaz
+    Sharif") does not make that person the one a later bare surname means (rule 4).
 
     Examples:
         >>> ms = [Mention("d", 0, 16, "Valery Gerasimov", "Person"),
@@ -259,13 +264,13 @@ def resolve_document(mentions: Sequence[Mention], gazetteer: Gazetteer, *,
         if same is not None and same is not target and same in clusters:
             target.absorb(same)
             clusters.remove(same)
-    clusters = _join_short_people(clusters)
+    clusters = _join_short_people(clusters, text)
     clusters = _join_variant_people(clusters)
     clusters = _join_short_names(clusters)
     return [_to_entity(c, gazetteer) for c in clusters]
 
 
-def _join_short_people(clusters: list[_Cluster]) -> list[_Cluster]:
+def _join_short_people(clusters: list[_Cluster], text: str | None = None) -> list[_Cluster]:
     """Rule 4: part of a longer person's name joins that person."""
     people = [c for c in clusters if c.type == "Person" and c.names]
     gone: set[int] = set()
@@ -285,7 +290,8 @@ def _join_short_people(clusters: list[_Cluster]) -> list[_Cluster]:
         # Several people fit ("Kim"): each mention goes to the one named last before it.
         for m in c.mentions:
             before = [o for o in fits if o.first < m.start]
-            target = max(before, key=lambda o: _last_before(o, m.start)) if before else fits[0]
+            target = max(before, key=lambda o: _last_before(o, m.start, text)) \
+                if before else fits[0]
             target.mentions.append(m)
     return [c for c in clusters if id(c) not in gone]
 
@@ -402,8 +408,24 @@ def _join_variant_people(clusters: list[_Cluster]) -> list[_Cluster]:
     return [c for c in clusters if id(c) not in gone]
 
 
-def _last_before(c: _Cluster, offset: int) -> int:
-    return max((m.start for m in c.mentions if m.start < offset), default=-1)
+def _last_before(c: _Cluster, offset: int, text: str | None = None) -> int:
+    """Where ``c`` was last named before ``offset``, not counting names told as an aside
+    of another noun ("Sharif, the younger brother OF Nawaz Sharif, received ..."): the
+    person a bare surname then means is the one the story is about."""
+    return max((m.start for m in c.mentions
+                if m.start < offset and not (text is not None and _aside(text, m.start))),
+               default=-1)
+
+
+#: An apposition that names someone by their tie to another: ", the younger brother of".
+_ASIDE = re.compile(r"^\s*(?:the|a|an|his|her|their)\b[^,;.]*\bof\s+[^,;.]*$", re.IGNORECASE)
+
+
+def _aside(text: str, start: int) -> bool:
+    """Whether the name at ``start`` ends an apposition's "of" phrase ("Sharif, THE
+    YOUNGER BROTHER OF three-time premier Nawaz Sharif")."""
+    comma = text.rfind(",", max(start - 80, 0), start)
+    return comma >= 0 and bool(_ASIDE.match(text[comma + 1:start]))
 
 
 def _join_short_names(clusters: list[_Cluster]) -> list[_Cluster]:

@@ -134,6 +134,18 @@ def test_resolve_people_sharing_a_surname_stay_apart():
     assert groups == [["Kim", "Kim Jong Un", "Kim Jong Un"], ["Kim", "Kim Yo Jong"]]
 
 
+def test_resolve_a_name_told_as_an_aside_does_not_take_the_surname():
+    text = ("Shehbaz Sharif was elected. Sharif, the younger brother of three-time premier "
+            "Nawaz Sharif, received 174 votes. Sharif thanked his partners.")
+    ms = _mentions(text, [("Shehbaz Sharif", "Person"), ("Sharif", "Person"),
+                          ("Nawaz Sharif", "Person"), ("Sharif", "Person")])
+    groups = _groups(resolve_document(ms, Gazetteer([]), text=text))
+    assert groups == [["Nawaz Sharif"], ["Sharif", "Sharif", "Shehbaz Sharif"]]
+    # without the text, the one named last is taken, as before
+    groups = _groups(resolve_document(ms, Gazetteer([])))
+    assert groups == [["Nawaz Sharif", "Sharif"], ["Sharif", "Shehbaz Sharif"]]
+
+
 def test_resolve_non_latin_form_is_the_gazetteer_entity(gaz):
     text = "Kursk (Russian: Курск) is a city."
     ms = _mentions(text, [("Kursk", "Place", {"key": "place/geonames-538560"}),
