@@ -46,6 +46,11 @@ READS = [
      {("Jens Stoltenberg", "leaderOf", "NATO")}),
     ("King Abdullah II of Jordan met Joe Biden in Washington.",
      {("Abdullah II", "leaderOf", "Jordan")}),
+    # a court's chief justice and a mosque's grand imam lead it
+    ("Egypt's army named Adly Mansour, the chief justice of the Supreme Constitutional Court, "
+     "as interim president.", {("Adly Mansour", "leaderOf", "Supreme Constitutional Court")}),
+    ("The grand imam of Al-Azhar, Ahmed el-Tayeb, backed the move.",
+     {("Ahmed el-Tayeb", "leaderOf", "Al-Azhar")}),
     # an office whose own "of" phrase names no body, before a name the gazetteer knows as
     # a minister of a state the text names
     ("Russia and the United States met. Secretary of State Antony Blinken said the talks "
