@@ -1606,6 +1606,19 @@ ATTACKS_CRITICISM_TOURS = [
      "Green member of the European Parliament who chairs its delegation for relations with "
      "China.", ("Reinhard Buetikofer", "officialOf", "European Parliament"),
      ("Reinhard Buetikofer", "leaderOf", "European Parliament")),
+    # "X will be punished" or "held accountable", vowed or warned, threatens X ...
+    ('Israel struck Iran. Supreme Leader Ali Khamenei vowed on Tuesday that Israel "will be '
+     'punished" for the attack.', ("Ali Khamenei", "threatens", "Israel"), None),
+    ("Iran and Israel clashed. Khamenei said Israel will be held accountable.",
+     ("Ali Khamenei", "threatens", "Israel"), None),
+    # ... but not what was done, nor what will not be
+    ("Iran and Israel clashed. Khamenei said Israel was punished.", None,
+     ("Ali Khamenei", "threatens", "Israel")),
+    ("Iran and Israel clashed. Khamenei said Israel will not be punished.", None,
+     ("Ali Khamenei", "threatens", "Israel")),
+    # a threatened strike "inside" a state threatens it
+    ("Kenya attacked. Al Shabaab threatened to strike back inside Kenya if the troops did not "
+     "withdraw.", ("al-Shabaab", "threatens", "Kenya"), None),
     # a state's helicopter stands for the state
     ("Azerbaijan and Russia are partners. Azerbaijan's military shot down a Russian "
      "helicopter over Armenia.", ("Azerbaijan", "attacks", "Russia"), None),

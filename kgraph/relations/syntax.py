@@ -356,6 +356,7 @@ class Arguments:
         self.aid_verbs = lexicon.word_class("aid_verbs")
         self.harm_verbs = lexicon.word_class("harm_verbs")
         self.retribution_verbs = lexicon.word_class("retribution_verbs")
+        self.retribution_passives = lexicon.word_class("retribution_passives")
         self.retribution_nouns = lexicon.word_class("retribution_nouns")
         self.org_nouns = lexicon.word_class("org_nouns")
         self.groupings = lexicon.word_class("groupings")
@@ -2140,9 +2141,10 @@ class Arguments:
                                               for a in c.children))) and (
                     lemma_of(c) in self.harm_verbs or lemma_of(c) in self.lexicon.target_verbs)
                     and not any(a.dep_ == "neg" for a in c.children)]
+                # ("threatened to strike back INSIDE Kenya": where the act would land)
                 found = self._args(
                     [o for c in acts for o in c.children if o.dep_ == "dobj"]
-                    + self.prep_objects(acts, ["against", "on"]))
+                    + self.prep_objects(acts, ["against", "on", "inside", "into"]))
             elif role == "purpose":
                 # "sent troops to assist RUSSIA", "sent jets to help CHAD repel the rebels"
                 found = self._args(
@@ -2244,8 +2246,15 @@ class Arguments:
     def _retribution(self, verb: Token) -> bool:
         """Whether a clause says its subject is to suffer: "X WOULD PAY A HEAVY PRICE",
         "X will face consequences", "X will regret it" (not "X would not pay the debt")."""
-        if lemma_of(verb) not in self.retribution_verbs or \
-                any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        if lemma_of(verb) in self.retribution_passives and self.is_passive(verb) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                for c in verb.children):
+            # "Israel WILL BE PUNISHED", "they will be HELD accountable"
+            return lemma_of(verb) != "hold" or any(
+                c.lower_ in ("accountable", "responsible") for c in verb.children)
+        if lemma_of(verb) not in self.retribution_verbs:
             return False
         if lemma_of(verb) in ("regret", "suffer"):
             return True
