@@ -1619,6 +1619,27 @@ ATTACKS_CRITICISM_TOURS = [
     # a threatened strike "inside" a state threatens it
     ("Kenya attacked. Al Shabaab threatened to strike back inside Kenya if the troops did not "
      "withdraw.", ("al-Shabaab", "threatens", "Kenya"), None),
+    # "the Saudi and Iranian foreign ministers, A and B": each with their own state
+    ("Saudi Arabia and Iran agreed. The Saudi and Iranian foreign ministers, Prince Faisal "
+     "bin Farhan and Hossein Amir-Abdollahian, will meet to put the accord into effect.",
+     ("Hossein Amir-Abdollahian", "officialOf", "Iran"),
+     ("Hossein Amir-Abdollahian", "officialOf", "Saudi Arabia")),
+    # "chief of staff" is read whole, where its modifier hangs
+    ("Russia struck Syria. Sergei Ivanov, the Kremlin chief of staff, said the operation "
+     "would be limited.", ("Sergei Ivanov", "officialOf", "Kremlin"),
+     ("Sergei Ivanov", "leaderOf", "Kremlin")),
+    # "holding it responsible, as Israel's main ally": the one held responsible
+    ("Israel struck Iran. Iran said it had sent a message to the United States holding it "
+     "responsible, as Israel's main ally.", ("United States", "alliedWith", "Israel"),
+     ("Iran", "alliedWith", "Israel")),
+    # an object pronoun is no name inside its clause's subject
+    ("Israel struck Syria. Syria's Foreign Minister Faisal Mekdad visited the site hours after "
+     "the strike and denounced it as a heinous terrorist attack.", None,
+     ("Faisal Mekdad", "criticizes", "Syria")),
+    # "its border" is no city's
+    ("Saudi Arabia kept out. The kingdom did not join the operation, and officials in Riyadh "
+     "were reportedly anxious to keep the fragile calm on its border with Yemen.",
+     ("Saudi Arabia", "borders", "Yemen"), ("Riyadh", "borders", "Yemen")),
     # a state's helicopter stands for the state
     ("Azerbaijan and Russia are partners. Azerbaijan's military shot down a Russian "
      "helicopter over Armenia.", ("Azerbaijan", "attacks", "Russia"), None),

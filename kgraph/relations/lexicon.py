@@ -240,6 +240,17 @@ class Lexicon:
         return {p: frozenset(v) for p, v in out.items()}
 
     @functools.cached_property
+    def _longer_titles(self) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+        """First word → the words of the multi-word titles it starts ("chief" → "chief of
+        staff", "chief executive")."""
+        out: dict[str, set[tuple[str, ...]]] = {}
+        for head, entries in self.role_nouns.items():
+            for e in entries:
+                if e.modifiers:
+                    out.setdefault(e.modifiers[0], set()).add((*e.modifiers, head))
+        return {k: tuple(v) for k, v in out.items()}
+
+    @functools.cached_property
     def event_nouns(self) -> Mapping[str, frozenset[str]]:
         """Predicate → the trigger lemmas of its noun frames ("war", "battle" for
         fightsAgainst): a verb's object that names its own event ("FOUGHT two WARS")."""
@@ -271,6 +282,13 @@ class Lexicon:
         if not entries:
             return None
         doc = token.doc
+        for words in self._longer_titles.get(token.lower_, ()):
+            if [w.lower_ for w in doc[token.i:token.i + len(words)]] == list(words):
+                # "the Kremlin CHIEF of staff": the longer title, read at its first word
+                # (where its modifiers hang)
+                return next((e for e in self.role_nouns[words[-1]]
+                             if e.modifiers == words[:-1]
+                             and (kind is None or e.kind == kind)), None)
         first = token.sent.start if doc.has_annotation("SENT_START") else 0
         # "Secretary-General" is three tokens: the hyphen joins, it is no word
         left = [w.lower_ for w in doc[max(token.i - 4, first):token.i] if w.text != "-"]

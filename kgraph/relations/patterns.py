@@ -139,6 +139,8 @@ class _Structural:
         so (``via`` "pronoun" or "anaphor").
         """
         mods = [c for c in noun.children if c.dep_ in _MOD_DEPS and c.i < noun.i]
+        # "the Saudi AND IRANIAN foreign ministers": each modifier joined to the first
+        mods += [x for c in mods for x in c.conjuncts if x.i < noun.i and x not in mods]
         if noun.dep_ == "compound" and noun.head.i in holder_tokens:
             mods += [c for c in noun.head.children
                      if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < noun.i]

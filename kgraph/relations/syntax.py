@@ -89,6 +89,9 @@ _JUDGEMENTS = frozenset({"criticizes", "praises", "threatens"})
 #: on the project's news sets, visits read from where a treaty was signed were right 2
 #: times in 10; the signers are often envoys of states that met there, or not present).
 _PRESENCE = frozenset({"meetsWith", "signsAgreementWith"})
+#: Places a state's border or territory never belongs to ("ITS border" after a city).
+_SUBNATIONAL_SITES = frozenset({"City", "Town", "Village", "Facility", "Neighbourhood",
+                                "Neighborhood"})
 #: Nouns of land one meets "on": "met on the island of St. Vincent".
 _ISLANDS = frozenset({"island", "islet", "atoll", "archipelago"})
 
@@ -357,6 +360,7 @@ class Arguments:
         self.harm_verbs = lexicon.word_class("harm_verbs")
         self.retribution_verbs = lexicon.word_class("retribution_verbs")
         self.retribution_passives = lexicon.word_class("retribution_passives")
+        self.territory_nouns = lexicon.word_class("territory_nouns")
         self.retribution_nouns = lexicon.word_class("retribution_nouns")
         self.org_nouns = lexicon.word_class("org_nouns")
         self.groupings = lexicon.word_class("groupings")
@@ -827,6 +831,7 @@ class Arguments:
             # a state's office is no city's ("Iran did not defend Damascus, and ITS foreign
             # minister said")
             office = lemma_of(pronoun.head) in self.state_titles
+            territory = lemma_of(pronoun.head) in self.territory_nouns
             act, prep = pronoun.head, pronoun.head.head
             if lemma_of(act) in self.acts and act.dep_ == "pobj" and \
                     prep.lower_ in ("in", "with", "during", "as", "on") and \
@@ -849,7 +854,8 @@ class Arguments:
             for ref in reversed(self.index.in_span(sent)):
                 if ref.span.end <= pronoun.i and not ref.mention.demonym and \
                         (ref.entity.type == "Person") == person and \
-                        not (office and ref.entity.type == "Place"):
+                        not (office and ref.entity.type == "Place") and \
+                        not (territory and ref.entity.kind in _SUBNATIONAL_SITES):
                     return ref
             if subj is not None and subj.i > pronoun.i and \
                     pronoun.i < min(t.i for t in subj.subtree) and \
@@ -858,10 +864,15 @@ class Arguments:
                 ref = self._topic_ref(subj, person)
                 if ref is not None:
                     return ref
-        own = next((c for c in pronoun.head.children if c.dep_ in ("nsubj", "nsubjpass")),
-                   None) if pronoun.dep_ in ("dobj", "dative") else None
-        if own is None and pronoun.dep_ in ("dobj", "dative"):
-            verb = pronoun.head
+        # ("holding IT responsible": the subject of a small clause is its verb's object)
+        small = pronoun.dep_ == "nsubj" and pronoun.head.pos_ == "ADJ" and \
+            pronoun.head.dep_ == "ccomp" and pronoun.head.head.pos_ == "VERB"
+        objective = pronoun.dep_ in ("dobj", "dative") or small
+        governor = pronoun.head.head if small else pronoun.head
+        own = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")),
+                   None) if objective else None
+        if own is None and objective:
+            verb = governor
             while verb.dep_ == "conj" and verb.head.i != verb.i:
                 verb = verb.head  # "Putin met Xi and PRAISED him": the first verb's subject
             own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -885,7 +896,10 @@ class Arguments:
             for ref in reversed(self.index.in_span(sent)):
                 if ref.span.end <= pronoun.i and not ref.mention.demonym and \
                         (ref.entity.type == "Person") == person and \
-                        ref.entity.iri not in ours:
+                        ref.entity.iri not in ours and \
+                        not own.left_edge.i <= ref.span.start <= own.right_edge.i:
+                    # (nor a name inside the subject: "SYRIA's foreign minister visited the
+                    # site and denounced IT")
                     return ref
             if mine is not None:
                 # "Kim greeted HIM": not Kim, but whom the sentences before in the
@@ -1481,6 +1495,11 @@ class Arguments:
                         # role in the eyes of the subject, not a fact (nor the subject's;
                         # but "represented Soulanges AS an Independent member" is his)
                         return []
+                    small = [x for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                             for x in c.children if x.dep_ == "nsubj"]
+                    if small:
+                        # "holding IT responsible, AS Israel's main ALLY": the one held so
+                        return small
                     return self.subjects(verb)
                 return []
             if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _COPULAS and noun.i != t.i:
