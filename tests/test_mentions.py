@@ -203,6 +203,18 @@ def test_mentions_a_plural_noun_opening_a_sentence_is_no_name(nlp, text, kept):
     assert sorted(e.label for e in ex.entities) == sorted(kept)
 
 
+@pytest.mark.slow
+def test_mentions_strategic_companies_are_organisations(nlp):
+    # NER reads "Gazprom" as a place; the gazetteer knows it as a company
+    from kgraph.pipeline import extract_documents
+    ex, = extract_documents([Document(
+        "d", "Russia's Gazprom and the National Iranian Oil Company signed a memorandum.")],
+        nlp=nlp)
+    kinds = {e.label: (e.type, e.kind) for e in ex.entities}
+    assert kinds["Gazprom"] == ("Organization", "Company")
+    assert kinds["National Iranian Oil Company"] == ("Organization", "Company")
+
+
 def test_mentions_region_is_not_the_city(parse, gaz):
     doc = parse("Troops entered the Kursk region near Kursk.", {"Kursk": "GPE"},
                 propn=("Kursk",))

@@ -1806,7 +1806,7 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("United States", "sanctions", "Russia"), None),
     ("The United States imposed sanctions on Venezuela's state oil company, Petroleos de "
      "Venezuela SA (PDVSA), on Monday.",
-     ("United States", "sanctions", "Petroleos de Venezuela SA"),
+     ("United States", "sanctions", "Petróleos de Venezuela"),
      ("United States", "sanctions", "Venezuela")),
     # a sanction's target is no attack's
     ("The United States imposed fresh sanctions on Iran, targeting its oil sector.",
