@@ -1619,6 +1619,12 @@ ATTACKS_CRITICISM_TOURS = [
     # a threatened strike "inside" a state threatens it
     ("Kenya attacked. Al Shabaab threatened to strike back inside Kenya if the troops did not "
      "withdraw.", ("al-Shabaab", "threatens", "Kenya"), None),
+    # "the two" alone: the two people named just before in the sentence, else states
+    ("Kyrgyzstan and Tajikistan clashed. Kamchybek Tashiev met his Tajik counterpart, "
+     "Saimumin Yatimov, at the border on Friday, and the two signed a protocol on a ceasefire.",
+     ("Kamchybek Tashiev", "signsAgreementWith", "Saimumin Yatimov"), None),
+    ("Biden met Xi in Bali, Modi in Delhi and Lula, and the two signed a deal.", None,
+     ("Joe Biden", "signsAgreementWith", "Xi Jinping")),
     # "the Saudi and Iranian foreign ministers, A and B": each with their own state
     ("Saudi Arabia and Iran agreed. The Saudi and Iranian foreign ministers, Prince Faisal "
      "bin Farhan and Hossein Amir-Abdollahian, will meet to put the accord into effect.",

@@ -1133,6 +1133,16 @@ class Arguments:
         counted; three or more may also be named in an earlier paragraph, in the nearest
         sentence that names exactly so many.
         """
+        if noun.tag_ == "CD" and noun.lower_ in _COUNTS and noun.dep_ in _SUBJECT_DEPS and \
+                [c.lower_ for c in noun.children] == ["the"]:
+            # "met his Tajik counterpart, Saimumin Yatimov, and THE TWO signed a protocol":
+            # the people just named, else the states or bodies
+            for types in ({"Person"}, {"Country", "Organization"}):
+                fits = self._fitting(self.index.sent(noun), noun, types, exclude, before=True)
+                if len(fits) == _COUNTS[noun.lower_]:
+                    text = noun.doc[noun.left_edge.i:noun.i + 1].text
+                    return [Arg(r, "anaphor", text) for r in fits]
+            return []
         if noun.tag_ != "NNS":
             return []
         lemma = lemma_of(noun)
