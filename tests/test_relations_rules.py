@@ -1619,6 +1619,11 @@ ATTACKS_CRITICISM_TOURS = [
     # a threatened strike "inside" a state threatens it
     ("Kenya attacked. Al Shabaab threatened to strike back inside Kenya if the troops did not "
      "withdraw.", ("al-Shabaab", "threatens", "Kenya"), None),
+    # a state's adjective on a deed judged stands for the state the story names ...
+    ("Syria and Turkey clashed. Syria's foreign ministry condemned what it called brutal "
+     "Turkish aggression.", ("Syria", "criticizes", "Turkey"), None),
+    # ... and for no one in a story that never names it
+    ("Syria condemned the Turkish aggression.", None, ("Syria", "criticizes", "Turkey")),
     # "the two" alone: the two people named just before in the sentence, else states
     ("Kyrgyzstan and Tajikistan clashed. Kamchybek Tashiev met his Tajik counterpart, "
      "Saimumin Yatimov, at the border on Friday, and the two signed a protocol on a ceasefire.",

@@ -632,14 +632,17 @@ class Arguments:
                      for a in self._resolve_one(c, depth + 1)]
             doers: list[Token] = []
             if not found:
-                # "denounced THE U.S. attack", "the NATO bombing": a name (not an adjective:
-                # "the Chinese support" names nobody) before the noun
+                # "denounced THE U.S. attack", "the NATO bombing": a name before the noun,
+                # or a state's adjective when the document names the state ("condemned
+                # brutal TURKISH aggression" in a story about Turkey; in one that never names
+                # China, "the Chinese support" names nobody)
                 # ("condemned the U.S. AND BRITISH sanctions": a state's adjective listed
                 # with such a name stands for it too, when the document names it)
                 found = [Arg(r, "conduct", r.span.text) for c in t.children
-                         if c.dep_ in ("compound", "nmod") and c.i < t.i
+                         if c.dep_ in ("compound", "nmod", "amod") and c.i < t.i
                          and self.index.at(c) is not None
-                         and not self.index.at(c).mention.demonym
+                         and (not self.index.at(c).mention.demonym
+                              or self.index.is_named(self.index.at(c).entity.iri))
                          for x in (c, *c.conjuncts)
                          for r in [self.index.at(x)]
                          if r is not None and (x is c or self.index.is_named(r.entity.iri))
