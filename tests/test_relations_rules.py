@@ -1624,6 +1624,16 @@ ATTACKS_CRITICISM_TOURS = [
      "Turkish aggression.", ("Syria", "criticizes", "Turkey"), None),
     # ... and for no one in a story that never names it
     ("Syria condemned the Turkish aggression.", None, ("Syria", "criticizes", "Turkey")),
+    # "the two men" at a paragraph's second sentence: the one named in the paragraph and
+    # the one named before it ...
+    ("Chinese President Xi Jinping and Russian President Vladimir Putin held talks in the "
+     "Kremlin on Tuesday.\n\nXi, who arrived in Moscow on Monday, is making his first trip "
+     "abroad this year. The two men signed a joint statement.",
+     ("Xi Jinping", "signsAgreementWith", "Vladimir Putin"), None),
+    # ... but not when the paragraph and the sentences before it name more than two
+    ("Xi Jinping, Vladimir Putin and Narendra Modi met in Kazan.\n\nXi arrived on "
+     "Monday. The two men signed a joint statement.", None,
+     ("Xi Jinping", "signsAgreementWith", "Narendra Modi")),
     # "the two" alone: the two people named just before in the sentence, else states
     ("Kyrgyzstan and Tajikistan clashed. Kamchybek Tashiev met his Tajik counterpart, "
      "Saimumin Yatimov, at the border on Friday, and the two signed a protocol on a ceasefire.",

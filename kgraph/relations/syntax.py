@@ -1181,6 +1181,21 @@ class Arguments:
                 # Kristersson flew to Budapest and THE TWO LEADERS signed a deal")
                 return [Arg(r, "anaphor", text) for r in found.values()] \
                     if len(found) == counted else []
+        if found and i is not None and types == {"Person"}:
+            # "Xi and Putin held talks ... [new paragraph] Xi, who arrived on Monday, is
+            # making his first trip. THE TWO MEN signed a statement": the one named in the
+            # paragraph and the nearest named before it (up to three sentences back; people
+            # only: states are named in asides too often, "a counterweight to CHINA")
+            first = min(spans, key=lambda sp: sp.start)
+            k = self._sentence_number(first)
+            for back in range((k or 0) - 1, max((k or 0) - 4, -1), -1):
+                for r in self._fitting(self._sentences()[back], noun, types, exclude,
+                                       before=False):
+                    found.setdefault(r.entity.iri, r)
+                if len(found) >= counted:
+                    return [Arg(r, "anaphor", text) for r in found.values()] \
+                        if len(found) == counted else []
+            return []
         if found:
             return []
         if i is not None and not any(True for _ in self._previous_in_paragraph(sent, i)):
