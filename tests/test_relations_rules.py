@@ -1661,6 +1661,17 @@ ATTACKS_CRITICISM_TOURS = [
     ("Saudi Arabia kept out. The kingdom did not join the operation, and officials in Riyadh "
      "were reportedly anxious to keep the fragile calm on its border with Yemen.",
      ("Saudi Arabia", "borders", "Yemen"), ("Riyadh", "borders", "Yemen")),
+    # destroying what a state owns attacks it ...
+    ("Israel and Iran are foes. An apparent Israeli airstrike on Monday destroyed Iran's "
+     "consular building in Damascus.", ("Israel", "attacks", "Iran"), None),
+    ("The storm destroyed Havana's old port. Cuba mourned.", None, ("Havana", "attacks", "Cuba")),
+    # ... but a threat to destroy is no attack, however the parser hangs the infinitive
+    ('Turkey attacked. U.S. President Donald Trump, who had threatened days earlier to '
+     '"totally destroy and obliterate" Turkey\'s economy if it went too far, later sanctioned '
+     'three Turkish ministers.', None, ("Donald Trump", "attacks", "Turkey")),
+    # troops a state has "at" sites inside a place are deployed there
+    ("Turkey and Russia agreed. Turkey already has troops at 12 observation posts inside "
+     "Idlib.", ("Turkey", "deploysForcesTo", "Idlib"), None),
     # a state's helicopter stands for the state
     ("Azerbaijan and Russia are partners. Azerbaijan's military shot down a Russian "
      "helicopter over Armenia.", ("Azerbaijan", "attacks", "Russia"), None),

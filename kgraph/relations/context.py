@@ -296,7 +296,11 @@ def _intends(governor: Token, below: Token, governors: frozenset[str]) -> bool:
     lemma = _lemma(governor)
     if below.dep_ == "prep" and f"{lemma} {below.lower_}" in governors:
         return True
-    return lemma in governors and below.dep_ in ("xcomp", "ccomp", "acl")
+    # ('threatened to "totally DESTROY" Turkey's economy': an infinitive the parser hung
+    # as an adverbial clause)
+    return lemma in governors and (below.dep_ in ("xcomp", "ccomp", "acl") or (
+        below.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                      for a in below.children)))
 
 
 _TALKED_OF = frozenset({"on", "about", "over", "for", "toward", "towards", "of", "to"})
@@ -455,7 +459,12 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
         if k and (_lemma(t) in ctx.hedge_governors or _lemma(t) in ctx.hedge_words or (
                 path[k - 1].dep_ == "prep"
                 and f"{_lemma(t)} {path[k - 1].lower_}" in ctx.intent_governors)) and \
-                path[k - 1].dep_ not in ("conj", "advcl") and not (
+                path[k - 1].dep_ != "conj" and not (
+                    path[k - 1].dep_ == "advcl" and not any(
+                        # (an infinitive the parser hung as an adverbial clause is one:
+                        # 'threatened to "totally DESTROY" Turkey's economy')
+                        a.dep_ == "aux" and a.lower_ == "to" for a in path[k - 1].children)
+                ) and not (
                     _lemma(t) == "agree" and trigger.pos_ == "NOUN"
                     and path[k - 1].dep_ not in ("xcomp", "ccomp")):
             # (but "AGREED TO a ceasefire", "AGREED a new package of sanctions" is the
