@@ -303,12 +303,18 @@ class NameLexicon:
     site_words: Mapping[str, str] = field(default_factory=dict)
 
     def is_title(self, word: str) -> bool:
-        """Return True when ``word`` is a title or rank ("Gen.", "President")."""
-        return word.lower().rstrip(".") in self.titles
+        """Return True when ``word`` is a title or rank ("Gen.", "President"), or the
+        plural of one that alone names an office ("Foreign MINISTERS Nikos Kotzias of
+        Greece and ...")."""
+        low = word.lower().rstrip(".")
+        return low in self.titles or (
+            len(low) > 4 and low.endswith("s") and low[:-1] in self.person_titles)
 
     def is_person_title(self, word: str) -> bool:
         """Return True when ``word`` alone marks the next name as a person's ("Ambassador")."""
-        return word.lower().rstrip(".") in self.person_titles
+        low = word.lower().rstrip(".")
+        return low in self.person_titles or (
+            len(low) > 4 and low.endswith("s") and low[:-1] in self.person_titles)
 
     def kind_noun(self, word: str) -> str | None:
         """Return the one entity type ``word`` (singular or plural) is said of, or None."""

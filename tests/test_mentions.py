@@ -326,6 +326,11 @@ def test_mentions_titles_are_not_part_of_the_name(parse, gaz):
                 {"President Vladimir Putin": "PERSON", "Gen. Ivan Petrov": "PERSON"})
     assert [(t, ty) for t, ty, _ in _found(doc, gaz)] == [
         ("Vladimir Putin", "Person"), ("Ivan Petrov", "Person")]
+    # the plural of a title that alone names an office is stripped too
+    doc = parse("Foreign Ministers Nikos Kotzias and Ivan Petrov signed.",
+                {"Ministers Nikos Kotzias": "PERSON", "Ivan Petrov": "PERSON"})
+    assert [(t, ty) for t, ty, _ in _found(doc, gaz)] == [
+        ("Nikos Kotzias", "Person"), ("Ivan Petrov", "Person")]
 
 
 @pytest.mark.parametrize(("text", "ents", "expected"), [
