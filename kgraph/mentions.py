@@ -1025,10 +1025,12 @@ class _MentionFinder:
         sentence: "JETS struck the Barzeh district", "WARPLANES struck Aleppo"."""
         tok = self.doc[start]
         # (followed at once by its verb: "MORALES, Bolivia's first indigenous president,
-        # flew" and "RAJANEWS website" are names)
+        # flew" and "RAJANEWS website" are names; and "MORALES stepped down" is one where
+        # the story names "Evo Morales" elsewhere)
         return end - start == 1 and tok.is_sent_start and tok.tag_ == "NNS" and \
             tok.lemma_.islower() and tok.lemma_ != tok.lower_ and end < len(self.doc) and \
-            self.doc[end].pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass")
+            self.doc[end].pos_ in ("VERB", "AUX") and tok.dep_ in ("nsubj", "nsubjpass") and \
+            not any(t.text == tok.text for e in self.doc.ents if e.start != start for t in e)
 
     def _suppressed(self, start: int, end: int) -> bool:
         if normalize_name(self._words(start, end)) in self.lex.stopnames:

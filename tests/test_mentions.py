@@ -204,6 +204,18 @@ def test_mentions_a_plural_noun_opening_a_sentence_is_no_name(nlp, text, kept):
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+def test_mentions_a_surname_opening_a_sentence_stays_a_name(nlp):
+    # "Morales" (tagged as the plural of "morale") before its verb, in a story that names
+    # Evo Morales elsewhere, is him
+    from kgraph.pipeline import extract_documents
+    ex, = extract_documents([Document(
+        "d", "Evo Morales resigned in Bolivia.\n\nMorales stepped down on Sunday.")], nlp=nlp)
+    (morales,) = [e for e in ex.entities if e.label == "Evo Morales"]
+    assert len(morales.mentions) == 2
+
+
+@pytest.mark.slow
 def test_mentions_strategic_companies_are_organisations(nlp):
     # NER reads "Gazprom" as a place; the gazetteer knows it as a company
     from kgraph.pipeline import extract_documents
