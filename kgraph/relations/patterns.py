@@ -925,6 +925,8 @@ class _Structural:
         sanctions on people it did not name: "China announced sanctions on 10 Europeans
         and four entities. THEY INCLUDE Reinhard Buetikofer, ...", "THOSE TARGETED
         include Zhu Hailun"."""
+        if "nclude" not in self.index.text:
+            return  # (most documents: no walk over their tokens)
         for tok in self.doc:
             if tok.lower_ not in ("include", "includes", "included") or tok.pos_ != "VERB":
                 continue
