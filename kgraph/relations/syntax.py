@@ -1249,11 +1249,14 @@ class Arguments:
     def _previous_in_paragraph(self, sent: Span, i: int) -> Iterator[Span]:
         """Yield the (at most two) sentences before sentence ``i``, nearest first,
         stopping at a line break (a new paragraph)."""
-        sents, text = self._sentences(), self.index.text
+        sents, text, doc = self._sentences(), self.index.text, self.index.doc
         for k in range(i - 1, max(i - 3, -1), -1):
             # the blank line may be whitespace tokens at the end of the sentence before
-            words = [t for t in sents[k] if not t.is_space]
-            end = words[-1].idx + len(words[-1]) if words else sents[k].start_char
+            last = sents[k].end - 1
+            while last >= sents[k].start and doc[last].is_space:
+                last -= 1
+            end = doc[last].idx + len(doc[last]) if last >= sents[k].start \
+                else sents[k].start_char
             if "\n" in text[end:sent.start_char]:
                 return
             yield sents[k]
