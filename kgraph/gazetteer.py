@@ -83,6 +83,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-"
                          "–": "-", "—": "-"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_name(name: str) -> str:
     """Return the lookup form of a name: case, accents, hyphens, dots and spacing folded.
 
