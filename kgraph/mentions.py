@@ -210,12 +210,6 @@ _LEADING_JUNK_POS = frozenset({"ADJ", "DET", "ADV", "NUM", "PRON", "CCONJ", "VER
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
 #: A Roman numeral ending a name: a regnal number ("Pope Paul VI", "Abdullah II").
 ROMAN_NUMERAL = re.compile(r"^(?=[IVXL])X{0,3}(?:IX|IV|V?I{0,3})$")
-def is_think_tank(token: Token) -> bool:
-    """Whether ``token`` is the "tank" of "think tank": a body, not a product."""
-    return token.lower_ in ("tank", "tanks") and token.i > 0 and \
-        token.doc[token.i - 1].lower_ == "think"
-
-
 #: The lower-case articles of Arabic surnames: "el-Sissi", "al-Turabi", "ad-Dawla".
 _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "at", "az", "an", "ar"})
 # Russian, Ukrainian, Serbian... patronymics: "Borisovich", "Vasilyevna".
@@ -234,6 +228,12 @@ _TITLE_VERBS = frozenset({"named", "called", "titled", "entitled"})
 # Words and marks between two names that one NER entity ran together.
 _NAME_SEPARATORS = frozenset({"/", ",", ";", "and", "&", "or"})
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&.+-]{2,10}$")
+
+
+def is_think_tank(token: Token) -> bool:
+    """Whether ``token`` is the "tank" of "think tank": a body, not a product."""
+    return token.lower_ in ("tank", "tanks") and token.i > 0 and \
+        token.doc[token.i - 1].lower_ == "think"
 
 
 # --------------------------------------------------------------------- lexicons
@@ -307,14 +307,15 @@ class NameLexicon:
         plural of one that alone names an office ("Foreign MINISTERS Nikos Kotzias of
         Greece and ...")."""
         low = word.lower().rstrip(".")
-        return low in self.titles or (
-            len(low) > 4 and low.endswith("s") and low[:-1] in self.person_titles)
+        return low in self.titles or self._office_plural(low)
 
     def is_person_title(self, word: str) -> bool:
         """Return True when ``word`` alone marks the next name as a person's ("Ambassador")."""
         low = word.lower().rstrip(".")
-        return low in self.person_titles or (
-            len(low) > 4 and low.endswith("s") and low[:-1] in self.person_titles)
+        return low in self.person_titles or self._office_plural(low)
+
+    def _office_plural(self, low: str) -> bool:
+        return len(low) > 4 and low.endswith("s") and low[:-1] in self.person_titles
 
     def kind_noun(self, word: str) -> str | None:
         """Return the one entity type ``word`` (singular or plural) is said of, or None."""
