@@ -512,7 +512,8 @@ class GazetteerMatcher:
     cheap); a match is then looked up in the gazetteer's name index, and each entry it
     may name becomes a span labelled with the entry key (``demonym:<key>`` for
     demonyms). Names starting with "The" are also matched after a lower-case "the"
-    ("the Independent").
+    ("the Independent"), and names ending in "Party" also with a lower-case "party"
+    ("the Congress party").
     """
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
@@ -523,6 +524,8 @@ class GazetteerMatcher:
             names.add(name)
             if name.startswith("The "):
                 names.add("the " + name[4:])
+            if name.endswith(" Party"):
+                names.add(name[:-5] + "party")  # "the Congress party", "the Baath party"
         demonyms = {dem for dem, _entry in gazetteer.demonyms()}
         for label, group in ((_NAME_RULE, names), (_DEMONYM_RULE, demonyms)):
             seqs = {words for words in name_words(sorted(group), nlp.tokenizer) if words}
@@ -638,6 +641,12 @@ def _lifespan(words) -> bool:
 def _positions(hashes: list[int], wanted: frozenset[int]) -> list[int]:
     """Indices of the tokens whose hash is wanted."""
     return [i for i, h in enumerate(hashes) if h in wanted]
+
+
+def _upper_word(text: str) -> bool:
+    """A word in capitals, apostrophes allowed ("KYIV", "N'DJAMENA")."""
+    word = text.replace("'", "").replace("’", "")
+    return word.isalpha() and word.isupper()
 
 
 def _country_code(entry: GazetteerEntry) -> str | None:
@@ -897,10 +906,17 @@ class _MentionFinder:
                     regions.add(opts[0][0].key)
         self._anchors = anchors
         chosen: dict[tuple[int, int], tuple[GazetteerEntry, bool]] = {}
+        # One owner per shared name in a document: after "India's opposition Congress
+        # party", a bare "Congress" is still India's, not the US Congress.
+        owners = {extent: self._owner_country(extent, options) for extent in shared}
+        owner_of_words: dict[str, str] = {}
+        for extent, owner in sorted(owners.items()):
+            if owner is not None:
+                owner_of_words.setdefault(self._words(*extent), owner)
         for extent, opts in options.items():
             if extent in shared:
                 linkable = [o for o in opts if not self._needs_country(o[0])]
-                owner = self._owner_country(extent, options)
+                owner = owners[extent] or owner_of_words.get(self._words(*extent))
                 if owner is not None:
                     # "RUSSIA'S Security Council", "the RUSSIAN Security Council": that
                     # state's body, not the United Nations'
@@ -923,12 +939,19 @@ class _MentionFinder:
                        options: Mapping[tuple[int, int], list[tuple[GazetteerEntry, bool]]]
                        ) -> str | None:
         """The country code of a state named right before a name, as a possessive
-        ("Russia's") or a modifier ("Russian", "Ukrainian"), or None."""
+        ("Russia's") or a modifier ("Russian", "Ukrainian"), or of the noun phrase the
+        name modifies ("INDIA'S main opposition Congress party"), or None."""
         start = extent[0]
         doc = self.doc
         end = start - 1 if start > 0 and doc[start - 1].text in ("'s", "’s") else start
+        ends = {end}
+        word = doc[extent[1] - 1]
+        if word.dep_ == "compound" and word.head.i >= extent[1]:
+            # the possessor or modifier of the phrase the name modifies
+            ends.update(t.i + 1 for t in word.head.subtree
+                        if t.i < start and t.dep_ in ("poss", "amod", "compound"))
         for (a, b), opts in options.items():
-            if b == end and a < b:
+            if b in ends and a < b:
                 codes = {_country_code(e) for e, _d in opts if e.type == "Country"}
                 if len(codes) == 1:
                     return codes.pop()
@@ -1161,7 +1184,8 @@ class _MentionFinder:
             if i and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
                 continue
             j = i
-            while j < n and ((doc[j].is_alpha and doc[j].is_upper) or doc[j].text == "/"):
+            while j < n and (_upper_word(doc[j].text) or doc[j].text == "/" or
+                             self._dateline_glue(j, i)):
                 j += 1
             if j == i or j >= n or doc[j].text not in (",", "(", "/", *DASHES) or \
                     not any(len(t) > 1 for t in doc[i:j]):
@@ -1188,6 +1212,16 @@ class _MentionFinder:
                 new.pinned = True
                 cands.append(new)
         return cands
+
+    def _dateline_glue(self, j: int, i: int) -> bool:
+        """Whether token ``j`` joins the words of a place in capitals: a hyphen or an
+        apostrophe with no space around it ("PORT-AU-PRINCE"), or an abbreviation's stop
+        ("ST. PETERSBURG")."""
+        doc = self.doc
+        t = doc[j]
+        return t.text in ("-", "'", "’", ".") and j > i and not doc[j - 1].whitespace_ and \
+            (t.text == "." or not t.whitespace_) and j + 1 < len(doc) and \
+            _upper_word(doc[j + 1].text)
 
     def _dateline_region(self, j: int) -> bool:
         """Whether a dateline's place in capitals at ``j`` is followed by ", <a region or

@@ -473,6 +473,36 @@ def test_mentions_shared_word_alone_is_not_linked_without_its_country(parse, gaz
         ("Greece", "Country", "country/GR")]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # the US is named, but the Congress is India's (its possessor, before the party noun)
+    ("India's main opposition Congress party criticised new U.S. tariffs. Congress leader "
+     "Rahul Gandhi said the government had failed.",
+     "United States Congress", "Indian National Congress"),
+    # the bare name first: one owner for the name in the whole story
+    ("Congress leader Rahul Gandhi criticised the new U.S. tariffs on Tuesday. India's "
+     "opposition Congress party has long opposed them.",
+     "United States Congress", "Indian National Congress"),
+])
+def test_mentions_shared_name_owned_by_a_state_named_in_its_phrase(nlp, text, absent,
+                                                                 present):
+    from kgraph.pipeline import extract_documents
+    ex, = extract_documents([Document("d", text)], nlp=nlp)
+    labels = {e.label: len(e.mentions) for e in ex.entities}
+    assert absent not in labels, labels
+    assert labels[present] == 2, labels
+
+
+@pytest.mark.slow
+def test_mentions_a_lower_case_party_noun_ends_a_party_name(nlp):
+    from kgraph.pipeline import extract_documents
+    text = "Supporters of the Bharatiya Janata party rallied in Delhi."
+    ex, = extract_documents([Document("d", text)], nlp=nlp)
+    party, = [e for e in ex.entities if e.type == "Organization"]
+    assert party.label == "Bharatiya Janata Party"
+    assert [m.text for m in party.mentions] == ["Bharatiya Janata party"]
+
+
 def test_mentions_lexicon_knows_shared_names():
     lex = load_name_lexicon()
     assert lex.is_shared_name("Liberal Democratic Party")
@@ -1300,6 +1330,13 @@ def test_mentions_an_org_that_only_lists_countries_is_split(nlp):
     # a place the gazetteer does not know, filed from a state it knows
     ("CAMP DAVID, Maryland — Joe Biden hosted the leaders of Japan and South Korea.",
      {"CAMP DAVID": "Place"}),
+    # words joined by hyphens, apostrophes and an abbreviation's stop
+    ("PORT-AU-PRINCE, Haiti, June 1 (Reuters) - Brazil took command of the force.",
+     {"PORT-AU-PRINCE": "Place"}),
+    ("N'DJAMENA, Chad (Reuters) - Chad's army said it had repelled an attack.",
+     {"N'DJAMENA": "Place"}),
+    ("ST. PETERSBURG, Russia (Reuters) - Brazil took command of the force.",
+     {"ST. PETERSBURG": "Place"}),
 ])
 def test_mentions_datelines_name_the_place_filed_from(nlp, text, expected):
     types = {words: etype for words, etype in _mention_types(nlp, text).items()
