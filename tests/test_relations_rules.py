@@ -1833,6 +1833,28 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("Israel", "fightsAgainst", "Hamas"), None),
     ("Armenia and Azerbaijan fought two wars over Nagorno-Karabakh.",
      ("Armenia", "fightsAgainst", "Azerbaijan"), None),
+    ("Ethiopia went to war with Eritrea in 1998.", ("Ethiopia", "fightsAgainst", "Eritrea"),
+     None),
+    ("Ethiopia and Eritrea went to war in 1998 over the town of Badme.",
+     ("Ethiopia", "fightsAgainst", "Eritrea"), None),
+    ("Ethiopia did not go to war with Eritrea.", None,
+     ("Ethiopia", "fightsAgainst", "Eritrea")),
+    # states that went to war in a third state fought there, not each other (but a war
+    # between them fought there stays theirs)
+    ("Britain and the United States went to war in Iraq in 2003.", None,
+     ("United Kingdom", "fightsAgainst", "United States")),
+    ("Britain and the United States have been at war in Afghanistan for years.", None,
+     ("United Kingdom", "fightsAgainst", "United States")),
+    ("Israel and Iran have long fought a shadow war in Syria.",
+     ("Israel", "fightsAgainst", "Iran"), None),
+    # fighting unnamed enemies in a state is no war with the state
+    ("Hezbollah fighters fought alongside Syrian government forces against rebels in Syria.",
+     ("Hezbollah", "militarySupportTo", "Syria"), ("Hezbollah", "fightsAgainst", "Syria")),
+    # the speakers after a comma are no place of the clause before them
+    ("Indian and Chinese soldiers clashed in the Galwan Valley, India and China said.",
+     ("India", "fightsAgainst", "China"), ("India", "deploysForcesTo", "China")),
+    ("Indian and Chinese soldiers clashed in the Galwan Valley, India and China said.",
+     None, ("China", "deploysForcesTo", "India")),
     # sanctions on a state's companies and banks hit the state, unless the company is named
     ("The United States imposed sanctions on Russia's largest oil companies.",
      ("United States", "sanctions", "Russia"), None),

@@ -389,6 +389,23 @@ class Arguments:
 
     # ------------------------------------------------------------ entities of tokens
 
+    def _speakers(self, t: Token) -> bool:
+        """Whether the conjunct ``t`` opens, after a comma, the subject of the reporting
+        verb that ends the sentence: "clashed in the Galwan Valley, INDIA and China said"
+        (the parser joined the speakers to the place)."""
+        doc = t.doc
+        first = t
+        while first.head.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "India and CHINA said": the list that ends with t
+        if t.dep_ != "conj" or first.i == 0 or doc[first.i - 1].text != "," or \
+                t.right_edge.i + 1 >= len(doc):
+            return False
+        verb = doc[t.right_edge.i + 1]
+        return verb.pos_ == "VERB" and \
+            lemma_of(verb) in self.lexicon.context.reporting_verbs and \
+            verb.is_ancestor(t) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
     def resolve(self, token: Token, *, conj: bool = True, depth: int = 0) -> list[Arg]:
         """Return the entities ``token`` stands for (its conjuncts' too), without repeats."""
         out: list[Arg] = []
@@ -425,7 +442,7 @@ class Arguments:
                                 any(g.dep_ == "cc" and g.lower_ == "and" for g in d.children):
                             tokens.append(d)
         for t in tokens:
-            if t is not token and _subject_of_next_clause(t):
+            if t is not token and (_subject_of_next_clause(t) or self._speakers(t)):
                 # "Iran has sent drones to Russia and NORTH KOREA has provided shells": the
                 # parser joined the next clause's subject to the list before it
                 continue
@@ -1616,6 +1633,9 @@ class Arguments:
                 lemma_of(head.head) in _COPULAS | {"remain", "stay"} and \
                 not any(c.dep_ == "det" for c in noun.children):
             return head.head  # "Israel HAS BEEN AT war with Hamas", "X and Y ARE AT war"
+        if head.lower_ == "to" and head.head.i != head.i and lemma_of(head.head) == "go" and \
+                not any(c.dep_ == "det" for c in noun.children):
+            return head.head  # "Ethiopia WENT TO war with Eritrea"
         amount = head.head
         if amount.i != noun.i and (
                 (head.lower_ == "of" and lemma_of(amount) in self.quantity_nouns)
@@ -1869,7 +1889,8 @@ class Arguments:
                                           frame.predicate, ())
                                       and c.i not in _broken_compounds(trig)
                                       for c in trig.children)) and \
-                    not self._unnamed_party(trig, frame):
+                    not self._unnamed_party(trig, frame) and \
+                    not self._fought_abroad(trig, frame, subjects):
                 # "Xi and Putin MET", "Armenia and Azerbaijan FOUGHT two WARS" (but "the
                 # three countries RECEIVE assistance" is no meeting among them)
                 pairs = list(combinations(subjects, 2))
@@ -2213,10 +2234,12 @@ class Arguments:
                     objs += [c for c in trig.children
                              if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")]
                 found = self._args(objs)
-                if not found and deep and role != "with" and frame.predicate != "threatens":
+                if not found and deep and role != "with" and \
+                        frame.predicate not in ("threatens", "fightsAgainst"):
                     # "airstrikes ON militant hideouts IN Afghanistan": the place of a
                     # target nobody names (but "warned AGAINST intervention IN Niger"
-                    # cautions others, and threatens no place)
+                    # cautions others, and threatens no place; and "fought AGAINST rebels
+                    # IN Syria" is no war with Syria)
                     found = self._target_place(objs)
                 elif found and role == "on" and frame.predicate == "attacks":
                     # "air strikes ON Hezbollah POSITIONS in southern Lebanon": the owner,
@@ -2236,6 +2259,18 @@ class Arguments:
             if found:
                 return found
         return []
+
+    def _fought_abroad(self, trig: Token, frame: Frame, subjects: list[Arg]) -> bool:
+        """Whether states that "went to war" or "are at war" did so in a third state:
+        "Britain and the United States went to war IN IRAQ" were no enemies of each other
+        (but "India and Pakistan went to war in Kashmir" were; and the verb is left alone:
+        "Israel and Iran have long FOUGHT a shadow war in Syria")."""
+        if frame.predicate != "fightsAgainst" or trig.pos_ != "NOUN":
+            return False
+        sides = {a.ref.entity.iri for a in subjects}
+        return any(a.ref.entity.type == "Country" and a.ref.entity.iri not in sides
+                   for a in self._args(self.prep_objects(self._prep_heads(trig, frame),
+                                                         ["in", "inside"])))
 
     def _unnamed_party(self, trig: Token, frame: Frame) -> bool:
         """Whether the other side of a symmetric event is someone the text does not name:
