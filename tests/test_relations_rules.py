@@ -1833,6 +1833,16 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("Israel", "fightsAgainst", "Hamas"), None),
     ("Armenia and Azerbaijan fought two wars over Nagorno-Karabakh.",
      ("Armenia", "fightsAgainst", "Azerbaijan"), None),
+    # a name that is also a verb of negation negates nothing ("BAN Ki-moon"); a title
+    # written with a hyphen is read whole, in capitals or not
+    ("U.N. Secretary-General Ban Ki-moon urged restraint.",
+     ("Ban Ki-moon", "leaderOf", "United Nations"), None),
+    ("Antonio Guterres, the U.N. secretary-general, urged restraint.",
+     ("António Guterres", "leaderOf", "United Nations"),
+     ("António Guterres", "officialOf", "United Nations")),
+    # a boycott imposed on a state is a sanction
+    ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
+     ("Egypt", "sanctions", "Qatar"), None),
     ("Ethiopia went to war with Eritrea in 1998.", ("Ethiopia", "fightsAgainst", "Eritrea"),
      None),
     ("Ethiopia and Eritrea went to war in 1998 over the town of Badme.",

@@ -412,8 +412,8 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                 c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children):
             negated = True  # "Israel and Hamas HAVE YET TO agree on a ceasefire"
         if k and _lemma(t) in ctx.negating_governors and path[k - 1].dep_ != "advcl" and \
-                not _denial_tail(t, path[k - 1]):
-            negated = True
+                t.pos_ != "PROPN" and not _denial_tail(t, path[k - 1]):
+            negated = True  # (not a name: "U.N. Secretary-General BAN Ki-moon")
         if k and t.lower_ == "without" and t.dep_ == "prep":
             negated = True
         if k and t.lower_ in ("against", "from") and t.dep_ == "prep" and \

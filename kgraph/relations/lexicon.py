@@ -282,15 +282,18 @@ class Lexicon:
         if not entries:
             return None
         doc = token.doc
-        for words in self._longer_titles.get(token.lower_, ()):
-            if [w.lower_ for w in doc[token.i:token.i + len(words)]] == list(words):
+        longer = self._longer_titles.get(token.lower_, ())
+        # ("secretary-general" is three tokens: the hyphen joins, it is no word)
+        ahead = [w.lower_ for w in doc[token.i:token.i + 6] if w.text != "-"] if longer else []
+        for words in longer:
+            if ahead[:len(words)] == list(words):
                 # "the Kremlin CHIEF of staff": the longer title, read at its first word
                 # (where its modifiers hang)
                 return next((e for e in self.role_nouns[words[-1]]
                              if e.modifiers == words[:-1]
                              and (kind is None or e.kind == kind)), None)
         first = token.sent.start if doc.has_annotation("SENT_START") else 0
-        # "Secretary-General" is three tokens: the hyphen joins, it is no word
+        # ("Secretary-General": the hyphen that joins the title's words is no word)
         left = [w.lower_ for w in doc[max(token.i - 4, first):token.i] if w.text != "-"]
         for entry in entries:
             if kind is not None and entry.kind != kind:
