@@ -2187,3 +2187,49 @@ BASE = {"predicates": {"memberOf": [["Person"], ["Organization"]]}}
 def test_relations_rules_lexicon_rejects_malformed_new_fields(extra, fragment):
     with pytest.raises(DataFileError, match=fragment):
         parse_lexicon({**BASE, **extra})
+
+
+HOME_STATE_TITLES = [
+    # a bare state title before a person the gazetteer does not know: the office in the
+    # state the story is filed from, when the text names it
+    ("NAIROBI, Kenya (Reuters) - Kenya said its troops had crossed into Somalia. Defence "
+     "Minister Yusuf Haji said the operation would continue.",
+     ("Yusuf Haji", "officialOf", "Kenya"), None),
+    # no state named in the text: nothing
+    ("NAIROBI (Reuters) - Defence Minister Yusuf Haji said the operation would continue.",
+     None, ("Yusuf Haji", "officialOf", "Kenya")),
+    # filed from two states
+    ("ISLAMABAD/NEW DELHI (Reuters) - India and Pakistan traded fire. Defence Minister Yusuf "
+     "Haji said the operation would continue.", None, ("Yusuf Haji", "officialOf", "India")),
+    # a state named beside the name elsewhere in the story
+    ("NAIROBI, Kenya (Reuters) - Kenya said so. Ugandan Defence Minister Yusuf Haji arrived. "
+     "Defence Minister Haji said the operation would continue.", None,
+     ("Yusuf Haji", "officialOf", "Kenya")),
+    # a visitor
+    ("NAIROBI, Kenya (Reuters) - Kenya said so. Vice President Yusuf Haji is due to fly to "
+     "Nairobi on Monday.", None, ("Yusuf Haji", "officialOf", "Kenya")),
+    # a sentence that names another state only
+    ("NAIROBI, Kenya (Reuters) - Kenya said so. Foreign Minister Yusuf Haji said Uganda had "
+     "been warned.", None, ("Yusuf Haji", "officialOf", "Kenya")),
+    # a story about another state more than its own
+    ("NAIROBI, Kenya (Reuters) - Uganda said Uganda's army would stay in Somalia, and "
+     "Uganda's allies agreed. Kenya said nothing. Foreign Minister Yusuf Haji spoke.", None,
+     ("Yusuf Haji", "officialOf", "Kenya")),
+    # military ranks and envoys serve abroad
+    ("NAIROBI, Kenya (Reuters) - Kenya said so. General Yusuf Haji said the operation would "
+     "continue.", None, ("Yusuf Haji", "officialOf", "Kenya")),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), HOME_STATE_TITLES,
+                         ids=lambda v: str(v)[:40])
+def test_relations_rules_bare_titles_hold_in_the_state_filed_from(nlp, text, present, absent):
+    got = _relations(nlp, text)
+    if present is not None:
+        assert _holds(got, present), sorted(got)
+        rel = got[present]
+        assert rel.evidence[0].rule == "title-home-state"
+        assert rel.evidence[0].confidence < 0.7
+    if absent is not None:
+        assert not _holds(got, absent), sorted(got)

@@ -405,6 +405,8 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             # a verb joined with a tense of its own is not under the first one's "not"
             continue
         for c in t.children:
+            if phrase and c.lower_ in ("neither", "nor"):
+                continue  # "NEITHER Cameroonian President Paul Biya NOR ... attended"
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det", "preconj")
                                    and c.lower_ in ctx.negators and c.lower_ != "without"):
                 negated = True
@@ -423,7 +425,8 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
     # and Y would ...": a claim about no deal in particular.
     for c in [trigger, *trigger.children]:
         if c.i == trigger.i or c.dep_ in ("dobj", "nsubjpass", "nsubj"):
-            if any(d.dep_ == "det" and d.lower_ in ctx.non_specific for d in c.children):
+            if any(d.dep_ == "det" and d.lower_ in ctx.non_specific
+                   and not (phrase and d.lower_ == "neither") for d in c.children):
                 negated = True
     # Hedges in scope.
     for k, t in enumerate(scope):

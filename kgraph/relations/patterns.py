@@ -58,6 +58,7 @@ citizenship.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -68,7 +69,7 @@ from ..mentions import ROMAN_NUMERAL, is_think_tank, load_name_lexicon
 from ..resolve import BASE_IRI, entity_iri
 from .context import MentionRef
 from .lexicon import Lexicon, RoleNoun, find_anchors
-from .syntax import Arg, Arguments, Candidate, lemma_of, named_like
+from .syntax import DATELINE_WINDOW, Arg, Arguments, Candidate, is_dateline, lemma_of, named_like
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..gazetteer import Gazetteer
@@ -115,6 +116,8 @@ class _Structural:
         self.office_complements = lexicon.word_class("office_complements")
         self.qualifiers = lexicon.word_class("title_qualifiers")
         self.bare_state_titles = lexicon.word_class("bare_state_titles")
+        self.home_state_titles = lexicon.word_class("home_state_titles")
+        self.travel_verbs = lexicon.word_class("travel_verbs")
         self.troop_giving_verbs = lexicon.word_class("troop_giving_verbs")
         self.party_words = lexicon.word_class("party_words")
         self.part_nouns = lexicon.word_class("part_nouns")
@@ -366,7 +369,7 @@ class _Structural:
             # Putin and North Korean leader Kim Jong Un" the president is not Kim.
             single = noun.tag_ in ("NN", "NNP")
             holders = [a for t in self.args.holder(noun)
-                       for a in self.args.resolve(t, conj=not single)]
+                       for a in self.args.resolve(t, conj=not single, titled=True)]
             nxt = self.index.at(self.doc[noun.i + 1]) if noun.i + 1 < len(self.doc) else None
             if single and role.kind == "title" and holders and nxt is not None and \
                     nxt.span.start == noun.i + 1 and nxt.entity.type == "Person" and \
@@ -437,7 +440,16 @@ class _Structural:
             # "President Bill Clinton said" in a story that names the United States: a
             # state's title right before a name, with no state named beside it, is the
             # office the gazetteer knows the person for, when the text names that state
-            state = self._known_state(holders[0].ref)
+            state, rule = self._known_state(holders[0].ref), "title-known-state"
+            if state is None and lemma_of(noun) in self.home_state_titles and \
+                    holders[0].ref.span.start == noun.i + 1 and \
+                    self._entry(holders[0].ref) is None and \
+                    not self._state_described(holders[0].ref) and \
+                    not self._travelling(holders[0].ref):
+                # "Defense Secretary Gilberto Teodoro" in a story filed from Manila: a bare
+                # state title names the office in the story's own country (wire copy names
+                # a foreign official's state with him)
+                state, rule = self._home_state(noun), "title-home-state"
             plain = self.qualifiers | self.past
             if lemma_of(noun) in self.bare_state_titles and any(
                     c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
@@ -447,8 +459,9 @@ class _Structural:
                 pred = self._title_predicate(role, noun, left, state, set(),
                                              via_modifier=False)
                 if pred in ("leaderOf", "officialOf"):
+                    factor = 0.85 if rule == "title-known-state" else 0.7
                     yield Candidate(holders[0], pred, Arg(state, "name", state.span.text),
-                                    "title-known-state", role.confidence * 0.85, noun)
+                                    rule, role.confidence * factor, noun)
             return
         if role.kind == "place" and not holders:
             # "the Russian city of Kursk": the "of" object is the place itself; but in "the
@@ -951,6 +964,84 @@ class _Structural:
         if self.gaz is None or not ref.entity.iri.startswith(BASE_IRI):
             return None
         return self.gaz.get(ref.entity.iri[len(BASE_IRI):])
+
+    def _home_state(self, noun: Token) -> MentionRef | None:
+        """The state a story is filed from, when its dateline names one place ("MANILA
+        (AP) —", "KUZNICA, Poland —") and the text names that state, unless the sentence
+        of ``noun`` names another state and not that one ("Foreign ministry spokesman Hong
+        Lei said BEIJING was concerned" in a story filed from Seoul); else None."""
+        lines = [r for r in self.index.refs[:DATELINE_WINDOW] if is_dateline(r)
+                 and r.entity.type in ("Place", "Country") and not r.mention.demonym]
+        codes = set()
+        for r in lines:
+            entry = self._entry(r)
+            code = (entry.key.rpartition("/")[2] if entry is not None and entry.type == "Country"
+                    else entry.country if entry is not None else None)
+            if code:
+                codes.add(code)
+        if len(codes) != 1:
+            return None  # "ISLAMABAD/NEW DELHI —": filed from two states
+        home = codes.pop()
+        sent = self.index.sent(noun)
+        named = {self._state_code(r) for r in self.index.refs
+                 if sent.start <= r.span.start < sent.end} - {None}
+        if named and home not in named:
+            return None
+        # the story must be about its home state as much as about any other: a story filed
+        # from Rotterdam about Turkish ministers has Turkey's ministers in it
+        counts = Counter(r.entity.iri for r in self.index.refs if r.entity.type == "Country")
+        iri = entity_iri(key=f"country/{home}")
+        if counts and counts[iri] < max(counts.values()):
+            return None
+        return self.args.first_ref(iri) if self.index.is_named(iri) else None
+
+    def _state_code(self, ref: MentionRef) -> str | None:
+        """The state a mention names or lies in (a country, its demonym, its city)."""
+        entry = self._entry(ref)
+        if entry is None or entry.type not in ("Country", "Place"):
+            return None
+        return entry.key.rpartition("/")[2] if entry.type == "Country" else entry.country
+
+    def _travelling(self, person: MentionRef) -> bool:
+        """Whether the person is the subject of a verb of travel ("Vice President Mike
+        Pence is due to FLY to Bogota"): a visitor, whose office is no sign of where the
+        story is filed from."""
+        root = person.span.root
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i \
+                and lemma_of(verb) not in self.travel_verbs:
+            verb = verb.head
+        todo = [verb] if verb is not None else []
+        while todo:  # "is DUE TO FLY", "plans TO TRAVEL"
+            t = todo.pop()
+            if lemma_of(t) in self.travel_verbs:
+                return True
+            todo += [c for c in t.children if c.dep_ in ("xcomp", "acomp")]
+        return False
+
+    def _state_described(self, person: MentionRef) -> bool:
+        """Whether the story gives the person a state or body beside a title anywhere
+        ("GERMAN Defence Minister Boris Pistorius" ... "Defence Minister Pistorius"): then
+        a bare title is no sign of the story's own state."""
+        doc = self.doc
+        for ref in self.index.refs:
+            if ref.entity.iri != person.entity.iri:
+                continue
+            k = ref.span.start - 1
+            while k >= 0 and (self.names.is_title(doc[k].text) or doc[k].text == "-" or
+                              (doc[k].dep_ in ("compound", "amod", "poss", "case")
+                               and doc[k].head.i >= k)):
+                other = self.index.at(doc[k])
+                if other is not None and other.entity.type in ("Country", "Organization"):
+                    return True
+                k -= 1
+            # "Major General Peter Cosgrove, the AUSTRALIAN officer commanding the force",
+            # "Admiral Harry Harris, head of the U.S. PACIFIC COMMAND"
+            for appos in (c for c in ref.span.root.children if c.dep_ == "appos"):
+                if any(self.index.at(t) is not None and self.index.at(t).entity.type in
+                       ("Country", "Organization") for t in appos.subtree):
+                    return True
+        return False
 
     def _known_state(self, person: MentionRef) -> MentionRef | None:
         """The state the gazetteer says a person holds office in, if the text names it."""

@@ -406,13 +406,18 @@ class Arguments:
             verb.is_ancestor(t) and \
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
-    def resolve(self, token: Token, *, conj: bool = True, depth: int = 0) -> list[Arg]:
-        """Return the entities ``token`` stands for (its conjuncts' too), without repeats."""
+    def resolve(self, token: Token, *, conj: bool = True, depth: int = 0,
+                titled: bool = False) -> list[Arg]:
+        """Return the entities ``token`` stands for (its conjuncts' too), without repeats.
+        With ``titled``, for the holder of a title, whatever the clause says of them."""
         out: list[Arg] = []
         seen: set[str] = set()
-        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children) or \
-                any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.children):
-            return []  # "met NEITHER Putin NOR Zelensky": no one of them
+        if not titled and (
+                any(c.dep_ == "preconj" and c.lower_ == "neither" for c in token.children) or
+                any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.children)):
+            # "met NEITHER Putin NOR Zelensky": no one of them (but "neither CAMEROONIAN
+            # PRESIDENT Paul Biya nor ..." still holds the title)
+            return []
         tokens = [token, *token.conjuncts] if conj else [token]
         if conj:
             # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": a list
