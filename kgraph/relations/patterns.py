@@ -39,6 +39,11 @@ rule                        reads
 ``nationality-from``        "X is a pastor from Nigeria"
 ``org-nationality``         "the Turkish company Roketsan" → based in Turkey (a named
                             state, a noun of bodies)
+``title-known-state``       "President Bill Clinton said" → the office the people
+                            gazetteer gives him, in a state the text names
+``title-home-state``        "MANILA (AP) — ... Defense Secretary X said" → the office
+                            in the state the story is filed from (see
+                            ``home_state_titles`` in the lexicon)
 ==========================  ======================================================
 
 Holders are also found through "one of" and "among" ("Kharkiv, one of the largest cities
