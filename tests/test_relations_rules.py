@@ -1840,6 +1840,18 @@ WAR_SANCTIONS_DEPLOYMENTS = [
     ("Antonio Guterres, the U.N. secretary-general, urged restraint.",
      ("António Guterres", "leaderOf", "United Nations"),
      ("António Guterres", "officialOf", "United Nations")),
+    # what a participle after a negated clause reports is not negated
+    ("Indian diplomats insisted their support had not changed, pointing out that "
+     "Palestinian President Mahmoud Abbas held talks with Narendra Modi in New Delhi.",
+     ("Mahmoud Abbas", "meetsWith", "Narendra Modi"), None),
+    ("India did not send troops, saying that Russia attacked Ukraine.",
+     ("Russia", "attacks", "Ukraine"), ("India", "deploysForcesTo", "Ukraine")),
+    ("Russia did not attack Ukraine, saying it was a drill.", None,
+     ("Russia", "attacks", "Ukraine")),
+    # an office "as" which someone is sworn in is theirs, not the guest's
+    ("Lula attended the swearing-in of former President Dilma Rousseff as head of the "
+     "New Development Bank.", ("Dilma Rousseff", "leaderOf", "New Development Bank"),
+     ("Luiz Inácio Lula da Silva", "leaderOf", "New Development Bank")),
     # a boycott imposed on a state is a sanction
     ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
      ("Egypt", "sanctions", "Qatar"), None),

@@ -399,6 +399,14 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                 for c in path[k - 1].children):
             scope = path[:k]
             break
+        if k >= 2 and path[k - 1].dep_ == "advcl" and path[k - 1].tag_ == "VBG" and \
+                _lemma(path[k - 1]) in ctx.reporting_verbs | {"point"} and \
+                path[k - 2].dep_ == "ccomp" and \
+                not any(c.dep_ == "mark" for c in path[k - 1].children):
+            # "insisted its support HAD NOT CHANGED, POINTING OUT that Abbas held talks
+            # with Modi": what the participle reports is its own claim, not negated
+            scope = path[:k]
+            break
     for k, t in enumerate(scope):
         if k and _own_clause(path[k - 1]):
             # "Iran had NOT carried out the strikes and CALLED the claims meaningless":

@@ -1553,6 +1553,15 @@ class Arguments:
                     if small:
                         # "holding IT responsible, AS Israel's main ALLY": the one held so
                         return small
+                    sworn = [o for d in objs for p in d.children
+                             if p.dep_ == "prep" and p.lower_ == "of"
+                             for o in p.children if o.dep_ == "pobj"
+                             and (ref := self.index.at(o)) is not None
+                             and ref.entity.type == "Person"]
+                    if sworn:
+                        # "attended the swearing-in OF Dilma Rousseff AS head of the bank":
+                        # the parser hangs "as" on the verb; the office is the person's
+                        return sworn
                     return self.subjects(verb)
                 return []
             if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in _COPULAS and noun.i != t.i:
