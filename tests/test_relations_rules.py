@@ -1852,6 +1852,15 @@ WAR_SANCTIONS_DEPLOYMENTS = [
     ("Lula attended the swearing-in of former President Dilma Rousseff as head of the "
      "New Development Bank.", ("Dilma Rousseff", "leaderOf", "New Development Bank"),
      ("Luiz Inácio Lula da Silva", "leaderOf", "New Development Bank")),
+    # a guest's welcome, a first step, a wreath: visits (not at home, not when denied)
+    ("Trump did not receive a warm welcome in Germany.", None,
+     ("Donald Trump", "visits", "Germany")),
+    ("King Salman received a warm welcome in Riyadh after surgery in Saudi Arabia.", None,
+     ("Salman bin Abdulaziz", "visits", "Riyadh")),
+    ("Trump was welcomed by King Salman in Riyadh.", ("Donald Trump", "visits", "Riyadh"),
+     ("Salman bin Abdulaziz", "visits", "Riyadh")),
+    ("No U.S. president had ever set foot in Hanoi before Bill Clinton.", None,
+     ("Bill Clinton", "visits", "Hanoi")),
     # a boycott imposed on a state is a sanction
     ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
      ("Egypt", "sanctions", "Qatar"), None),

@@ -1930,6 +1930,11 @@ class Arguments:
             if verb:
                 heads = [trig] + [x for t in self.patient_tokens(trig)
                                   for x in (t, *t.conjuncts)]
+                if self.is_passive(trig):
+                    # "Trump was welcomed by King Salman IN RIYADH": the parser hangs the
+                    # place on the last name
+                    heads += [o for c in trig.children if c.dep_ == "agent"
+                              for o in c.children if o.dep_ == "pobj"]
             else:
                 light = self._light_verb(trig)
                 heads = [trig] + ([light] if light is not None else [])
