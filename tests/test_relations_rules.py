@@ -1861,6 +1861,11 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("Salman bin Abdulaziz", "visits", "Riyadh")),
     ("No U.S. president had ever set foot in Hanoi before Bill Clinton.", None,
      ("Bill Clinton", "visits", "Hanoi")),
+    # a person's armed group is the one they lead (a party is only one they belong to)
+    ("Khalifa Haftar's Libyan National Army attacked Tripoli.",
+     ("Khalifa Haftar", "leaderOf", "Libyan National Army"), None),
+    ("President Vladimir Putin's Wagner Group fought in Syria.", None,
+     ("Vladimir Putin", "leaderOf", "Wagner Group")),
     # a boycott imposed on a state is a sanction
     ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
      ("Egypt", "sanctions", "Qatar"), None),

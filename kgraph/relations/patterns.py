@@ -649,6 +649,9 @@ class _Structural:
                 continue
             if self._party_like(ref):
                 pred = "memberOf"
+            elif rule == "person-poss-party" and ref.entity.kind == "ArmedGroup" and \
+                    not self.titled(p):
+                pred = "leaderOf"  # "PRIGOZHIN'S Wagner Group", "Haftar's Libyan National Army"
             elif not any_body or self.titled(p):
                 continue  # "Secretary-General Jens Stoltenberg of NATO": the title says it
             else:
