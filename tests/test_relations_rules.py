@@ -1866,6 +1866,9 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("Khalifa Haftar", "leaderOf", "Libyan National Army"), None),
     ("President Vladimir Putin's Wagner Group fought in Syria.", None,
      ("Vladimir Putin", "leaderOf", "Wagner Group")),
+    # an attaché summoned in protest is a state's envoy like an ambassador
+    ("Russia summoned the British defence attache in protest. Britain said so.",
+     ("Russia", "criticizes", "United Kingdom"), None),
     # a boycott imposed on a state is a sanction
     ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
      ("Egypt", "sanctions", "Qatar"), None),
