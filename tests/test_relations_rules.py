@@ -1869,6 +1869,16 @@ WAR_SANCTIONS_DEPLOYMENTS = [
     # an attaché summoned in protest is a state's envoy like an ambassador
     ("Russia summoned the British defence attache in protest. Britain said so.",
      ("Russia", "criticizes", "United Kingdom"), None),
+    # a body by the head noun of its name
+    ("The Arab League suspended Syria on Saturday. The league threatened Syria with "
+     "sanctions.", ("Arab League", "threatens", "Syria"), None),
+    # a threatened attack, under a light verb, on a place
+    ("Al Shabaab has threatened to carry out more attacks inside Kenya.",
+     ("al-Shabaab", "threatens", "Kenya"), None),
+    ("Al Shabaab did not threaten to carry out attacks in Kenya.", None,
+     ("al-Shabaab", "threatens", "Kenya")),
+    ("Al Shabaab threatened to carry out a referendum in Kenya.", None,
+     ("al-Shabaab", "threatens", "Kenya")),
     # a boycott imposed on a state is a sanction
     ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
      ("Egypt", "sanctions", "Qatar"), None),

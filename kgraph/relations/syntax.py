@@ -2235,6 +2235,15 @@ class Arguments:
                 found = self._args(
                     [o for c in acts for o in c.children if o.dep_ == "dobj"]
                     + self.prep_objects(acts, ["against", "on", "inside", "into"]))
+                # "threatened TO CARRY OUT more ATTACKS inside Kenya": an attack noun
+                # under a light verb
+                attacks = [o for c in trig.children
+                           if c.dep_ == "xcomp" and lemma_of(c) in self.light_verbs
+                           for o in c.children if o.dep_ == "dobj" and lemma_of(o) in
+                           self.lexicon.event_nouns.get("attacks", ())]
+                found += [a for a in self._args(self.prep_objects(
+                    attacks + [t.head for t in attacks], ["against", "on", "inside", "in"]))
+                    if a.ref.entity.iri not in {f.ref.entity.iri for f in found}]
             elif role == "purpose":
                 # "sent troops to assist RUSSIA", "sent jets to help CHAD repel the rebels"
                 found = self._args(
