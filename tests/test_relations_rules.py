@@ -1879,6 +1879,22 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("al-Shabaab", "threatens", "Kenya")),
     ("Al Shabaab threatened to carry out a referendum in Kenya.", None,
      ("al-Shabaab", "threatens", "Kenya")),
+    # police sent abroad are forces; forces posted somewhere are there, the state is not
+    ("Australia said so. Australian police and troops were deployed to Honiara in November.",
+     ("Australia", "deploysForcesTo", "Honiara"), None),
+    ("Egypt said so. Egyptian troops stationed at Merowe air base in northern Sudan were "
+     "captured.", ("Egypt", "deploysForcesTo", "Sudan"), None),
+    ("Qatar said so. U.S. forces based in Qatar were put on alert.",
+     ("United States", "deploysForcesTo", "Qatar"), ("United States", "locatedIn", "Qatar")),
+    # a state's shells and rockets are its attack; a weapon's impact "into" a place
+    ("North Korea said so. Dozens of North Korean artillery shells rained down on "
+     "Yeonpyeong.", ("North Korea", "attacks", "Yeonpyeong"), None),
+    ("Russia said so. Russian missiles slammed into Kyiv.", ("Russia", "attacks", "Kyiv"),
+     None),
+    # a place noun the parser hung on a person is no person
+    ("Obama, who in May became the first sitting American president to visit Hiroshima, "
+     "the Japanese city destroyed by a U.S. atomic bomb, praised Abe's gesture.",
+     ("Barack Obama", "visits", "Hiroshima"), ("United States", "attacks", "Barack Obama")),
     # a boycott imposed on a state is a sanction
     ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
      ("Egypt", "sanctions", "Qatar"), None),

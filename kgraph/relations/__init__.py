@@ -329,6 +329,8 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         # to Finland"), not one a pronoun may stand for ("Serbia's position on Taiwan was
         # that IT is part of China")
         return None
+    if pred == "locatedIn" and cand.subject.via == "proxy":
+        return None  # "U.S. FORCES based in Qatar": the forces are there, not the state
     if pred == "memberOf" and cand.object.via == "proxy":
         return None  # "troops would join a NATO-LED FORCE": a force of NATO's, not NATO
     if pred == "visits" and s.type == "Organization" and s.kind is None:

@@ -123,6 +123,7 @@ class _Structural:
         self.bare_state_titles = lexicon.word_class("bare_state_titles")
         self.home_state_titles = lexicon.word_class("home_state_titles")
         self.travel_verbs = lexicon.word_class("travel_verbs")
+        self.posting_verbs = lexicon.word_class("posting_verbs")
         self.troop_giving_verbs = lexicon.word_class("troop_giving_verbs")
         self.party_words = lexicon.word_class("party_words")
         self.part_nouns = lexicon.word_class("part_nouns")
@@ -1202,6 +1203,11 @@ class _Structural:
         if not owners:
             return
         places = self.args.prep_objects([noun], ["in", "inside"])
+        # "Egyptian troops STATIONED AT Merowe air base IN northern Sudan"
+        posted = [c for c in noun.children
+                  if c.dep_ == "acl" and lemma_of(c) in self.posting_verbs]
+        at = self.args.prep_objects(posted, ["at", "in", "inside"])
+        places += at + self.args.prep_objects(at, ["in", "inside"])
         if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
             near = self.args.prep_objects([noun.head], ["in", "inside"])
             # "troops fought ALONGSIDE Ethiopian forces IN Tigray"

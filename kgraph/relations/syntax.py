@@ -596,6 +596,10 @@ class Arguments:
             for h in self.holder(first):
                 if h.i != t.i:
                     out.extend(self._resolve_one(h, depth + 1))
+            if lemma_of(first) in self.place_ranks:
+                # (a place noun is said of a place: "Obama ..., the Japanese CITY destroyed
+                # by a U.S. bomb" is a misparse, not a city called Obama)
+                out = [a for a in out if a.ref.entity.type in ("Place", "Country")]
             if out:
                 return out
         if t.tag_ == "NNS" and (lemma_of(t) == "counterpart" or lemma_of(t) in
