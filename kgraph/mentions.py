@@ -1335,6 +1335,12 @@ class _MentionFinder:
                     self.doc[start].text) in ("Country", "Region"):
                 last = self.doc[start].text  # "Duchy of Prussia", "Kingdom of Sardinia"
                 head = self.lex.head_type(last)
+            elif head in ("Event", "Misc") and self.doc[start + 1].lower_ == "of" and \
+                    self.lex.head_kind(self.doc[start].text) == "GovernmentBody":
+                # "GOVERNMENT of National Accord", "MINISTRY of Peace Accords": a body named
+                # by its first word, whatever its last says
+                last = self.doc[start].text
+                head = self.lex.head_type(last)
         if head is not None and head != etype and label in ("PERSON", "ORG", "GPE", "FAC", "EVENT"):
             # "Wayne Gretzky Drive" is a street, "Eurovision Song Contest" an event.
             return _Cand(start, end, head, kind=self.lex.head_kind(last))

@@ -1895,6 +1895,14 @@ WAR_SANCTIONS_DEPLOYMENTS = [
     ("Obama, who in May became the first sitting American president to visit Hiroshima, "
      "the Japanese city destroyed by a U.S. atomic bomb, praised Abe's gesture.",
      ("Barack Obama", "visits", "Hiroshima"), ("United States", "attacks", "Barack Obama")),
+    # a government named by its first word; a place "in" another after a comma; where a
+    # body is headquartered
+    ("Libya's rival government, the Tripoli-based Government of National Accord, said so.",
+     ("Government of National Accord", "basedIn", "Tripoli"), None),
+    ("Shells killed five civilians in Akcakale, in Sanliurfa province, Turkey said.",
+     ("Akcakale", "locatedIn", "Sanliurfa"), None),
+    ("Leaders met in Abuja, the Nigerian capital, where ECOWAS is headquartered.",
+     ("ECOWAS", "basedIn", "Abuja"), None),
     # a boycott imposed on a state is a sanction
     ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
      ("Egypt", "sanctions", "Qatar"), None),

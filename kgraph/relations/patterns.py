@@ -1144,9 +1144,11 @@ class _Structural:
             gap = doc[a.span.end:b.span.start]
             paren = (len(gap) == 1 and gap[0].text == "(" and b.span.end < len(doc)
                      and doc[b.span.end].text == ")")
-            # "Kharkiv in eastern Ukraine", however the parser attaches "in".
-            within = (1 <= len(gap) <= 3 and gap[0].lower_ in ("in", "within")
-                      and all(t.pos_ in ("DET", "ADJ") for t in gap[1:]))
+            # "Kharkiv in eastern Ukraine", however the parser attaches "in"; and after a
+            # comma: "Tinzaouaten, in Mali's far north", "Akcakale, in Sanliurfa province"
+            words = gap[1:] if len(gap) > 1 and gap[0].text == "," else gap
+            within = (1 <= len(words) <= 3 and words[0].lower_ in ("in", "within")
+                      and all(t.pos_ in ("DET", "ADJ") for t in words[1:]))
             if not (paren or within or (len(gap) == 1 and gap[0].text == ",")):
                 continue
             if a.entity.iri == b.entity.iri or \
