@@ -873,7 +873,7 @@ class _MentionFinder:
             label = sp.label_
             demonym = label.startswith(_DEMONYM)
             entry = self.gaz.get(label[len(_DEMONYM):] if demonym else label)
-            if entry is not None:
+            if entry is not None and not self._acronym_glued(sp.start, sp.end):
                 options[(sp.start, sp.end)].append((entry, demonym))
         for (_start, end), opts in options.items():
             both = {e.key for e, d in opts if d} & {e.key for e, d in opts if not d}
@@ -1391,6 +1391,21 @@ class _MentionFinder:
             return False
         return not (prev is not None and prev.text[:1].isupper() and not prev.is_sent_start
                     and not prev.is_punct and not self.lex.is_title(prev.text))
+
+    def _acronym_glued(self, start: int, end: int) -> bool:
+        """Whether an acronym is one part of a longer one joined by a hyphen ("the
+        CSP-DPA" is no "DPA"), the other part no name the gazetteer knows."""
+        doc = self.doc
+        if end - start != 1 or not doc[start].text.isupper() or len(doc[start]) < 2:
+            return False
+        known = {i for sp in doc.spans.get(SPAN_KEY, ()) for i in range(sp.start, sp.end)}
+        for hyphen, other in ((start - 1, start - 2), (end, end + 1)):
+            if 0 <= other < len(doc) and doc[hyphen].text == "-" and \
+                    not doc[min(hyphen, other)].whitespace_ and \
+                    not doc[max(hyphen, other) - 1].whitespace_ and \
+                    doc[other].text.isupper() and doc[other].is_alpha and other not in known:
+                return True
+        return False
 
     def _glued_left(self, start: int) -> bool:
         """True when a capitalised word of some other name stands right before ``start``

@@ -503,6 +503,17 @@ def test_mentions_a_lower_case_party_noun_ends_a_party_name(nlp):
     assert [m.text for m in party.mentions] == ["Bharatiya Janata party"]
 
 
+@pytest.mark.slow
+def test_mentions_an_acronym_joined_to_another_by_a_hyphen_is_not_its_own(nlp):
+    from kgraph.pipeline import extract_documents
+    ex, = extract_documents([Document(
+        "d", "The alliance known as the CSP-DPA attacked Kidal. The US-UK deal was signed.")],
+        nlp=nlp)
+    labels = {e.label for e in ex.entities}
+    assert "Deutsche Presse-Agentur" not in labels  # "DPA" of "CSP-DPA"
+    assert {"United States", "United Kingdom"} <= labels  # both known: both names
+
+
 def test_mentions_lexicon_knows_shared_names():
     lex = load_name_lexicon()
     assert lex.is_shared_name("Liberal Democratic Party")

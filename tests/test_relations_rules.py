@@ -1903,6 +1903,9 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("Akcakale", "locatedIn", "Sanliurfa"), None),
     ("Leaders met in Abuja, the Nigerian capital, where ECOWAS is headquartered.",
      ("ECOWAS", "basedIn", "Abuja"), None),
+    # a noun "known as" a name stands for the name
+    ("The U.N. force, known as UNIFIL, is based in Naqoura.", ("UNIFIL", "basedIn", "Naqoura"),
+     ("United Nations", "basedIn", "Naqoura")),
     # a boycott imposed on a state is a sanction
     ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
      ("Egypt", "sanctions", "Qatar"), None),

@@ -510,6 +510,13 @@ class Arguments:
             return [Arg(ante, "pronoun", t.text)] if ante is not None else []
         if t.pos_ not in ("NOUN", "PROPN"):
             return []
+        named = [Arg(r, "name", r.span.text) for c in t.children
+                 if c.dep_ == "acl" and lemma_of(c) == "know"
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj"
+                 for r in [self.index.at(o)] if r is not None]
+        if named:
+            return named  # "the U.N. force, KNOWN AS UNIFIL, is based in Naqoura"
         if t.text[:1].isupper() and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "prep":
             # "met Vietnamese PRESIDENT To Lam": a title whose name the parser read as a
             # preposition and its object
