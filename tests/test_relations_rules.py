@@ -1906,6 +1906,18 @@ WAR_SANCTIONS_DEPLOYMENTS = [
     # a noun "known as" a name stands for the name
     ("The U.N. force, known as UNIFIL, is based in Naqoura.", ("UNIFIL", "basedIn", "Naqoura"),
      ("United Nations", "basedIn", "Naqoura")),
+    # "its" opening what a speaker reports is the speaker's; the reported subject's own
+    ("Al Shabaab, which is aligned with al Qaeda, said its fighters had killed 60 Kenyan "
+     "soldiers. Kenya denied it.", ("al-Shabaab", "attacks", "Kenya"),
+     ("al-Qaeda", "attacks", "Kenya")),
+    ("Russia said Ukraine had sent its troops into Belarus.",
+     ("Ukraine", "deploysForcesTo", "Belarus"), ("Russia", "deploysForcesTo", "Belarus")),
+    # an armed body of a state is at home there; agreeing to attend is no agreement
+    ("Khalifa Haftar, the eastern commander whose Libyan National Army is based in "
+     "Benghazi, attacked Tripoli.", ("Libyan National Army", "basedIn", "Benghazi"),
+     ("Libyan National Army", "deploysForcesTo", "Benghazi")),
+    ("Ruto said Tshisekedi and Kagame had agreed to attend the summit.", None,
+     ("Félix Tshisekedi", "signsAgreementWith", "Paul Kagame")),
     # a boycott imposed on a state is a sanction
     ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
      ("Egypt", "sanctions", "Qatar"), None),

@@ -118,6 +118,7 @@ def extract_relations(
         home = _homes(found, index.entities, gazetteer)
         _dateline_visits(found, index, home, lex.word_class("remote_words"))
         _drop_home_visits(found, index.entities, gazetteer, home)
+    _drop_forces_at_home(found, index.entities, gazetteer)
     relations = [Relation(s, p, o, _unique(evs)) for (s, p, o), evs in found.items()]
     relations += _signed_for(relations, index.entities)
     return relations + _inferred(relations, index.entities)
@@ -247,6 +248,20 @@ def _homes(found: Mapping[tuple[str, str, str], list[Evidence]],
         if person is not None and person.country:
             home.setdefault(iri, set()).add(_state_iri(person.country))
     return home
+
+
+def _drop_forces_at_home(found: dict[tuple[str, str, str], list[Evidence]],
+                         by_iri: Mapping[str, Entity], gazetteer: Gazetteer | None) -> None:
+    """An armed body of one state is at home in that state: "Haftar, whose Libyan
+    National Army is BASED IN Benghazi" deploys no forces there."""
+    for key in [k for k in found if k[1] == "deploysForcesTo"]:
+        s, _p, o = key
+        body = _entry_of(s, gazetteer) if by_iri.get(s) is not None and \
+            by_iri[s].type == "Organization" else None
+        place = _entry_of(o, gazetteer)
+        if body is not None and body.country and place is not None and \
+                (place.country or place.key.rpartition("/")[2]) == body.country:
+            del found[key]
 
 
 def _active(ev: Evidence) -> bool:

@@ -887,6 +887,17 @@ class Arguments:
                 # clause is about, whoever it stands for (none, if the text does not say)
                 found = self.resolve(subj, conj=False)
                 return found[0].ref if found else None
+            speaker = self.index.at(subj) if subj is not None and subj.i < pronoun.i else None
+            if speaker is not None and not speaker.mention.demonym and \
+                    (speaker.entity.type == "Person") == person and \
+                    lemma_of(root) in self.lexicon.context.reporting_verbs and \
+                    any(c.dep_ == "ccomp" and s.dep_ in ("nsubj", "nsubjpass")
+                        and s.left_edge.i <= pronoun.i <= s.right_edge.i
+                        for c in root.children for s in c.children):
+                # "Al Shabaab, which is aligned with al Qaeda, said ITS fighters had killed
+                # ...": "its" opening what a speaker reports is the speaker's own (not in
+                # "Russia said Ukraine had withdrawn its troops")
+                return speaker
             for ref in reversed(self.index.in_span(sent)):
                 if ref.span.end <= pronoun.i and not ref.mention.demonym and \
                         (ref.entity.type == "Person") == person and \
