@@ -76,6 +76,9 @@ class Row:
     ids: list[str] = field(default_factory=list)
     source: str = ""
     flags: list[str] = field(default_factory=list)
+    #: aliases a curator gave (curated/city_edits.tsv): kept even when another entry has
+    #: the name too ("St. Petersburg" is Russia's city as well as Florida's)
+    curated: set[str] = field(default_factory=set)
 
     def add_aliases(self, names: Iterable[str]) -> None:
         """Append names not already present (exact string) and not the label."""
@@ -573,6 +576,7 @@ def build_cities(cur: Curated, admin1: dict[str, tuple[str, int | None]],
         # Curated aliases are kept as written, even two spellings with one normal form
         # ("Washington, D.C." and "Washington D.C."): the matcher needs each surface form.
         kept = [n for n in split_list(edit.get("aliases", "")) if n != label]
+        curated = set(kept)
         original = clean(city["name"])
         if original != label and not edit.get("label") and \
                 _city_alias_ok(original, label, country, cur):
@@ -592,6 +596,7 @@ def build_cities(cur: Curated, admin1: dict[str, tuple[str, int | None]],
             seen.add(norm)
             kept.append(n)
         row.add_aliases(kept)
+        row.curated = curated
         rows.append(row)
     # Two cities capitals with the same name in one country keep the flag only on the
     # most populous one.
@@ -681,6 +686,9 @@ def resolve_alias_conflicts(generated: dict[str, list[Row]], fixed: list[Row]) -
     1. An alias that is another entry's label, or any name of a country, area, person or
        organisation, is dropped: the label's owner has the better claim.
     2. An alias claimed by several cities is kept only by the most populous one.
+
+    A curated alias is kept whatever it shares: the lookup then returns both entries and
+    the document's context chooses.
     """
     owners: dict[str, set[str]] = defaultdict(set)
     for rows in generated.values():
@@ -695,8 +703,8 @@ def resolve_alias_conflicts(generated: dict[str, list[Row]], fixed: list[Row]) -
             owners[normalize_name(n)].add(row.key)
     for name in ("regions", "cities"):
         for row in generated[name]:
-            row.aliases = [a for a in row.aliases
-                           if not (owners.get(normalize_name(a), set()) - {row.key})]
+            row.aliases = [a for a in row.aliases if a in row.curated
+                           or not (owners.get(normalize_name(a), set()) - {row.key})]
     claims: dict[str, list[Row]] = defaultdict(list)
     for row in generated["cities"]:
         for a in row.aliases:
@@ -706,7 +714,8 @@ def resolve_alias_conflicts(generated: dict[str, list[Row]], fixed: list[Row]) -
             winner = max(rows, key=lambda r: (r.population, -int(r.key.rsplit("-", 1)[1])))
             for row in rows:
                 if row is not winner:
-                    row.aliases = [a for a in row.aliases if normalize_name(a) != norm]
+                    row.aliases = [a for a in row.aliases
+                                   if normalize_name(a) != norm or a in row.curated]
 
 
 # --------------------------------------------------------------------------- output

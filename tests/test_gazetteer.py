@@ -321,6 +321,13 @@ def test_gazetteer_city_aliases_pass_the_filter(gaz: Gazetteer) -> None:
             assert len([c for c in alias if c.isalpha()]) >= 3, (entry.key, alias)
 
 
+def test_gazetteer_curated_alias_shared_with_another_label_is_kept(gaz: Gazetteer) -> None:
+    # curated/city_edits.tsv gives Russia's city the name Florida's city bears as its
+    # label: the lookup returns both, the more populous first, and context chooses
+    found = [(e.label, e.country) for e in gaz.lookup("St. Petersburg")]
+    assert found == [("Saint Petersburg", "RU"), ("St. Petersburg", "US")]
+
+
 def test_gazetteer_common_word_cities_are_flagged_and_big(gaz: Gazetteer) -> None:
     stop = _words("common_words.txt")
     flagged = [e for e in gaz.entries.values() if "common-word" in e.flags]

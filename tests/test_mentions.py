@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Span
 
 from kgraph.errors import DataFileError
-from kgraph.gazetteer import Gazetteer, GazetteerEntry
+from kgraph.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from kgraph.mentions import (
     SPAN_KEY,
     GazetteerMatcher,
@@ -512,6 +512,17 @@ def test_mentions_an_acronym_joined_to_another_by_a_hyphen_is_not_its_own(nlp):
     labels = {e.label for e in ex.entities}
     assert "Deutsche Presse-Agentur" not in labels  # "DPA" of "CSP-DPA"
     assert {"United States", "United Kingdom"} <= labels  # both known: both names
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), [
+    ("Putin met Lukashenko in St. Petersburg on Friday.", "RU"),
+    ("The Tampa Bay Rays play in St. Petersburg, Florida.", "US"),
+])
+def test_mentions_a_city_name_two_states_share_follows_the_story(nlp, text, country):
+    found = [m for m in find_mentions(nlp(text), Document("d", text))
+             if m.text == "St. Petersburg"]
+    assert len(found) == 1 and load_gazetteer().get(found[0].key).country == country
 
 
 def test_mentions_lexicon_knows_shared_names():
