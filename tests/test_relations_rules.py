@@ -1918,6 +1918,12 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("Libyan National Army", "deploysForcesTo", "Benghazi")),
     ("Ruto said Tshisekedi and Kagame had agreed to attend the summit.", None,
      ("Félix Tshisekedi", "signsAgreementWith", "Paul Kagame")),
+    # a lower-case hyphenated title after a body by the head noun of its name
+    ("The Arab League met in Cairo. Nabil Elaraby, the league's secretary-general, said so.",
+     ("Nabil Elaraby", "leaderOf", "Arab League"), None),
+    # a state's legislature stands for it
+    ("Zhao Leji, the head of China's legislature, met Lula.",
+     ("Zhao Leji", "officialOf", "China"), None),
     # a boycott imposed on a state is a sanction
     ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
      ("Egypt", "sanctions", "Qatar"), None),

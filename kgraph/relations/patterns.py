@@ -1311,6 +1311,13 @@ def structural_relations(sdoc: Doc, args: Arguments, lexicon: Lexicon, *,
             if token.pos_ in ("NOUN", "PROPN"):
                 role = lexicon.role_noun(token)
                 if role is not None:
+                    head = token.head
+                    if token.dep_ == "compound" and head.i > token.i and \
+                            head.pos_ not in ("NOUN", "PROPN") and \
+                            head.lower_ == role.head and token.lower_ in role.modifiers:
+                        # "the league's secretary-GENERAL": the title's last word, which
+                        # the tagger read as an adjective, holds its modifiers and name
+                        token = head
                     yield from rules.role_noun(token, role)
                 if lemma in forces and token.pos_ == "NOUN":
                     yield from rules.forces_presence(token)
