@@ -1924,6 +1924,19 @@ WAR_SANCTIONS_DEPLOYMENTS = [
     # a state's legislature stands for it
     ("Zhao Leji, the head of China's legislature, met Lula.",
      ("Zhao Leji", "officialOf", "China"), None),
+    # a counterpart holds the same office in their state (named in the text)
+    ("Polish President Andrzej Duda met his Ukrainian counterpart Volodymyr Zelensky in Kyiv. "
+     "Ukraine thanked Poland.", ("Volodymyr Zelensky", "leaderOf", "Ukraine"), None),
+    ("Foreign Minister Antony Blinken of the United States met his Egyptian counterpart Sameh "
+     "Shoukry in Cairo. Egypt welcomed the visit.", ("Sameh Shoukry", "officialOf", "Egypt"),
+     ("Sameh Shoukry", "leaderOf", "Egypt")),
+    ("Blinken met his Egyptian counterpart Sameh Shoukry in Cairo.", None,
+     ("Sameh Shoukry", "officialOf", "Egypt")),
+    # talks agreed to are yet to come
+    ("Thailand and Cambodia agreed to talks in Malaysia.", None,
+     ("Thailand", "meetsWith", "Cambodia")),
+    ("India and Pakistan agreed to a ceasefire on Saturday.",
+     ("India", "signsAgreementWith", "Pakistan"), None),
     # a boycott imposed on a state is a sanction
     ("Saudi Arabia and Egypt imposed a trade and travel boycott on Qatar in 2017.",
      ("Egypt", "sanctions", "Qatar"), None),

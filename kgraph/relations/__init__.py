@@ -124,6 +124,9 @@ def extract_relations(
     return relations + _inferred(relations, index.entities)
 
 
+#: Verbs whose "to" names talks yet to come ("agreed TO talks", "returned TO the table").
+_TALKS_TO_COME = frozenset({"agree", "commit", "consent", "return"})
+
 #: Predicates that may hold between a state and its own capital (an army may retake it).
 _WHERE_PREDICATES = frozenset({"locatedIn", "basedIn", "partOf", "borders", "deploysForcesTo",
                                "attacks"})
@@ -344,6 +347,10 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         # to Finland"), not one a pronoun may stand for ("Serbia's position on Taiwan was
         # that IT is part of China")
         return None
+    trig = cand.trigger
+    if pred in ("meetsWith", "visits") and trig.pos_ == "NOUN" and trig.dep_ == "pobj" and \
+            trig.head.lower_ == "to" and trig.head.head.lemma_ in _TALKS_TO_COME:
+        return None  # "Thailand and Cambodia AGREED TO TALKS": talks yet to be held
     if pred == "locatedIn" and cand.subject.via == "proxy":
         return None  # "U.S. FORCES based in Qatar": the forces are there, not the state
     if pred == "memberOf" and cand.object.via == "proxy":

@@ -41,6 +41,8 @@ rule                        reads
                             state, a noun of bodies)
 ``title-known-state``       "President Bill Clinton said" → the office the people
                             gazetteer gives him, in a state the text names
+``title-counterpart``       "Polish President Andrzej Duda met his Ukrainian
+                            counterpart Volodymyr Zelensky" → the same office there
 ``title-home-state``        "MANILA (AP) — ... Defense Secretary X said" → the office
                             in the state the story is filed from (see
                             ``home_state_titles`` in the lexicon)
@@ -606,6 +608,7 @@ class _Structural:
             person_noun = False  # "the Hudson Institute, a U.S. THINK TANK"
         elif not person_noun and lemma not in self.args.org_nouns:
             return
+        office = self._counterpart_office(noun) if lemma == "counterpart" else None
         for t in self.args.holder(noun):
             for a in self.args.resolve(t):
                 if a.ref.entity.iri == ref.entity.iri:
@@ -613,6 +616,11 @@ class _Structural:
                 if a.ref.entity.type == "Person" and person_noun:
                     yield Candidate(a, "citizenOf", Arg(ref, "name", ref.span.text),
                                     rule, 0.85 if rule == "nationality" else 0.75, noun)
+                    if office is not None and self.index.is_named(ref.entity.iri):
+                        # "Polish President Andrzej Duda met HIS UKRAINIAN COUNTERPART
+                        # Volodymyr Zelensky": the same office, in that state
+                        yield Candidate(a, office, Arg(ref, "name", ref.span.text),
+                                        "title-counterpart", 0.75, noun)
                 elif rule == "nationality" and a.ref.entity.type == "Organization" and \
                         (lemma in self.args.org_nouns or think_tank) and \
                         a.ref.entity.kind not in _NO_SEAT_KINDS \
@@ -622,6 +630,26 @@ class _Structural:
                     # noun must be one of bodies ("a French COMPOSER" is no company's seat).
                     yield Candidate(a, "basedIn", Arg(ref, "name", ref.span.text),
                                     "org-nationality", 0.7, noun)
+
+    def _counterpart_office(self, noun: Token) -> str | None:
+        """The office ("leaderOf" or "officialOf") of the person whose counterpart ``noun``
+        is ("HIS counterpart", "MACRON'S counterpart"), read from a title right before one
+        of their names; None when the text gives none."""
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return None
+        owner = self.index.at(poss)
+        if owner is None and poss.lower_ in ("his", "her"):
+            owner = self.args.antecedent(poss)
+        if owner is None or owner.entity.type != "Person":
+            return None
+        for r in self.index.refs:
+            if r.entity.iri == owner.entity.iri and r.span.start > 0 and \
+                    not r.mention.demonym:
+                role = self.lex.role_noun(self.doc[r.span.start - 1], kind="title")
+                if role is not None and role.predicate in ("leaderOf", "officialOf"):
+                    return role.predicate
+        return None
 
     def copula_nationality(self, be: Token, subj: Token, attr: Token) -> Iterator[Candidate]:
         ref = self.index.at(attr)
