@@ -1932,6 +1932,10 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("Sameh Shoukry", "leaderOf", "Egypt")),
     ("Blinken met his Egyptian counterpart Sameh Shoukry in Cairo.", None,
      ("Sameh Shoukry", "officialOf", "Egypt")),
+    ("Thai Prime Minister Prayuth met his Cambodian counterpart, Hun Sen, in Phnom Penh. "
+     "Cambodia said so.", ("Hun Sen", "leaderOf", "Cambodia"), None),
+    ("Thai Prime Minister Prayuth met his Cambodian counterpart, Hun Sen, in Phnom Penh.",
+     ("Prayut Chan-o-cha", "meetsWith", "Hun Sen"), None),
     # talks agreed to are yet to come
     ("Thailand and Cambodia agreed to talks in Malaysia.", None,
      ("Thailand", "meetsWith", "Cambodia")),

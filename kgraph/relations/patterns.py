@@ -609,7 +609,10 @@ class _Structural:
         elif not person_noun and lemma not in self.args.org_nouns:
             return
         office = self._counterpart_office(noun) if lemma == "counterpart" else None
-        for t in self.args.holder(noun):
+        holders = self.args.holder(noun)
+        if lemma == "counterpart" and not holders:
+            holders = [noun]  # "his Cambodian counterpart, Hun Sen,": the name after it
+        for t in holders:
             for a in self.args.resolve(t):
                 if a.ref.entity.iri == ref.entity.iri:
                     continue

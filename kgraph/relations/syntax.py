@@ -609,11 +609,12 @@ class Arguments:
                 out = [a for a in out if a.ref.entity.type in ("Place", "Country")]
             if out:
                 return out
-        if t.tag_ == "NNS" and (lemma_of(t) == "counterpart" or lemma_of(t) in
-                                self.person_proxies) and t.i + 2 < len(t.doc) and \
-                t.doc[t.i + 1].text == ",":
-            # "met her Chinese and Russian COUNTERPARTS, Wang Yi and Sergei Lavrov": the
-            # names right after, which the parser hung elsewhere
+        if (t.tag_ == "NNS" or lemma_of(t) == "counterpart") and (
+                lemma_of(t) == "counterpart" or lemma_of(t) in self.person_proxies) and \
+                t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == ",":
+            # "met her Chinese and Russian COUNTERPARTS, Wang Yi and Sergei Lavrov", "his
+            # Cambodian COUNTERPART, Hun Sen,": the names right after, which the parser hung
+            # elsewhere
             first = self.index.at(t.doc[t.i + 2])
             if first is not None and first.entity.type == "Person" and \
                     first.span.start == t.i + 2:
