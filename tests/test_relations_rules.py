@@ -1936,6 +1936,15 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      "Cambodia said so.", ("Hun Sen", "leaderOf", "Cambodia"), None),
     ("Thai Prime Minister Prayuth met his Cambodian counterpart, Hun Sen, in Phnom Penh.",
      ("Prayut Chan-o-cha", "meetsWith", "Hun Sen"), None),
+    # "they" opening what a body or its people report is that body; an offensive
+    # condemned is the one just told, by whoever captured or attacked
+    ("M23 rebels said on Monday they had captured Goma. France condemned the offensive.",
+     ("France", "criticizes", "M23"), None),
+    ("The Houthis said they had fired missiles at Israel.", ("Houthis", "attacks", "Israel"),
+     None),
+    ("Russia said they had attacked Kyiv.", None, ("Russia", "attacks", "Kyiv")),
+    ("Analysts said they expected Russia to attack Ukraine.", None,
+     ("Russia", "attacks", "Ukraine")),
     # talks agreed to are yet to come
     ("Thailand and Cambodia agreed to talks in Malaysia.", None,
      ("Thailand", "meetsWith", "Cambodia")),

@@ -480,6 +480,33 @@ class Arguments:
                 return [Arg(ref, "anaphor", self.index.doc[t.left_edge.i:t.i + 1].text)]
         return []
 
+    def _plural_speaker(self, t: Token, depth: int) -> list[Arg]:
+        """ "M23 REBELS said THEY had captured Goma", "the Houthis said THEIR forces fired":
+        "they" opening what a speaker reports is that speaker, when the speaker is a body
+        named, or a plural noun standing for one state or body (people and states named
+        are left alone: "they" may be anyone)."""
+        clause = t if t.dep_ in ("nsubj", "nsubjpass") else t.head
+        if t.dep_ == "poss" and clause.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = clause.head
+        if clause.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or \
+                lemma_of(verb.head) not in self.lexicon.context.reporting_verbs:
+            return []
+        speaker = next((c for c in verb.head.children
+                        if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+        if speaker is None:
+            return []
+        named = self.index.at(speaker)
+        if speaker.tag_ in ("NNS", "NNPS") and named is None:
+            # "M23 REBELS said they", "Russian OFFICIALS said they": whom they stand for
+            found = [a for a in self.resolve(speaker, conj=False, depth=depth + 1)
+                     if a.ref.entity.type != "Person"]
+        elif named is not None and named.entity.type == "Organization":
+            found = [Arg(named, "name", named.span.text)]  # "the Houthis said they"
+        else:
+            return []
+        return [Arg(found[0].ref, "pronoun", t.text)] if len(found) == 1 else []
+
     def _resolve_direct(self, t: Token, depth: int) -> list[Arg]:
         if depth > 5:
             return []
@@ -508,6 +535,8 @@ class Arguments:
         if low in THING_PRONOUNS or low in PERSON_PRONOUNS:
             ante = self.antecedent(t)
             return [Arg(ante, "pronoun", t.text)] if ante is not None else []
+        if low in ("they", "their"):
+            return self._plural_speaker(t, depth)
         if t.pos_ not in ("NOUN", "PROPN"):
             return []
         named = [Arg(r, "name", r.span.text) for c in t.children
