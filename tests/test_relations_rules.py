@@ -1945,6 +1945,8 @@ WAR_SANCTIONS_DEPLOYMENTS = [
     ("Russia said they had attacked Kyiv.", None, ("Russia", "attacks", "Kyiv")),
     ("Analysts said they expected Russia to attack Ukraine.", None,
      ("Russia", "attacks", "Ukraine")),
+    ("The EU decided to open talks with Ukraine. Hungary criticised the decision.",
+     ("Hungary", "criticizes", "European Union"), None),
     # talks agreed to are yet to come
     ("Thailand and Cambodia agreed to talks in Malaysia.", None,
      ("Thailand", "meetsWith", "Cambodia")),
