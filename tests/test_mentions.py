@@ -1432,6 +1432,14 @@ def test_mentions_person_takes_the_word_ner_left_out(nlp, text, person):
 
 
 @pytest.mark.slow
+def test_mentions_a_bare_compass_name_is_no_place_of_its_own(nlp):
+    # no state called "North ..." named: "the North" of Vietnam's war is no entity
+    text = "Clinton arrived in Hanoi, the Vietnamese capital and once the seat of the North."
+    found = {m.text for m in find_mentions(nlp(text), Document("d", text))}
+    assert "North" not in found and "Hanoi" in found
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     # "the North" is the one state called "North ..." the story names
     ("North Korea fired a missile. The North said the test was a success.",
