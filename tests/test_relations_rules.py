@@ -1947,6 +1947,11 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("Russia", "attacks", "Ukraine")),
     ("The EU decided to open talks with Ukraine. Hungary criticised the decision.",
      ("Hungary", "criticizes", "European Union"), None),
+    # a body's command or wing stands for it
+    ("Saeed Aghajani, head of the Revolutionary Guards' drone command, said so.",
+     ("Saeed Aghajani", "officialOf", "Islamic Revolutionary Guard Corps"), None),
+    ("The Revolutionary Guards' aerospace command launched missiles at Israel.",
+     ("Islamic Revolutionary Guard Corps", "attacks", "Israel"), None),
     # talks agreed to are yet to come
     ("Thailand and Cambodia agreed to talks in Malaysia.", None,
      ("Thailand", "meetsWith", "Cambodia")),
