@@ -2125,10 +2125,43 @@ def test_relations_rules_a_package_agreed_is_not_hedged(nlp):
     assert got[("European Union", "sanctions", "Russia")].evidence[0].hedged
 
 
+HOME_STATE_TITLES = [
+    # a bare state title before a person the gazetteer does not know: the office in the
+    # state the story is filed from, when the text names it
+    ("NAIROBI, Kenya (Reuters) - Kenya said its troops had crossed into Somalia. Defence "
+     "Minister Yusuf Haji said the operation would continue.",
+     ("Yusuf Haji", "officialOf", "Kenya"), None),
+    # no state named in the text: nothing
+    ("NAIROBI (Reuters) - Defence Minister Yusuf Haji said the operation would continue.",
+     None, ("Yusuf Haji", "officialOf", "Kenya")),
+    # filed from two states
+    ("ISLAMABAD/NEW DELHI (Reuters) - India and Pakistan traded fire. Defence Minister Yusuf "
+     "Haji said the operation would continue.", None, ("Yusuf Haji", "officialOf", "India")),
+    # a state named beside the name elsewhere in the story
+    ("NAIROBI, Kenya (Reuters) - Kenya said so. Ugandan Defence Minister Yusuf Haji arrived. "
+     "Defence Minister Haji said the operation would continue.", None,
+     ("Yusuf Haji", "officialOf", "Kenya")),
+    # a visitor
+    ("NAIROBI, Kenya (Reuters) - Kenya said so. Vice President Yusuf Haji is due to fly to "
+     "Nairobi on Monday.", None, ("Yusuf Haji", "officialOf", "Kenya")),
+    # a sentence that names another state only
+    ("NAIROBI, Kenya (Reuters) - Kenya said so. Foreign Minister Yusuf Haji said Uganda had "
+     "been warned.", None, ("Yusuf Haji", "officialOf", "Kenya")),
+    # a story about another state more than its own
+    ("NAIROBI, Kenya (Reuters) - Uganda said Uganda's army would stay in Somalia, and "
+     "Uganda's allies agreed. Kenya said nothing. Foreign Minister Yusuf Haji spoke.", None,
+     ("Yusuf Haji", "officialOf", "Kenya")),
+    # military ranks and envoys serve abroad
+    ("NAIROBI, Kenya (Reuters) - Kenya said so. General Yusuf Haji said the operation would "
+     "continue.", None, ("Yusuf Haji", "officialOf", "Kenya")),
+]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "present", "absent"),
                          AGREEMENTS + ATTACKS_CRITICISM_TOURS + ALLIES_MEMBERS_ASIDES
-                         + WAR_SANCTIONS_DEPLOYMENTS + UNDONE_TITLES_CALLS,
+                         + WAR_SANCTIONS_DEPLOYMENTS + UNDONE_TITLES_CALLS
+                         + HOME_STATE_TITLES,
                          ids=lambda v: str(v)[:40])
 def test_relations_rules_reads_what_happened_and_not_what_did_not(nlp, text, present, absent):
     got = _relations(nlp, text)
@@ -2306,47 +2339,8 @@ def test_relations_rules_lexicon_rejects_malformed_new_fields(extra, fragment):
         parse_lexicon({**BASE, **extra})
 
 
-HOME_STATE_TITLES = [
-    # a bare state title before a person the gazetteer does not know: the office in the
-    # state the story is filed from, when the text names it
-    ("NAIROBI, Kenya (Reuters) - Kenya said its troops had crossed into Somalia. Defence "
-     "Minister Yusuf Haji said the operation would continue.",
-     ("Yusuf Haji", "officialOf", "Kenya"), None),
-    # no state named in the text: nothing
-    ("NAIROBI (Reuters) - Defence Minister Yusuf Haji said the operation would continue.",
-     None, ("Yusuf Haji", "officialOf", "Kenya")),
-    # filed from two states
-    ("ISLAMABAD/NEW DELHI (Reuters) - India and Pakistan traded fire. Defence Minister Yusuf "
-     "Haji said the operation would continue.", None, ("Yusuf Haji", "officialOf", "India")),
-    # a state named beside the name elsewhere in the story
-    ("NAIROBI, Kenya (Reuters) - Kenya said so. Ugandan Defence Minister Yusuf Haji arrived. "
-     "Defence Minister Haji said the operation would continue.", None,
-     ("Yusuf Haji", "officialOf", "Kenya")),
-    # a visitor
-    ("NAIROBI, Kenya (Reuters) - Kenya said so. Vice President Yusuf Haji is due to fly to "
-     "Nairobi on Monday.", None, ("Yusuf Haji", "officialOf", "Kenya")),
-    # a sentence that names another state only
-    ("NAIROBI, Kenya (Reuters) - Kenya said so. Foreign Minister Yusuf Haji said Uganda had "
-     "been warned.", None, ("Yusuf Haji", "officialOf", "Kenya")),
-    # a story about another state more than its own
-    ("NAIROBI, Kenya (Reuters) - Uganda said Uganda's army would stay in Somalia, and "
-     "Uganda's allies agreed. Kenya said nothing. Foreign Minister Yusuf Haji spoke.", None,
-     ("Yusuf Haji", "officialOf", "Kenya")),
-    # military ranks and envoys serve abroad
-    ("NAIROBI, Kenya (Reuters) - Kenya said so. General Yusuf Haji said the operation would "
-     "continue.", None, ("Yusuf Haji", "officialOf", "Kenya")),
-]
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "present", "absent"), HOME_STATE_TITLES,
-                         ids=lambda v: str(v)[:40])
-def test_relations_rules_bare_titles_hold_in_the_state_filed_from(nlp, text, present, absent):
-    got = _relations(nlp, text)
-    if present is not None:
-        assert _holds(got, present), sorted(got)
-        rel = got[present]
-        assert rel.evidence[0].rule == "title-home-state"
-        assert rel.evidence[0].confidence < 0.7
-    if absent is not None:
-        assert not _holds(got, absent), sorted(got)
+def test_relations_rules_bare_title_in_the_state_filed_from_is_marked(nlp):
+    text, present, _absent = HOME_STATE_TITLES[0]
+    ev = _relations(nlp, text)[present].evidence[0]
+    assert ev.rule == "title-home-state" and ev.confidence < 0.7
