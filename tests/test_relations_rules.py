@@ -1952,6 +1952,11 @@ WAR_SANCTIONS_DEPLOYMENTS = [
      ("Saeed Aghajani", "officialOf", "Islamic Revolutionary Guard Corps"), None),
     ("The Revolutionary Guards' aerospace command launched missiles at Israel.",
      ("Islamic Revolutionary Guard Corps", "attacks", "Israel"), None),
+    # a spouse is none of "the two leaders"
+    ("King Salman greeted Trump and first lady Melania Trump at the airport, then hosted "
+     "them at the Royal Court, where the two leaders signed a declaration.",
+     ("Salman bin Abdulaziz", "signsAgreementWith", "Donald Trump"),
+     ("Donald Trump", "signsAgreementWith", "Melania Trump")),
     # talks agreed to are yet to come
     ("Thailand and Cambodia agreed to talks in Malaysia.", None,
      ("Thailand", "meetsWith", "Cambodia")),

@@ -320,6 +320,9 @@ class Candidate:
 #: NIGER'S NEIGHBOURS").
 _ASIDE = frozenset({"appos", "relcl", "acl", "prep"})
 #: Counts that make a plural noun refer back to that many entities ("the THREE countries").
+#: Words that introduce a leader's spouse ("first LADY Melania Trump", "his WIFE Peng").
+_SPOUSES = frozenset({"lady", "wife", "husband", "spouse", "gentleman"})
+
 _COUNTS = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5,
            "six": 6, "6": 6}
 
@@ -1247,6 +1250,12 @@ class Arguments:
         spans = [sent] + (list(self._previous_in_paragraph(sent, i)) if i is not None else [])
         text = noun.doc[noun.left_edge.i:noun.i + 1].text
         found: dict[str, MentionRef] = {}
+        if lemma in ("leader", "president", "premier", "minister", "chancellor"):
+            # ("greeted Trump and FIRST LADY Melania Trump ..., where THE TWO LEADERS
+            # signed": a spouse is no leader)
+            exclude = exclude | {r.entity.iri for r in self.index.refs
+                                 if r.entity.type == "Person" and r.span.start > 0
+                                 and self.index.doc[r.span.start - 1].lower_ in _SPOUSES}
         for span in spans:
             for r in self._fitting(span, noun, types, exclude, before=span is sent):
                 found.setdefault(r.entity.iri, r)
