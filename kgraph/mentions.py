@@ -1398,12 +1398,13 @@ class _MentionFinder:
         doc = self.doc
         if end - start != 1 or not doc[start].text.isupper() or len(doc[start]) < 2:
             return False
-        known = {i for sp in doc.spans.get(SPAN_KEY, ()) for i in range(sp.start, sp.end)}
         for hyphen, other in ((start - 1, start - 2), (end, end + 1)):
             if 0 <= other < len(doc) and doc[hyphen].text == "-" and \
                     not doc[min(hyphen, other)].whitespace_ and \
                     not doc[max(hyphen, other) - 1].whitespace_ and \
-                    doc[other].text.isupper() and doc[other].is_alpha and other not in known:
+                    doc[other].text.isupper() and doc[other].is_alpha and \
+                    not any(sp.start <= other < sp.end
+                            for sp in doc.spans.get(SPAN_KEY, ())):
                 return True
         return False
 
