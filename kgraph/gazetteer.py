@@ -138,6 +138,20 @@ class GazetteerEntry:
         """Return the label followed by every alias."""
         return (self.label, *self.aliases)
 
+    @property
+    def state(self) -> str | None:
+        """The ISO 3166 code of the state the entry is (a country) or lies in, or None.
+
+        Examples:
+            >>> GazetteerEntry("country/RU", "Country", "Russia").state
+            'RU'
+            >>> GazetteerEntry("place/x", "Place", "Kursk", country="RU").state
+            'RU'
+        """
+        if self.type == "Country":
+            return self.key.partition("/")[2]
+        return self.country or None
+
 
 def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split("|") if v.strip())

@@ -649,20 +649,13 @@ def _upper_word(text: str) -> bool:
     return word.isalpha() and word.isupper()
 
 
-def _country_code(entry: GazetteerEntry) -> str | None:
-    if entry.type == "Country":
-        return entry.key.partition("/")[2]
-    return entry.country
-
-
 def _contains(gaz: Gazetteer, container: GazetteerEntry, entry: GazetteerEntry) -> bool | None:
     """Say whether ``entry`` lies in ``container`` (a country or region) by the
     gazetteer's ``country`` and ``parent`` columns; None when the data cannot tell."""
     if entry.key == container.key or entry.type == "Country":
         return False
     if container.type == "Country":
-        code = container.key.partition("/")[2]
-        return entry.country == code if entry.country else None
+        return entry.country == container.state if entry.country else None
     parent, seen = entry.parent, 0
     while parent and seen < 5:
         if parent == container.key:
@@ -896,7 +889,7 @@ class _MentionFinder:
                     (start, end) in shared and opts[0][0].type == "Organization"):
                 # (a demonym is no anchor: "the NIGERIAN capital" does not make "Niger"
                 # in a story about the Sahel juntas Nigeria's Niger State)
-                code = _country_code(opts[0][0])
+                code = opts[0][0].state
                 if code:
                     anchors.add(code)
                     self._anchored_by[code].add((start, end))
@@ -920,7 +913,7 @@ class _MentionFinder:
                 if owner is not None:
                     # "RUSSIA'S Security Council", "the RUSSIAN Security Council": that
                     # state's body, not the United Nations'
-                    linkable = [o for o in opts if _country_code(o[0]) == owner]
+                    linkable = [o for o in opts if o[0].state == owner]
                     if not linkable:
                         self._owned.add(extent)
                 if not linkable:
@@ -952,7 +945,7 @@ class _MentionFinder:
                         if t.i < start and t.dep_ in ("poss", "amod", "compound"))
         for (a, b), opts in options.items():
             if b in ends and a < b:
-                codes = {_country_code(e) for e, _d in opts if e.type == "Country"}
+                codes = {e.state for e, _d in opts if e.type == "Country"}
                 if len(codes) == 1:
                     return codes.pop()
         return None
@@ -971,7 +964,7 @@ class _MentionFinder:
                     regions: set[str], peers: set[str] = frozenset()
                     ) -> tuple[int, int, int, int, int, int]:
         entry, demonym = option
-        code = _country_code(entry)
+        code = entry.state
         # A country is in context too where the text names another of its world region:
         # "Mali, Burkina Faso and NIGER" is the state, not Nigeria's Niger State.
         in_context = int(code in anchors or (entry.type == "Country" and entry.parent in peers))
@@ -1400,8 +1393,7 @@ class _MentionFinder:
             return False
         for hyphen, other in ((start - 1, start - 2), (end, end + 1)):
             if 0 <= other < len(doc) and doc[hyphen].text == "-" and \
-                    not doc[min(hyphen, other)].whitespace_ and \
-                    not doc[max(hyphen, other) - 1].whitespace_ and \
+                    not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_ and \
                     doc[other].text.isupper() and doc[other].is_alpha and \
                     not any(sp.start <= other < sp.end
                             for sp in doc.spans.get(SPAN_KEY, ())):

@@ -263,7 +263,7 @@ def _drop_forces_at_home(found: dict[tuple[str, str, str], list[Evidence]],
             by_iri[s].type == "Organization" else None
         place = _entry_of(o, gazetteer)
         if body is not None and body.country and place is not None and \
-                (place.country or place.key.rpartition("/")[2]) == body.country:
+                place.state == body.country:
             del found[key]
 
 

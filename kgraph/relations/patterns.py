@@ -831,7 +831,7 @@ class _Structural:
         a, b = self._entry(org), self._entry(place)
         if a is None or not a.country or b is None:
             return False
-        return (b.country or b.key.rpartition("/")[2]) == a.country
+        return b.state == a.country
 
     def _seat(self, org: MentionRef, place: MentionRef) -> bool:
         """Whether the gazetteer gives ``place`` as the seat of ``org`` (its ``parent``)."""
@@ -1012,13 +1012,7 @@ class _Structural:
         Lei said BEIJING was concerned" in a story filed from Seoul); else None."""
         lines = [r for r in self.index.refs[:DATELINE_WINDOW] if is_dateline(r)
                  and r.entity.type in ("Place", "Country") and not r.mention.demonym]
-        codes = set()
-        for r in lines:
-            entry = self._entry(r)
-            code = (entry.key.rpartition("/")[2] if entry is not None and entry.type == "Country"
-                    else entry.country if entry is not None else None)
-            if code:
-                codes.add(code)
+        codes = {self._state_code(r) for r in lines} - {None}
         if len(codes) != 1:
             return None  # "ISLAMABAD/NEW DELHI —": filed from two states
         home = codes.pop()
@@ -1038,9 +1032,8 @@ class _Structural:
     def _state_code(self, ref: MentionRef) -> str | None:
         """The state a mention names or lies in (a country, its demonym, its city)."""
         entry = self._entry(ref)
-        if entry is None or entry.type not in ("Country", "Place"):
-            return None
-        return entry.key.rpartition("/")[2] if entry.type == "Country" else entry.country
+        return entry.state if entry is not None and entry.type in ("Country", "Place") \
+            else None
 
     def _travelling(self, person: MentionRef) -> bool:
         """Whether the person is the subject of a verb of travel ("Vice President Mike
@@ -1100,8 +1093,7 @@ class _Structural:
         if a is None or b is None:
             return None
         if b.type == "Country":
-            code = b.country or b.key.rpartition("/")[2]
-            return a.country == code if a.country else None
+            return a.country == b.state if a.country else None
         seen = 0
         key = a.parent
         while key and seen < 5:

@@ -319,10 +319,9 @@ class Candidate:
 #: Dependents that say something of a noun rather than name it ("Mali and Burkina Faso,
 #: NIGER'S NEIGHBOURS").
 _ASIDE = frozenset({"appos", "relcl", "acl", "prep"})
-#: Counts that make a plural noun refer back to that many entities ("the THREE countries").
 #: Words that introduce a leader's spouse ("first LADY Melania Trump", "his WIFE Peng").
 _SPOUSES = frozenset({"lady", "wife", "husband", "spouse", "gentleman"})
-
+#: Counts that make a plural noun refer back to that many entities ("the THREE countries").
 _COUNTS = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5,
            "six": 6, "6": 6}
 
