@@ -2205,6 +2205,69 @@ class _MentionFinder:
             out.append(c)
         return out
 
+    def _nicknamed_people(self, cands: list[_Cand]) -> list[_Cand]:
+        """A name with a quoted nickname inside it is one person: 'Joaquin "El Chapo"
+        Guzman', 'Bosco "The Terminator" Ntaganda' (NER cuts such names at the quotes and
+        types the pieces at random).
+
+        Both sides must be capitalised proper nouns that are no title, date, demonym or
+        known name of anything but a person; the nickname is one to four capitalised
+        words. A known person inside lends the whole name its link.
+        """
+        doc = self.doc
+        n = len(doc)
+        spans: list[tuple[int, int]] = []
+        for q in range(1, n - 3):
+            if doc[q].text not in _QUOTES or not doc[q - 1].whitespace_:
+                continue
+            k = next((j for j in range(q + 2, min(q + 6, n - 1)) if doc[j].text in _QUOTES),
+                     None)
+            if k is None or not doc[k].whitespace_:
+                continue
+            inner = doc[q + 1:k]
+            if not inner[0].text[:1].isupper() or not all(
+                    t.text[:1].isupper() or t.lower_ in ("the", "of") or t.text in (".", "-")
+                    for t in inner):
+                continue
+            left, right = doc[q - 1], doc[k + 1]
+            if not (self._nickname_side(q - 1, loose=True) and
+                    self._nickname_side(k + 1, loose=True)) or not any(
+                    t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in (left, right)):
+                continue
+            start, end = q - 1, k + 2
+            while start > 0 and q - start < 3 and self._nickname_side(start - 1) and \
+                    doc[start - 1].whitespace_:
+                start -= 1
+            while end < n and end - k < 3 and self._nickname_side(end) and \
+                    doc[end - 1].whitespace_:
+                end += 1
+            spans.append((start, end))
+        if not spans:
+            return cands
+        for start, end in spans:
+            over = [c for c in cands if c.start < end and c.end > start]
+            if any(c.key and c.type != "Person" for c in over) or \
+                    len({c.key for c in over if c.key}) > 1 or \
+                    any(c.start < start or c.end > end for c in over):
+                continue
+            known = next((c for c in over if c.key), None)
+            new = _Cand(start, end, "Person", kind=known.kind if known else None,
+                        key=known.key if known else None,
+                        source=known.source if known else "ner")
+            new.pinned = True
+            cands = [c for c in cands if c not in over] + [new]
+        return cands
+
+    def _nickname_side(self, i: int, *, loose: bool = False) -> bool:
+        """True when token ``i`` may be part of a name beside a quoted nickname. Next to
+        the quotes (``loose``) the tagger may call a name a noun or an adjective."""
+        t = self.doc[i]
+        return t.is_alpha and t.text[:1].isupper() and not t.is_upper and (
+            t.pos_ == "PROPN" or (loose and t.pos_ in ("NOUN", "ADJ"))) and \
+            t.ent_type_ not in ("DATE", "TIME") and \
+            not self.lex.is_title(t.text) and self.gaz.demonym_of(t.text) is None and \
+            t.lower_ not in _MONTH_WORDS
+
     def _listed_given_name(self, i: int) -> bool:
         """True when token ``i`` is a capitalised proper noun that a list separator (or the
         document start) precedes and that no rule word or known name claims: the given
@@ -2935,6 +2998,7 @@ class _MentionFinder:
     def run(self, document: Document) -> list[Mention]:
         extents = self._gazetteer_extents()
         cands = self._merge_ner(extents)
+        cands = self._nicknamed_people(cands)
         cands = self._datelines(cands)
         cands = self._coordinated_places(cands)
         self._site_names(cands)

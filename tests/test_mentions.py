@@ -1432,6 +1432,33 @@ def test_mentions_person_takes_the_word_ner_left_out(nlp, text, person):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "people"), [
+    # a quoted nickname inside a name: one person, however NER typed the pieces
+    ('Rebel commander Bosco "The Terminator" Ntaganda surrendered in Kigali.',
+     ['Bosco "The Terminator" Ntaganda']),
+    ('Former boxer Vitali "Dr. Ironfist" Klitschko became mayor of Kiev.',
+     ['Vitali "Dr. Ironfist" Klitschko']),
+    ('Wilfried " Willi " Schneider is a German politician.',
+     ['Wilfried " Willi " Schneider']),
+    # a later surname is the same person
+    ('Gang leader Jimmy "Barbecue" Cherizier threatened the government. Cherizier '
+     'leads a coalition.', ['Jimmy "Barbecue" Cherizier', "Cherizier"]),
+    # a quoted word after a verb, or before a date, is no nickname
+    ('Putin said "Russia" would win.', ["Putin"]),
+    ('Trump called Biden "Sleepy Joe" Tuesday in Ohio.', ["Trump", "Biden"]),
+])
+def test_mentions_a_quoted_nickname_is_part_of_the_name(nlp, text, people):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    found = [text[m.start:m.end] for e in ex.entities if e.type == "Person"
+             for m in e.mentions]
+    assert sorted(found) == sorted(people)
+    assert len({e.iri for e in ex.entities if e.type == "Person"}) == len(
+        {p.split()[-1] for p in people})
+
+
+@pytest.mark.slow
 def test_mentions_a_bare_compass_name_is_no_place_of_its_own(nlp):
     # no state called "North ..." named: "the North" of Vietnam's war is no entity
     text = "Clinton arrived in Hanoi, the Vietnamese capital and once the seat of the North."
