@@ -1459,6 +1459,30 @@ def test_mentions_a_quoted_nickname_is_part_of_the_name(nlp, text, people):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "etype", "kind"), [
+    # national churches are bodies, not buildings ("church" heads building names)
+    ("Patriarch Kirill, head of the Russian Orthodox Church, blessed the troops.",
+     "Russian Orthodox Church", "Organization", None),
+    ("The Orthodox Church of Ukraine split from the Moscow Patriarchate.",
+     "Orthodox Church of Ukraine", "Organization", None),
+    # national legislatures by their own names
+    ("He represented the Moderate Party in the Riksdag from 1991 to 1994.", "Riksdag",
+     "Organization", "GovernmentBody"),
+    ("The bill passed the Sejm on Tuesday.", "Sejm", "Organization", "GovernmentBody"),
+    # Irish offices are titles, not names
+    ("Irish Tánaiste Micheál Martin met the Taoiseach in Dublin.", "Micheál Martin", "Person",
+     "HeadOfGovernment"),
+])
+def test_mentions_churches_legislatures_and_irish_offices(nlp, text, name, etype, kind):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    found = {text[m.start:m.end]: (e.type, e.kind) for e in ex.entities for m in e.mentions}
+    assert found.get(name) == (etype, kind), found
+    assert not any(w in found for w in ("Tánaiste", "Taoiseach")), found
+
+
+@pytest.mark.slow
 def test_mentions_a_bare_compass_name_is_no_place_of_its_own(nlp):
     # no state called "North ..." named: "the North" of Vietnam's war is no entity
     text = "Clinton arrived in Hanoi, the Vietnamese capital and once the seat of the North."
