@@ -224,6 +224,7 @@ _APPOSITION_END = frozenset({",", ".", "(", ")", ";", ":", "and", "-", "â€“", "â
 # Small words inside one item of a list of titles ("Dawn of the Planet of the Apes").
 _ITEM_SMALL = frozenset({"of", "the", "de", "la", "el", "del", "le", "du", "di", "da"})
 # Words between a work noun and its title: "a program named Star Academy".
+_PORTFOLIO_OFFICES = frozenset({"minister", "ministers", "secretary", "commissioner"})
 _TITLE_VERBS = frozenset({"named", "called", "titled", "entitled"})
 # Words and marks between two names that one NER entity ran together.
 _NAME_SEPARATORS = frozenset({"/", ",", ";", "and", "&", "or"})
@@ -786,6 +787,18 @@ class _MentionFinder:
             if doc[k].lower_ == "of" and self.lex.is_title(doc[k - 1].text) \
                     and doc[k - 1].text[:1].isupper() and not doc[start].text.isupper() \
                     and not self.gaz.lookup(doc[start].text):
+                return start, start
+        if ent.label_ == "ORG" and start >= 2 and not self.gaz.lookup(self._words(start, end)):
+            # A portfolio after its office: "Minister for [Social Protection]", "Secretary
+            # of [State for Foreign, Commonwealth and Development Affairs]"
+            k = start - 1
+            if doc[k].lower_ == "the" and k > 1:
+                k -= 1
+            office = doc[k - 1]
+            if office.lower_ in _PORTFOLIO_OFFICES and office.text[:1].isupper() and (
+                    doc[k].lower_ == "for" or (
+                        doc[k].lower_ == "of" and doc[start].lower_ == "state" and
+                        end - start > 2 and doc[start + 1].lower_ == "for")):
                 return start, start
         for i in range(start, end):
             if "\n" in doc[i].text or doc[i].text in ("\u2022", "|"):

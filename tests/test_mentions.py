@@ -1200,6 +1200,13 @@ def test_mentions_address_chains_in_one_document_read_each_pair(parse_chain):
     ("The Chairman of the Board resigned.", {"Board": "ORG"}, []),
     # An acronym after a title and "of" is a name.
     ("He was Speaker of the ICM in 1966.", {"ICM": "ORG"}, [("ICM", "Organization", None)]),
+    # A minister's portfolio is no body
+    ("She was Minister for Social Protection until 2016.", {"Social Protection": "ORG"}, []),
+    ("The Secretary of State for Foreign Affairs spoke.",
+     {"State for Foreign Affairs": "ORG"}, []),
+    # ... but a spokesman speaks for a body
+    ("The Spokesman for Social Protection spoke.", {"Social Protection": "ORG"},
+     [("Social Protection", "Organization", None)]),
 ])
 def test_mentions_word_after_a_title_and_of_is_part_of_the_title(parse, gaz, text, ents,
                                                                   expected):
