@@ -644,6 +644,10 @@ READS = [
     ("Israel said its jets hit depots used by Hezbollah.", {("Israel", "attacks", "Hezbollah")}),
     # sanctions are someone's deed
     ("China condemned the U.S. sanctions on Huawei.", {("China", "criticizes", "United States")}),
+    # a headline's comma joins two subjects of a plural verb
+    ("Russia, Iran sign defense pact", {("Russia", "signsAgreementWith", "Iran")}),
+    ("Iran, Saudi Arabia agree to restore ties in China-brokered deal",
+     {("Iran", "signsAgreementWith", "Saudi Arabia")}),
 ]
 
 
@@ -809,6 +813,8 @@ DOES_NOT_READ = [
     # a state lies in no place the gazetteer does not know
     ("The school is in the United States, located in the California town of Ojai.",
      ("locatedIn", "Ojai")),
+    # a name before a comma and a singular verb is no second subject
+    ("Moscow, Russia signs the treaty today", ("signsAgreementWith", None)),
     # taking a person is no attack on the person
     ("Pakistan shot down an Indian jet over Kashmir and captured its pilot, Wing Commander "
      "Abhinandan Varthaman.", ("attacks", "Abhinandan Varthaman")),
