@@ -644,6 +644,9 @@ READS = [
     ("Israel said its jets hit depots used by Hezbollah.", {("Israel", "attacks", "Hezbollah")}),
     # sanctions are someone's deed
     ("China condemned the U.S. sanctions on Huawei.", {("China", "criticizes", "United States")}),
+    # seizing navy vessels is an attack on their state
+    ("Ukraine said Russia seized three Ukrainian naval vessels.",
+     {("Russia", "attacks", "Ukraine")}),
     # a headline's comma joins two subjects of a plural verb
     ("Russia, Iran sign defense pact", {("Russia", "signsAgreementWith", "Iran")}),
     ("Iran, Saudi Arabia agree to restore ties in China-brokered deal",
@@ -813,6 +816,14 @@ DOES_NOT_READ = [
     # a state lies in no place the gazetteer does not know
     ("The school is in the United States, located in the California town of Ojai.",
      ("locatedIn", "Ojai")),
+    # seizing a fishing boat or a tanker is no assault
+    ("China and the Philippines traded blame. The Philippines said its maritime police had "
+     "seized a Chinese fishing boat near Half Moon Shoal.", ("attacks", None)),
+    ("Britain and Iran traded blame. Iran seized a British tanker in the Gulf.",
+     ("attacks", None)),
+    # talks by phone after a conjunction are no meeting
+    ("Guaido has not met President Donald Trump, but spoke by phone with Vice President "
+     "Mike Pence last week.", ("meetsWith", None)),
     # a name before a comma and a singular verb is no second subject
     ("Moscow, Russia signs the treaty today", ("signsAgreementWith", None)),
     # taking a person is no attack on the person

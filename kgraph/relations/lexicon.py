@@ -78,6 +78,7 @@ class Frame:
     object: tuple[str, ...] = ("patient",)
     theme: frozenset[str] | None = None
     theme_not: frozenset[str] = frozenset()
+    theme_not_unless: frozenset[str] = frozenset()
     requires: frozenset[str] = frozenset()
     object_is: frozenset[str] | None = None
     object_types: frozenset[str] | None = None
@@ -489,6 +490,9 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
                    if "theme" in f else None),
             theme_not=(_class_ref(f["theme_not"], classes, f"{where}: {at} theme_not")
                        if "theme_not" in f else frozenset()),
+            theme_not_unless=(_class_ref(f["theme_not_unless"], classes,
+                                         f"{where}: {at} theme_not_unless")
+                              if "theme_not_unless" in f else frozenset()),
             requires=(_class_ref(f["requires"], classes, f"{where}: {at} requires")
                       if "requires" in f else frozenset()),
             object_is=(_class_ref(f["object_is"], classes, f"{where}: {at} object_is")

@@ -1870,7 +1870,9 @@ class Arguments:
         themes = self._verb_theme(trig) if verb else self._noun_theme(trig)
         if frame.theme is not None and not any(lemma_of(t) in frame.theme for t in themes):
             return
-        if frame.theme_not and any(lemma_of(t) in frame.theme_not for t in themes):
+        if frame.theme_not and any(lemma_of(t) in frame.theme_not and not any(
+                c.dep_ in ("compound", "amod") and lemma_of(c) in frame.theme_not_unless
+                for c in t.children) for t in themes):
             return  # "shot down 30 Russian DRONES": defence, not an attack
         if not verb and frame.predicate == "signsAgreementWith" and \
                 trig.dep_ == "dobj" and lemma_of(trig.head) in ("have", "maintain", "keep"):
@@ -2476,7 +2478,9 @@ class Arguments:
         words = self.remote_words
         near = [c for c in trig.children if c.dep_ in ("compound", "amod", "advmod", "npadvmod")]
         for c in trig.children:
-            if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "in", "on", "through"):
+            # ("spoke BY phone" after a conjunction may be parsed as a passive's agent)
+            if c.dep_ in ("prep", "agent") and \
+                    c.lower_ in ("by", "over", "via", "in", "on", "through"):
                 for o in c.children:
                     if o.dep_ == "pobj":
                         near.append(o)
