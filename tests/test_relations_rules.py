@@ -644,6 +644,9 @@ READS = [
     ("Israel said its jets hit depots used by Hezbollah.", {("Israel", "attacks", "Hezbollah")}),
     # sanctions are someone's deed
     ("China condemned the U.S. sanctions on Huawei.", {("China", "criticizes", "United States")}),
+    # an office one was sworn in to is held
+    ("Lula, who was sworn in as Brazil's president on Sunday, met Biden.",
+     {("Luiz Inácio Lula da Silva", "leaderOf", "Brazil")}),
     # seizing navy vessels is an attack on their state
     ("Ukraine said Russia seized three Ukrainian naval vessels.",
      {("Russia", "attacks", "Ukraine")}),
@@ -816,6 +819,10 @@ DOES_NOT_READ = [
     # a state lies in no place the gazetteer does not know
     ("The school is in the United States, located in the California town of Ojai.",
      ("locatedIn", "Ojai")),
+    # an office one will be sworn in to, or is expected to be named to, is not held yet
+    ("Lopez Obrador will be sworn in as Mexico's president on Dec. 1.", ("leaderOf", None)),
+    ("Rishi Sunak is expected to be named as Britain's prime minister on Tuesday.",
+     ("leaderOf", None)),
     # seizing a fishing boat or a tanker is no assault
     ("China and the Philippines traded blame. The Philippines said its maritime police had "
      "seized a Chinese fishing boat near Half Moon Shoal.", ("attacks", None)),

@@ -348,6 +348,7 @@ class Arguments:
         self.targeting_verbs = lexicon.word_class("targeting_verbs")
         self.sanction_anaphors = lexicon.word_class("sanction_anaphors")
         self.remote_words = lexicon.word_class("remote_words")
+        self.intent_modals = lexicon.context.intent_modals
         self.hosting_verbs = lexicon.word_class("hosting_verbs")
         self.gatherings = lexicon.word_class("gatherings")
         self.pair_people = lexicon.word_class("pair_people")
@@ -1607,6 +1608,13 @@ class Arguments:
                     verb = verb.head if verb.dep_ != "pobj" else verb.head.head
                 if verb.pos_ in ("VERB", "AUX"):
                     objs = [c for c in verb.children if c.dep_ == "dobj"]
+                    if lemma_of(verb) in _NAMING and any(
+                            c.dep_ == "aux" and (c.lower_ in self.intent_modals or (
+                                c.lower_ == "to" and verb.dep_ == "xcomp"))
+                            for c in verb.children):
+                        # "WILL be sworn in AS Mexico's president", "is expected TO be
+                        # named AS defence minister": an office yet to be held
+                        return []
                     if lemma_of(verb) in _NAMING:
                         if objs:
                             return objs
