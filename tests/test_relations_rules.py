@@ -654,6 +654,10 @@ READS = [
     ("Russia, Iran sign defense pact", {("Russia", "signsAgreementWith", "Iran")}),
     ("Iran, Saudi Arabia agree to restore ties in China-brokered deal",
      {("Iran", "signsAgreementWith", "Saudi Arabia")}),
+    # ... and the first of a list of three that the parser made the root
+    ("Trump, Trudeau and Pena Nieto met in Buenos Aires.",
+     {("Donald Trump", "meetsWith", "Justin Trudeau"),
+      ("Donald Trump", "meetsWith", "Enrique Peña Nieto")}),
 ]
 
 

@@ -1390,15 +1390,20 @@ class Arguments:
             # "X and Y, who BOTH flew to Washington": a quantifier the parser made a second
             # subject
             subj = [c for c in subj if c.lower_ not in ("both", "all", "each")] or subj
-        if len(subj) == 1 and verb.tag_ == "VBP" and subj[0].tag_ == "NNP":
-            # A headline's "Russia, China sign gas deal": a plural verb after one name, and
-            # the first name, read as a modifier, before a comma
-            first = subj[0].i - 2
+        if len(subj) == 1 and subj[0].tag_ == "NNP" and subj[0].left_edge.i >= 2:
             doc = verb.doc
-            if first >= 0 and first == subj[0].sent.start and doc[first + 1].text == "," \
-                    and doc[first].head.i == verb.i and doc[first].pos_ == "PROPN" \
-                    and doc[first].dep_ in ("npadvmod", "nsubj", "dep"):
-                return [doc[first], subj[0]]
+            first = doc[subj[0].left_edge.i - 2]
+            if doc[first.i + 1].text == "," and first.pos_ == "PROPN" and \
+                    first.left_edge.i == subj[0].sent.start and (
+                        # A headline's "Russia, China sign gas deal": a plural verb after
+                        # one name, the first name read as a modifier before a comma
+                        (verb.tag_ == "VBP" and first.head.i == verb.i
+                         and first.dep_ in ("npadvmod", "nsubj", "dep"))
+                        # "Trump, Trudeau and Pena Nieto met": the first of a list read as
+                        # the root, the verb joined to it
+                        or (verb.dep_ == "conj" and verb.head.i == first.i and any(
+                            c.dep_ == "conj" for c in subj[0].children))):
+                return [first, subj[0]]
         if subj:
             return subj
         if verb.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children):
