@@ -644,6 +644,9 @@ READS = [
     ("Israel said its jets hit depots used by Hezbollah.", {("Israel", "attacks", "Hezbollah")}),
     # sanctions are someone's deed
     ("China condemned the U.S. sanctions on Huawei.", {("China", "criticizes", "United States")}),
+    # a visit that may have been made is a hedged one
+    ("Putin may have visited Pyongyang in secret, officials said.",
+     {("Vladimir Putin", "visits", "Pyongyang")}),
     # an office one was sworn in to is held
     ("Lula, who was sworn in as Brazil's president on Sunday, met Biden.",
      {("Luiz Inácio Lula da Silva", "leaderOf", "Brazil")}),
@@ -827,6 +830,9 @@ DOES_NOT_READ = [
     ("Lopez Obrador will be sworn in as Mexico's president on Dec. 1.", ("leaderOf", None)),
     ("Rishi Sunak is expected to be named as Britain's prime minister on Tuesday.",
      ("leaderOf", None)),
+    # a trip or talks that may come are no visit or meeting
+    ("Clinton praised Blair and may visit Northern Ireland later this year.", ("visits", None)),
+    ("Biden could meet Xi in Bali next month.", ("meetsWith", None)),
     # seizing a fishing boat or a tanker is no assault
     ("China and the Philippines traded blame. The Philippines said its maritime police had "
      "seized a Chinese fishing boat near Half Moon Shoal.", ("attacks", None)),

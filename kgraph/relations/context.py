@@ -451,6 +451,12 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                     # travel to Paris for talks with Macron", "WOULD send jets TO JOIN the
                     # coalition": to come
                     intended = c.text
+                elif c.lower_ in ctx.trip_modals and k == 0 and intended is None and \
+                        trigger.pos_ == "VERB" and _lemma(trigger) in ctx.trip_verbs and \
+                        not any(a.dep_ == "aux" and _lemma(a) == "have"
+                                for a in trigger.children):
+                    # "MAY visit Northern Ireland later this year": a trip to come
+                    intended = c.text
             elif c.dep_ in ("advmod", "npadvmod") and c.lower_ in ctx.hedge_adverbs:
                 hedge = hedge or c.lower_
             elif c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):

@@ -191,6 +191,8 @@ class ContextWords:
     hedge_governors: frozenset[str] = frozenset()
     intent_governors: frozenset[str] = frozenset()
     intent_modals: frozenset[str] = frozenset()
+    trip_modals: frozenset[str] = frozenset()
+    trip_verbs: frozenset[str] = frozenset()
     intent_objects: frozenset[str] = frozenset()
     unrealised_heads: frozenset[str] = frozenset()
     unrealised_modifiers: frozenset[str] = frozenset()
@@ -523,7 +525,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
         **{
             name: _words(ctx.get(name, []), f"{where}: [context] {name}")
             for name in ("hedge_adverbs", "hedge_modals", "hedge_governors", "intent_governors",
-                         "intent_modals", "intent_objects", "unrealised_heads",
+                         "intent_modals", "trip_modals", "trip_verbs", "intent_objects",
+                         "unrealised_heads",
                          "unrealised_modifiers",
                          "hedge_words",
                          "negating_governors", "negators", "non_specific", "reporting_verbs",
