@@ -1296,15 +1296,16 @@ class _MentionFinder:
         parts: list[tuple[int, int]] = []
         seps = 0
         i = start
+        # ("Macky Sall OF Senegal": a known person and the state named after "of")
+        glue = ("and", "the", "in", "of") if people else ("and", "the", "in")
         while i < end:
             t = doc[i]
-            if i not in covered and (t.is_punct or t.lower_ in ("and", "the", "in")):
+            if i not in covered and (t.is_punct or t.lower_ in glue):
                 seps += 1
                 i += 1
                 continue
             j = i
-            while j < end and (j in covered or not (doc[j].is_punct or doc[j].lower_ in (
-                    "and", "the", "in"))):
+            while j < end and (j in covered or not (doc[j].is_punct or doc[j].lower_ in glue)):
                 j += 1
             parts.append((i, j))
             i = j
@@ -1673,6 +1674,17 @@ class _MentionFinder:
                 c = by_start.get(a)
                 if c is not None and id(c) in lone:
                     c.type, c.kind, c.pinned = "Organization", None, True
+        # "the small right-wing Yamina PARTY": an unknown name before a lower-case group
+        # noun names that group, whatever NER called it
+        for c in cands:
+            if c.key or c.demonym or c.pinned or c.type not in ("Person", "Place") or \
+                    c.end >= n:
+                continue
+            noun = doc[c.end]
+            if noun.text.islower() and noun.lower_ in _GROUP_NOUNS and \
+                    self.lex.head_type(noun.text) == "Organization" and \
+                    doc[c.end - 1].whitespace_:
+                c.type, c.kind, c.pinned = "Organization", self.lex.head_kind(noun.text), True
         # "the Supremes": a plural name after "the" names a group, not a person.
         for c in cands:
             if c.type == "Person" and not c.key and not c.pinned and c.start > 0 \

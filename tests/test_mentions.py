@@ -1476,11 +1476,16 @@ def test_mentions_a_quoted_nickname_is_part_of_the_name(nlp, text, people):
     ("He represented the Moderate Party in the Riksdag from 1991 to 1994.", "Riksdag",
      "Organization", "GovernmentBody"),
     ("The bill passed the Sejm on Tuesday.", "Sejm", "Organization", "GovernmentBody"),
+    # a known person "of" a state NER took as one name: the person and the state
+    ("West African presidents, including Alassane Ouattara of Ivory Coast and Macky Sall of "
+     "Senegal, met in Abuja.", "Macky Sall", "Person", "HeadOfState"),
+    ("West African presidents, including Alassane Ouattara of Ivory Coast and Macky Sall of "
+     "Senegal, met in Abuja.", "Senegal", "Country", "Country"),
     # Irish offices are titles, not names
     ("Irish Tánaiste Micheál Martin met the Taoiseach in Dublin.", "Micheál Martin", "Person",
      "HeadOfGovernment"),
 ])
-def test_mentions_churches_legislatures_and_irish_offices(nlp, text, name, etype, kind):
+def test_mentions_churches_legislatures_offices_and_people_of_states(nlp, text, name, etype, kind):
     from kgraph.pipeline import extract_documents
 
     (ex,) = extract_documents([Document("t", text)], nlp=nlp)
