@@ -647,6 +647,14 @@ READS = [
     # a visit that may have been made is a hedged one
     ("Putin may have visited Pyongyang in secret, officials said.",
      {("Vladimir Putin", "visits", "Pyongyang")}),
+    # "who" after a person's apposition is the person, where the parser hangs it on the
+    # body the person heads
+    ("Masoud Barzani, president of Iraq's Kurdish region, who held talks with Haider "
+     "al-Abadi in Baghdad last month, spoke.", {("Masoud Barzani", "meetsWith",
+                                                 "Haider al-Abadi")}),
+    # a party named before a lower-case "party"
+    ("Under a power-sharing deal, Naftali Bennett, head of the small right-wing Yamina "
+     "party, will serve as prime minister.", {("Naftali Bennett", "leaderOf", "Yamina")}),
     # an office one was sworn in to is held
     ("Lula, who was sworn in as Brazil's president on Sunday, met Biden.",
      {("Luiz Inácio Lula da Silva", "leaderOf", "Brazil")}),
@@ -830,6 +838,10 @@ DOES_NOT_READ = [
     ("Lopez Obrador will be sworn in as Mexico's president on Dec. 1.", ("leaderOf", None)),
     ("Rishi Sunak is expected to be named as Britain's prime minister on Tuesday.",
      ("leaderOf", None)),
+    # ... and "who" after a body's head is no body
+    ("Last June, he was the main target of a mutiny by Yevgeny Prigozhin, then head of the "
+     "Wagner mercenary group, who repeatedly accused him of incompetence.",
+     ("criticizes", None)),
     # a trip or talks that may come are no visit or meeting
     ("Clinton praised Blair and may visit Northern Ireland later this year.", ("visits", None)),
     ("Biden could meet Xi in Bali next month.", ("meetsWith", None)),

@@ -510,6 +510,30 @@ class Arguments:
             return []
         return [Arg(found[0].ref, "pronoun", t.text)] if len(found) == 1 else []
 
+    def _person_above(self, noun: Token) -> MentionRef | None:
+        """The person that a "who" clause on ``noun`` is about when ``noun`` names no
+        person: "Prigozhin, then head of the Wagner GROUP, WHO accused him", the parser
+        hanging the clause on the body the person heads (through "of" phrases and
+        appositions, also one hung on the noun before the name)."""
+        t, doc = noun, noun.doc
+        for _ in range(5):
+            ref = self.index.at(t)
+            if ref is not None and not (t.i == noun.i and t.pos_ == "NOUN"):
+                # (a common noun that stands for a body goes on up: "the Wagner GROUP")
+                return ref if ref.entity.type == "Person" and t.i != noun.i else None
+            if t.dep_ == "appos":
+                k = t.left_edge.i - 1
+                while k > 0 and doc[k].pos_ == "ADV":
+                    k -= 1  # ("Prigozhin, THEN head of ...")
+                if k >= 1 and doc[k].text == ",":
+                    ref = self.index.at(doc[k - 1])
+                    if ref is not None and ref.entity.type == "Person":
+                        return ref
+            if t.dep_ not in ("pobj", "prep", "appos") or t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
     def _resolve_direct(self, t: Token, depth: int) -> list[Arg]:
         if depth > 5:
             return []
@@ -521,6 +545,10 @@ class Arguments:
             head = t
             # ("WHOSE Tigray People's Liberation Front ruled": up through a long name)
             for _ in range(6):
+                if head.dep_ == "relcl" and low == "who":
+                    person = self._person_above(head.head)
+                    if person is not None:
+                        return [Arg(person, "name", person.span.text)]
                 if head.dep_ == "relcl":
                     # ("Israel AND Iran, WHICH have fought a shadow war": both of them, but
                     # none named after the pronoun)
