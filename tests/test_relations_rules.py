@@ -655,6 +655,14 @@ READS = [
     # a party named before a lower-case "party"
     ("Under a power-sharing deal, Naftali Bennett, head of the small right-wing Yamina "
      "party, will serve as prime minister.", {("Naftali Bennett", "leaderOf", "Yamina")}),
+    # a participle on a noun tells what is so of it, whatever its clause says
+    ("The United States and South Korea held talks. Trump said the U.S. troops stationed in "
+     "South Korea were not part of the discussion.",
+     {("United States", "deploysForcesTo", "South Korea")}),
+    # "the two men" with an aside of their own are still the two just named
+    ("Donald Trump and Kim Jong Un signed a statement. The two men, whose countries remain "
+     "technically at war, shook hands at the Capella hotel.",
+     {("Donald Trump", "meetsWith", "Kim Jong Un")}),
     # an office one was sworn in to is held
     ("Lula, who was sworn in as Brazil's president on Sunday, met Biden.",
      {("Luiz Inácio Lula da Silva", "leaderOf", "Brazil")}),

@@ -389,6 +389,12 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
             # fought whatever is said of its end
             scope = path[:k]
             break
+        if path[k - 1].dep_ == "acl" and path[k - 1].tag_ == "VBN" and \
+                path[k].pos_ in ("NOUN", "PROPN"):
+            # "the U.S. troops STATIONED in South Korea were NOT part of the discussion": a
+            # participle on a noun tells what is so of it, whatever the clause says
+            scope = path[:k]
+            break
         if path[k - 1].dep_ == "relcl" and path[k].pos_ in ("NOUN", "PROPN"):
             # "Tehran REFUSED to talk to the United States, WHICH REIMPOSED sanctions": a
             # relative clause states its own claim

@@ -1268,6 +1268,9 @@ class Arguments:
                 counted = _COUNTS[c.lower_]
             elif c.dep_ in ("det", "predet") and c.lower_ == "both":
                 counted = 2
+            elif c.dep_ == "relcl" and c.left_edge.i > 0 and \
+                    noun.doc[c.left_edge.i - 1].text == ",":
+                continue  # "THE TWO MEN, whose countries remain at war, shook hands"
             elif c.dep_ in ("poss", "compound", "nmod", "prep", "appos", "relcl", "acl") or (
                     c.dep_ == "amod" and self.index.at(c) is not None):
                 return []
