@@ -663,6 +663,11 @@ READS = [
     ("Donald Trump and Kim Jong Un signed a statement. The two men, whose countries remain "
      "technically at war, shook hands at the Capella hotel.",
      {("Donald Trump", "meetsWith", "Kim Jong Un")}),
+    # "both leaders" and "both sides" praised or criticised are the two just named
+    ("Rabin and Arafat signed the accord. Clinton praised both leaders for their courage.",
+     {("Clinton", "praises", "Arafat"), ("Clinton", "praises", "Yitzhak Rabin")}),
+    ("Israel and Hamas fought for weeks. The United Nations criticized both sides.",
+     {("United Nations", "criticizes", "Israel"), ("United Nations", "criticizes", "Hamas")}),
     # an office one was sworn in to is held
     ("Lula, who was sworn in as Brazil's president on Sunday, met Biden.",
      {("Luiz Inácio Lula da Silva", "leaderOf", "Brazil")}),

@@ -52,6 +52,8 @@ _JOURNEYS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
 #: Participles that say whose a target is: "camps USED by", "facilities OPERATED by".
 _HOLDING_VERBS = frozenset({"use", "run", "operate", "hold", "control", "occupy", "own"})
 #: Verbs that call something by a name: "condemned what he CALLED a land grab".
+#: Predicates whose object may be "both leaders", "the two sides" (as symmetric ones).
+_JUDGEMENTS = frozenset({"praises", "criticizes"})
 _CALLING = frozenset({"call", "describe", "term", "dub", "brand", "label"})
 _NAMING = frozenset({
     "appoint", "name", "elect", "nominate", "choose", "select", "install", "make",
@@ -1990,9 +1992,11 @@ class Arguments:
                 for x, y in combinations(attended, 2):
                     yield Candidate(x, "meetsWith", y, f"frame:{frame.id}", frame.confidence,
                                     trig)
-        if not objects and subjects and frame.predicate in self.lexicon.symmetric and \
+        if not objects and subjects and (frame.predicate in self.lexicon.symmetric or
+                                         frame.predicate in _JUDGEMENTS) and \
                 frame.pos == "verb":
-            # "Lee hosted BOTH LEADERS": the two others just named
+            # "Lee hosted BOTH LEADERS", "Clinton praised BOTH LEADERS": the two others
+            # just named
             mine = frozenset(a.ref.entity.iri for a in subjects)
             objects = [a for t in self.patient_tokens(trig)
                        for a in self.pair_antecedents(t, exclude=mine)]
