@@ -1740,8 +1740,15 @@ class _MentionFinder:
         doc = self.doc
         people = {c.start for c in cands if c.type == "Person"}
         out: list[_Cand] = []
+        starts = {c.start for c in cands}
         for c in cands:
             k = c.end
+            # ("Indian External [Affairs] Minister": the rest of a portfolio NER left out)
+            while k < len(doc) and k - c.end < 2 and k not in starts and doc[k].is_alpha and \
+                    doc[k].text[:1].isupper() and not self.lex.is_title(doc[k].text) and \
+                    k + 1 < len(doc) and (self.lex.is_title(doc[k + 1].text) or (
+                        doc[k + 1].is_alpha and doc[k + 1].text[:1].isupper())):
+                k += 1
             if c.type == "Organization" and not c.key and not c.demonym and not c.pinned \
                     and k < len(doc) and doc[k].text[:1].isupper() \
                     and self.lex.is_title(doc[k].text):

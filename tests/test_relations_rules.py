@@ -668,6 +668,14 @@ READS = [
      {("Clinton", "praises", "Arafat"), ("Clinton", "praises", "Yitzhak Rabin")}),
     ("Israel and Hamas fought for weeks. The United Nations criticized both sides.",
      {("United Nations", "criticizes", "Israel"), ("United Nations", "criticizes", "Hamas")}),
+    # an apposition after a list belongs to the list's last name, a plural one to all
+    ("President Bill Clinton telephoned Trimble, Adams and John Hume, the leader of the "
+     "moderate Social Democratic and Labour Party, through the night.",
+     {("John Hume", "leaderOf", "Social Democratic and Labour Party")}),
+    ("Russia and Ukraine fought. The list named Vladislav Surkov and Sergei Glazyev, both "
+     "advisers of Russia, and Valentina Matviyenko, who heads the Federation Council.",
+     {("Vladislav Surkov", "officialOf", "Russia"), ("Sergei Glazyev", "officialOf", "Russia"),
+      ("Valentina Matviyenko", "leaderOf", "Federation Council")}),
     # an office one was sworn in to is held
     ("Lula, who was sworn in as Brazil's president on Sunday, met Biden.",
      {("Luiz Inácio Lula da Silva", "leaderOf", "Brazil")}),
@@ -858,6 +866,9 @@ DOES_NOT_READ = [
     # a trip or talks that may come are no visit or meeting
     ("Clinton praised Blair and may visit Northern Ireland later this year.", ("visits", None)),
     ("Biden could meet Xi in Bali next month.", ("meetsWith", None)),
+    # ... nor one one will become
+    ("Putin named Belousov defence minister. Shoigu will become secretary of Russia's "
+     "Security Council.", ("officialOf", None)),
     # seizing a fishing boat or a tanker is no assault
     ("China and the Philippines traded blame. The Philippines said its maritime police had "
      "seized a Chinese fishing boat near Half Moon Shoal.", ("attacks", None)),
@@ -2411,3 +2422,11 @@ def test_relations_rules_bare_title_in_the_state_filed_from_is_marked(nlp):
     text, present, _absent = HOME_STATE_TITLES[0]
     ev = _relations(nlp, text)[present].evidence[0]
     assert ev.rule == "title-home-state" and ev.confidence < 0.7
+
+
+@pytest.mark.slow
+def test_relations_rules_an_apposition_after_a_list_is_not_the_first_names(nlp):
+    got = _relations(nlp, "President Bill Clinton telephoned Trimble, Adams and John Hume, "
+                          "the leader of the moderate Social Democratic and Labour Party.")
+    leaders = {s for s, p, o in got if p == "leaderOf" and o.startswith("Social Democratic")}
+    assert leaders == {"John Hume"}, sorted(got)

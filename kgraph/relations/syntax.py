@@ -145,6 +145,19 @@ _RANKS = {"Facility": 0.5, "Neighbourhood": 0.5, "Neighborhood": 0.5, "City": 1,
           "Sea": 9, "Ocean": 9, "Strait": 9}
 
 
+def _coordinated(token: Token) -> list[Token]:
+    """``token`` and the words it is coordinated with ("Israel and IRAN")."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
 def _misparsed_main_verb(verb: Token) -> bool:
     """Whether a past participle the parser hung on the sentence's root noun is the main
     verb: "Iran's Supreme Leader Ali Khamenei CALLED Trump ... 'criminals.'" (parsed as
@@ -512,25 +525,37 @@ class Arguments:
             return []
         return [Arg(found[0].ref, "pronoun", t.text)] if len(found) == 1 else []
 
+    def _to_come(self, verb: Token) -> bool:
+        """Whether a verb of naming or becoming is put in the future ("WILL be sworn in",
+        "is expected TO be named")."""
+        return any(c.dep_ == "aux" and (c.lower_ in self.intent_modals or (
+            c.lower_ == "to" and verb.dep_ == "xcomp")) for c in verb.children)
+
+    def _name_before_comma(self, appos: Token) -> Token | None:
+        """The last word of the name right before an apposition's comma ("Prigozhin, THEN
+        head of ...": adverbs skipped), or None."""
+        doc = appos.doc
+        k = appos.left_edge.i - 1
+        while k > 0 and doc[k].pos_ == "ADV":
+            k -= 1
+        if k < 1 or doc[k].text != ",":
+            return None
+        return doc[k - 1] if self.index.at(doc[k - 1]) is not None else None
+
     def _person_above(self, noun: Token) -> MentionRef | None:
         """The person that a "who" clause on ``noun`` is about when ``noun`` names no
         person: "Prigozhin, then head of the Wagner GROUP, WHO accused him", the parser
         hanging the clause on the body the person heads (through "of" phrases and
         appositions, also one hung on the noun before the name)."""
-        t, doc = noun, noun.doc
+        t = noun
         for _ in range(5):
             ref = self.index.at(t)
             if ref is not None and not (t.i == noun.i and t.pos_ == "NOUN"):
                 # (a common noun that stands for a body goes on up: "the Wagner GROUP")
                 return ref if ref.entity.type == "Person" and t.i != noun.i else None
-            if t.dep_ == "appos":
-                k = t.left_edge.i - 1
-                while k > 0 and doc[k].pos_ == "ADV":
-                    k -= 1  # ("Prigozhin, THEN head of ...")
-                if k >= 1 and doc[k].text == ",":
-                    ref = self.index.at(doc[k - 1])
-                    if ref is not None and ref.entity.type == "Person":
-                        return ref
+            near = self._name_before_comma(t) if t.dep_ == "appos" else None
+            if near is not None and (ref := self.index.at(near)).entity.type == "Person":
+                return ref
             if t.dep_ not in ("pobj", "prep", "appos") or t.head.i == t.i:
                 return None
             t = t.head
@@ -549,14 +574,22 @@ class Arguments:
             for _ in range(6):
                 if head.dep_ == "relcl" and low == "who":
                     person = self._person_above(head.head)
-                    if person is not None:
+                    if person is not None and not any(
+                            r.entity.type == "Person" and r.entity.iri != person.entity.iri
+                            for r in self.index.in_span(t.doc[person.span.end:t.i])):
+                        # (the nearest person before "who": not "Surkov and GLAZYEV, both
+                        # advisers to Putin, and Matviyenko, WHO heads ...")
                         return [Arg(person, "name", person.span.text)]
                 if head.dep_ == "relcl":
                     # ("Israel AND Iran, WHICH have fought a shadow war": both of them, but
-                    # none named after the pronoun)
+                    # none named after the pronoun, nor one a noun in the list stands for:
+                    # "Surkov and Glazyev, both ADVISERS to Putin, and Matviyenko, WHO")
+                    listed = _coordinated(head.head)
                     return [Arg(a.ref, a.via, a.text) for a in
                             self.resolve(head.head, depth=depth + 1)
-                            if a.ref.span.start < t.i]
+                            if a.ref.span.start < t.i and (
+                                len(listed) == 1 or any(
+                                    a.ref.span.start <= x.i < a.ref.span.end for x in listed))]
                 if head.head.i == head.i:
                     break
                 head = head.head
@@ -1611,12 +1644,25 @@ class Arguments:
         dep = t.dep_
         head = t.head
         if dep == "appos":
+            near = self._name_before_comma(t)
+            if near is not None and near.i != head.i and (
+                    self.index.at(head) is None or any(c.dep_ == "conj" for c in head.children)):
+                # "telephoned Trimble, Adams and JOHN HUME, the LEADER of the SDLP", "the
+                # target of a mutiny by PRIGOZHIN, then HEAD of the Wagner group": the name
+                # right before the apposition, where the parser hangs it on a list's first
+                # name or on a noun that names no one ("Surkov and Glazyev, both ADVISERS
+                # to Putin": a plural noun is all of the list's)
+                if t.tag_ == "NNS":
+                    return [x for x in _coordinated(near) if self.index.at(x) is not None]
+                return [near]
             return [head]
         if dep in ("compound", "nmod", "amod") and head.i != t.i:
             if self.index.at(head) is not None:
                 return [head]
             return []
         if dep in ("attr", "acomp"):
+            if lemma_of(head) == "become" and self._to_come(head):
+                return []  # "Shoigu WILL BECOME secretary of the Security Council"
             return self.subjects(head)
         if dep == "oprd":
             objs = [c for c in head.children if c.dep_ == "dobj"]
@@ -1646,10 +1692,7 @@ class Arguments:
                     verb = verb.head if verb.dep_ != "pobj" else verb.head.head
                 if verb.pos_ in ("VERB", "AUX"):
                     objs = [c for c in verb.children if c.dep_ == "dobj"]
-                    if lemma_of(verb) in _NAMING and any(
-                            c.dep_ == "aux" and (c.lower_ in self.intent_modals or (
-                                c.lower_ == "to" and verb.dep_ == "xcomp"))
-                            for c in verb.children):
+                    if lemma_of(verb) in _NAMING and self._to_come(verb):
                         # "WILL be sworn in AS Mexico's president", "is expected TO be
                         # named AS defence minister": an office yet to be held
                         return []
