@@ -1408,8 +1408,8 @@ def test_mentions_lifespan(make_doc, words, expected):
     ("U.S. National Security Adviser John Bolton said so.", ["U.S.", "John Bolton"]),
     ("The Pentagon Press Secretary John Kirby spoke.", ["Pentagon", "John Kirby"]),
     # ... even where NER took only part of the portfolio
-    ("Indian External Affairs Minister Pranab Mukherjee signed the pact.",
-     ["Indian", "Pranab Mukherjee"]),
+    ("Secretary of State Condoleezza Rice and Indian External Affairs Minister Pranab "
+     "Mukherjee signed the pact.", ["Condoleezza Rice", "Indian", "Pranab Mukherjee"]),
     # "of X's": the possessive opens the next name, it does not end this one
     ("Soleimani commanded the Quds Force of Iran's Revolutionary Guards.",
      ["Soleimani", "Quds Force", "Iran", "Revolutionary Guards"]),
