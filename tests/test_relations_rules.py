@@ -676,6 +676,11 @@ READS = [
      "advisers of Russia, and Valentina Matviyenko, who heads the Federation Council.",
      {("Vladislav Surkov", "officialOf", "Russia"), ("Sergei Glazyev", "officialOf", "Russia"),
       ("Valentina Matviyenko", "leaderOf", "Federation Council")}),
+    # signers put their names or initials to a deal
+    ("Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and Croatian "
+     "President Franjo Tudjman put their initials to the accord.",
+     {("Alija Izetbegović", "signsAgreementWith", "Slobodan Milošević"),
+      ("Slobodan Milošević", "signsAgreementWith", "Franjo Tuđman")}),
     # an office one was sworn in to is held
     ("Lula, who was sworn in as Brazil's president on Sunday, met Biden.",
      {("Luiz Inácio Lula da Silva", "leaderOf", "Brazil")}),
