@@ -676,6 +676,9 @@ READS = [
      "advisers of Russia, and Valentina Matviyenko, who heads the Federation Council.",
      {("Vladislav Surkov", "officialOf", "Russia"), ("Sergei Glazyev", "officialOf", "Russia"),
       ("Valentina Matviyenko", "leaderOf", "Federation Council")}),
+    # "the two" are the two named in the sentence before
+    ("Putin flew to Beijing and praised Xi. It was the first time the two had met.",
+     {("Vladimir Putin", "meetsWith", "Xi Jinping")}),
     # signers put their names or initials to a deal
     ("Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and Croatian "
      "President Franjo Tudjman put their initials to the accord.",

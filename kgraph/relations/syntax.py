@@ -1280,11 +1280,23 @@ class Arguments:
                 [c.lower_ for c in noun.children] == ["the"]:
             # "met his Tajik counterpart, Saimumin Yatimov, and THE TWO signed a protocol":
             # the people just named, else the states or bodies
-            for types in ({"Person"}, {"Country", "Organization"}):
-                fits = self._fitting(self.index.sent(noun), noun, types, exclude, before=True)
-                if len(fits) == _COUNTS[noun.lower_]:
-                    text = noun.doc[noun.left_edge.i:noun.i + 1].text
-                    return [Arg(r, "anaphor", text) for r in fits]
+            sent = self.index.sent(noun)
+            i = self._sentence_number(sent)
+            earlier = next(self._previous_in_paragraph(sent, i), None) if i is not None \
+                else None
+            for span, before in ((sent, True), (earlier, False)):
+                # (else in the sentence before: "Rabin hesitated before taking Arafat's
+                # hand. It was the first time THE TWO had met.")
+                if span is None:
+                    continue
+                for types in ({"Person"}, {"Country", "Organization"}):
+                    fits = self._fitting(span, noun, types, exclude, before=before)
+                    if len(fits) == _COUNTS[noun.lower_]:
+                        text = noun.doc[noun.left_edge.i:noun.i + 1].text
+                        return [Arg(r, "anaphor", text) for r in fits]
+                if self._fitting(span, noun, {"Person", "Country", "Organization"}, exclude,
+                                 before=before):
+                    break  # the sentence names others: no guessing further back
             return []
         if noun.tag_ != "NNS":
             return []
