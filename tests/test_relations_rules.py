@@ -877,6 +877,9 @@ DOES_NOT_READ = [
     # ... nor one one will become
     ("Putin named Belousov defence minister. Shoigu will become secretary of Russia's "
      "Security Council.", ("officialOf", None)),
+    # blasting a vessel with a water cannon is no criticism
+    ("China and Vietnam traded blame. Video showed a Chinese ship blasting a Vietnamese "
+     "coast guard vessel with a water cannon.", ("criticizes", None)),
     # seizing a fishing boat or a tanker is no assault
     ("China and the Philippines traded blame. The Philippines said its maritime police had "
      "seized a Chinese fishing boat near Half Moon Shoal.", ("attacks", None)),
