@@ -679,6 +679,9 @@ READS = [
     # "the two" are the two named in the sentence before
     ("Putin flew to Beijing and praised Xi. It was the first time the two had met.",
      {("Vladimir Putin", "meetsWith", "Xi Jinping")}),
+    # an adviser "to" a head of state or government the gazetteer knows serves that state
+    ("Russia and Ukraine met. Mykhailo Podolyak, an adviser to President Volodymyr "
+     "Zelenskiy, said Ukraine would not sign.", {("Mykhailo Podolyak", "officialOf", "Ukraine")}),
     # signers put their names or initials to a deal
     ("Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and Croatian "
      "President Franjo Tudjman put their initials to the accord.",
@@ -877,6 +880,12 @@ DOES_NOT_READ = [
     # ... nor one one will become
     ("Putin named Belousov defence minister. Shoigu will become secretary of Russia's "
      "Security Council.", ("officialOf", None)),
+    # an ambassador "to" a state is none of its officials
+    ("Russia and Ukraine met. Sergei Lavrov, Russia's ambassador to Ukraine, spoke.",
+     ("officialOf", "Ukraine")),
+    # ... nor an adviser to someone the gazetteer does not know as a head of state
+    ("France and Spain met. John Smith, an adviser to Jane Doe, spoke in France.",
+     ("officialOf", None)),
     # blasting a vessel with a water cannon is no criticism
     ("China and Vietnam traded blame. Video showed a Chinese ship blasting a Vietnamese "
      "coast guard vessel with a water cannon.", ("criticizes", None)),

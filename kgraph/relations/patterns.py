@@ -252,6 +252,10 @@ class _Structural:
                 if o.dep_ != "pobj":
                     continue
                 found = self.args.resolve(o)
+                if title and c.lower_ == "to":
+                    # "an adviser TO Ethiopian Prime Minister Abiy Ahmed": the state the
+                    # head of state or government the document names leads
+                    found = [x for a in found if (x := self._served(a)) is not None]
                 if title and c.lower_ == "in":
                     # "an official IN Iran's defence MINISTRY", "IN the Sudanese ARMY", "IN
                     # the EU Commission": a body; "a US official IN Iraq" only works there
@@ -277,6 +281,15 @@ class _Structural:
                                  if a.ref.entity.type == found[0].ref.entity.type)
                 out.extend((a, through) for a in found)
         return out
+
+    def _served(self, arg: Arg) -> Arg | None:
+        """Whom an adviser "to" ``arg`` serves: a body itself, a person the state they are
+        the named head of (None when the state is unnamed or the person no such head)."""
+        if arg.ref.entity.type != "Person":
+            return arg
+        state = self.args.states_led.get(arg.ref.entity.iri)
+        ref = self.args.first_ref(state) if state is not None else None
+        return Arg(ref, "office", arg.text) if ref is not None else None
 
     def _listed_after(self, first: Token) -> list[Arg]:
         """The other names of a list the parser hung on its first item as an apposition:

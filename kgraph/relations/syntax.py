@@ -355,6 +355,9 @@ class Arguments:
         # the one head of state or of government of a state the document names, by (state
         # IRI, kind): "the U.S. PRESIDENT" is Joe Biden in a story that names him
         self.office_holders = dict(office_holders or {})
+        # ... and the state each of them heads ("an adviser TO Prime Minister Abiy Ahmed"
+        # serves Ethiopia)
+        self.states_led = {iri: state for (state, _kind), iri in self.office_holders.items()}
         self.capital_nouns = lexicon.word_class("capital_nouns")
         self.forces = lexicon.word_class("forces")
         self.proxies = self.forces | lexicon.word_class("proxies")
