@@ -659,6 +659,10 @@ READS = [
     ("The United States and South Korea held talks. Trump said the U.S. troops stationed in "
      "South Korea were not part of the discussion.",
      {("United States", "deploysForcesTo", "South Korea")}),
+    # ... and so do a subject's own words: "troops IN Syria were not leaving"
+    ("The United States and Syria traded blame. The Pentagon said the roughly 1,000 American "
+     "troops in northeastern Syria were not leaving the country.",
+     {("United States", "deploysForcesTo", "Syria")}),
     # "the two men" with an aside of their own are still the two just named
     ("Donald Trump and Kim Jong Un signed a statement. The two men, whose countries remain "
      "technically at war, shook hands at the Capella hotel.",
@@ -886,6 +890,11 @@ DOES_NOT_READ = [
     # ... nor an adviser to someone the gazetteer does not know as a head of state
     ("France and Spain met. John Smith, an adviser to Jane Doe, spoke in France.",
      ("officialOf", None)),
+    # troops one denies having, or none of which were there, are not there
+    ("Russia and Ukraine met. Russia denied it had troops in Ukraine.",
+     ("deploysForcesTo", None)),
+    ("The United States and Syria met. No U.S. troops in Syria were hurt.",
+     ("deploysForcesTo", None)),
     # blasting a vessel with a water cannon is no criticism
     ("China and Vietnam traded blame. Video showed a Chinese ship blasting a Vietnamese "
      "coast guard vessel with a water cannon.", ("criticizes", None)),

@@ -49,7 +49,7 @@ INFERRED_FACTOR = 0.9
 #: Rules whose claim is stated inside a noun phrase (a title, an apposition, an address):
 #: the verb the phrase is an argument of does not negate or hedge it.
 PHRASE_RULES = ("title-", "place-", "person-", "party-", "org-", "nationality", "group-",
-                "pronoun-poss", "unit-of-body")
+                "pronoun-poss", "unit-of-body", "forces-subject")
 #: How many links a ``locatedIn`` / ``basedIn`` chain may add up (city → country: 2).
 MAX_CHAIN_STEPS = 3
 

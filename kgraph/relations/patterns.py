@@ -23,6 +23,8 @@ rule                        reads
 ``place-modifier``          "the Ukrainian capital, Kyiv", "the Russian city of Kursk"
 ``place-list``              "Kursk Oblast, Russia", "Budapest (Hungary)"
 ``forces-presence``         "North Korean troops in Kursk" → forces deployed there
+``forces-subject``          the same as a clause's subject, whatever its verb says ("the
+                            U.S. troops in Syria were not leaving")
 ``person-of-party``         "John Carson of the Ulster Unionist Party", "Labour
                             candidate X", "X's Forza Italia", "X (Green Party)",
                             "Mary Wilson of the Supremes", "Peskov of the Kremlin"
@@ -1246,6 +1248,11 @@ class _Structural:
                   if c.dep_ == "acl" and lemma_of(c) in self.posting_verbs]
         at = self.args.prep_objects(posted, ["at", "in", "inside"])
         places += at + self.args.prep_objects(at, ["in", "inside"])
+        if noun.dep_ in ("nsubj", "nsubjpass") and places:
+            # "the 1,000 American troops IN Syria were NOT LEAVING": where the subject's
+            # own words place it holds whatever its verb says
+            yield from self._deployed(owners, places, noun, rule="forces-subject")
+            places = []
         if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
             near = self.args.prep_objects([noun.head], ["in", "inside"])
             # "troops fought ALONGSIDE Ethiopian forces IN Tigray"
@@ -1266,7 +1273,8 @@ class _Structural:
                                       root, conf=0.7)
 
     def _deployed(self, owners: list[Arg], places: list[Token], anchor: Token, *,
-                  conf: float | None = None) -> Iterator[Candidate]:
+                  conf: float | None = None, rule: str = "forces-presence"
+                  ) -> Iterator[Candidate]:
         """Forces of ``owners`` in the places named by ``places``, except at home. Without
         ``conf``, a place the gazetteer cannot put in or out of the owner's country is less
         sure (0.55) than one it can, or a country (0.7)."""
@@ -1283,8 +1291,7 @@ class _Structural:
                         continue  # "Russian troops in Belgorod", Hezbollah fighters in Lebanon
                     sure = conf if conf is not None else (
                         0.7 if home is False or place.ref.entity.type == "Country" else 0.55)
-                    yield Candidate(owner, "deploysForcesTo", place, "forces-presence", sure,
-                                    anchor)
+                    yield Candidate(owner, "deploysForcesTo", place, rule, sure, anchor)
 
 
 def _office_phrase(between, index) -> bool:
