@@ -903,6 +903,10 @@ DOES_NOT_READ = [
      "seized a Chinese fishing boat near Half Moon Shoal.", ("attacks", None)),
     ("Britain and Iran traded blame. Iran seized a British tanker in the Gulf.",
      ("attacks", None)),
+    # ... nor is a video news conference
+    ("Germany and France met. German Chancellor Angela Merkel, speaking at a video news "
+     "conference with French President Emmanuel Macron, called the expulsions unjustified.",
+     ("meetsWith", "Emmanuel Macron")),
     # talks by phone after a conjunction are no meeting
     ("Guaido has not met President Donald Trump, but spoke by phone with Vice President "
      "Mike Pence last week.", ("meetsWith", None)),

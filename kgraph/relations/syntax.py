@@ -2580,13 +2580,13 @@ class Arguments:
     def _remote(self, trig: Token) -> bool:
         """Whether talks are told as held at a distance: "spoke BY PHONE", "spoke ... IN A
         PHONE CALL", "OVER the telephone", "VIA video link", "held TELEPHONE talks", "met
-        VIRTUALLY"."""
+        VIRTUALLY", "speaking AT A VIDEO news conference with"."""
         words = self.remote_words
         near = [c for c in trig.children if c.dep_ in ("compound", "amod", "advmod", "npadvmod")]
         for c in trig.children:
             # ("spoke BY phone" after a conjunction may be parsed as a passive's agent)
             if c.dep_ in ("prep", "agent") and \
-                    c.lower_ in ("by", "over", "via", "in", "on", "through"):
+                    c.lower_ in ("by", "over", "via", "in", "on", "through", "at"):
                 for o in c.children:
                     if o.dep_ == "pobj":
                         near.append(o)
