@@ -686,6 +686,11 @@ READS = [
     # an adviser "to" a head of state or government the gazetteer knows serves that state
     ("Russia and Ukraine met. Mykhailo Podolyak, an adviser to President Volodymyr "
      "Zelenskiy, said Ukraine would not sign.", {("Mykhailo Podolyak", "officialOf", "Ukraine")}),
+    # "the move" and "the measures" condemned are the act just told
+    ("Japan said on Monday it tightened restrictions on exports to South Korea. Seoul reacted "
+     "angrily. South Korea condemned the move.", {("South Korea", "criticizes", "Japan")}),
+    ("The United States imposed sanctions on Iran. China criticized the measures.",
+     {("China", "criticizes", "United States")}),
     # signers put their names or initials to a deal
     ("Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and Croatian "
      "President Franjo Tudjman put their initials to the accord.",
