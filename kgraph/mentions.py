@@ -826,6 +826,8 @@ class _MentionFinder:
             elif person and not t.text[:1].isupper() and t.lower_ not in _NAME_PARTICLES \
                     and t.is_alpha:
                 end -= 1
+            elif not person and end - start > 1 and t.pos_ == "ADV" and t.text.islower():
+                end -= 1  # "the Great Hall of the People EARLIER on Thursday"
             elif ent.label_ == "ORG" and end - start > 1 and t.lower_ in _GROUP_NOUNS and \
                     t.text.islower() and doc[end - 2].text[:1].isupper() and \
                     not any(w.lower_ == "of" for w in doc[start:end]):
@@ -1677,8 +1679,8 @@ class _MentionFinder:
         # "the small right-wing Yamina PARTY": an unknown name before a lower-case group
         # noun names that group, whatever NER called it
         for c in cands:
-            if c.key or c.demonym or c.pinned or c.type not in ("Person", "Place") or \
-                    c.end >= n:
+            if c.key or c.demonym or c.pinned or c.end >= n or not (
+                    c.type in ("Person", "Place") or (c.type == "Organization" and not c.kind)):
                 continue
             noun = doc[c.end]
             if noun.text.islower() and noun.lower_ in _GROUP_NOUNS and \

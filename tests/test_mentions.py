@@ -1484,6 +1484,15 @@ def test_mentions_a_quoted_nickname_is_part_of_the_name(nlp, text, people):
      "Senegal, met in Abuja.", "Macky Sall", "Person", "HeadOfState"),
     ("West African presidents, including Alassane Ouattara of Ivory Coast and Macky Sall of "
      "Senegal, met in Abuja.", "Senegal", "Country", "Country"),
+    # an organisation NER found before a lower-case "party" is a party
+    ("Yulia Tymoshenko, who now leads the opposition Fatherland party, accused Yanukovych.",
+     "Fatherland", "Organization", "PoliticalParty"),
+    # spellings news uses
+    ("The al-Qaida-linked al-Shabab group claimed the attack in Nairobi.", "al-Shabab",
+     "Organization", "ArmedGroup"),
+    # a trailing adverb is no word of a name
+    ("Xi received Duterte at the Great Hall of the People earlier on Thursday.",
+     "Great Hall of the People", "Place", None),
     # Irish offices are titles, not names
     ("Irish Tánaiste Micheál Martin met the Taoiseach in Dublin.", "Micheál Martin", "Person",
      "HeadOfGovernment"),
