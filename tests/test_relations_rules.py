@@ -691,6 +691,9 @@ READS = [
      "angrily. South Korea condemned the move.", {("South Korea", "criticizes", "Japan")}),
     ("The United States imposed sanctions on Iran. China criticized the measures.",
      {("China", "criticizes", "United States")}),
+    # driving forces out of a place is fighting them
+    ("Kenya and Somalia met. Kenyan troops helped drive al-Shabab out of the southern Somali "
+     "port of Kismayo last year.", {("Kenya", "fightsAgainst", "al-Shabaab")}),
     # signers put their names or initials to a deal
     ("Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and Croatian "
      "President Franjo Tudjman put their initials to the accord.",
@@ -900,6 +903,8 @@ DOES_NOT_READ = [
      ("deploysForcesTo", None)),
     ("The United States and Syria met. No U.S. troops in Syria were hurt.",
      ("deploysForcesTo", None)),
+    # ... but driving a state out of talks is no fight
+    ("Russia and Ukraine met. Russia pushed Ukraine out of the talks.", ("fightsAgainst", None)),
     # blasting a vessel with a water cannon is no criticism
     ("China and Vietnam traded blame. Video showed a Chinese ship blasting a Vietnamese "
      "coast guard vessel with a water cannon.", ("criticizes", None)),

@@ -1903,7 +1903,8 @@ class Arguments:
 
     def _has_context(self, trig: Token, words: frozenset[str], themes: list[Token]) -> bool:
         near = [c for c in trig.children
-                if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod", "dobj", "prt")]
+                if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod", "dobj", "prt")
+                or (c.dep_ == "prep" and c.lower_ == "out")]  # ("drove them OUT of")
         near += themes
         # "received MILITARY assistance", "sent air DEFENCE systems": the kind of help given
         goods = [t for t in themes + [c for c in trig.children if c.dep_ == "dobj"]
