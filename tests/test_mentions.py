@@ -1493,6 +1493,9 @@ def test_mentions_a_quoted_nickname_is_part_of_the_name(nlp, text, people):
     # a trailing adverb is no word of a name
     ("Xi received Duterte at the Great Hall of the People earlier on Thursday.",
      "Great Hall of the People", "Place", None),
+    # "Sheik" (American wire spelling) is a title too
+    ("Lebanon and Israel traded blame. Hezbollah's leader, Sheik Hassan Nasrallah, spoke.",
+     "Hassan Nasrallah", "Person", "MilitantLeader"),
     # Irish offices are titles, not names
     ("Irish Tánaiste Micheál Martin met the Taoiseach in Dublin.", "Micheál Martin", "Person",
      "HeadOfGovernment"),
