@@ -694,6 +694,9 @@ READS = [
     # driving forces out of a place is fighting them
     ("Kenya and Somalia met. Kenyan troops helped drive al-Shabab out of the southern Somali "
      "port of Kismayo last year.", {("Kenya", "fightsAgainst", "al-Shabaab")}),
+    # a leader who imposes sanctions sanctions
+    ("Tehran called the barrage proportionate, while Trump announced new economic sanctions "
+     "on Iran.", {("Donald Trump", "sanctions", "Iran")}),
     # signers put their names or initials to a deal
     ("Bosnian President Alija Izetbegovic, Serbian President Slobodan Milosevic and Croatian "
      "President Franjo Tudjman put their initials to the accord.",
