@@ -694,6 +694,9 @@ READS = [
     # driving forces out of a place is fighting them
     ("Kenya and Somalia met. Kenyan troops helped drive al-Shabab out of the southern Somali "
      "port of Kismayo last year.", {("Kenya", "fightsAgainst", "al-Shabaab")}),
+    # a head of state who sends troops sends his state's
+    ("Russia and Syria met. Vladimir Putin sent troops to Syria in 2015.",
+     {("Russia", "deploysForcesTo", "Syria")}),
     # a leader who imposes sanctions sanctions
     ("Tehran called the barrage proportionate, while Trump announced new economic sanctions "
      "on Iran.", {("Donald Trump", "sanctions", "Iran")}),

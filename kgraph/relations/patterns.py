@@ -287,11 +287,7 @@ class _Structural:
     def _served(self, arg: Arg) -> Arg | None:
         """Whom an adviser "to" ``arg`` serves: a body itself, a person the state they are
         the named head of (None when the state is unnamed or the person no such head)."""
-        if arg.ref.entity.type != "Person":
-            return arg
-        state = self.args.states_led.get(arg.ref.entity.iri)
-        ref = self.args.first_ref(state) if state is not None else None
-        return Arg(ref, "office", arg.text) if ref is not None else None
+        return arg if arg.ref.entity.type != "Person" else self.args.state_of(arg)
 
     def _listed_after(self, first: Token) -> list[Arg]:
         """The other names of a list the parser hung on its first item as an apposition:

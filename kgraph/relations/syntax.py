@@ -528,6 +528,15 @@ class Arguments:
             return []
         return [Arg(found[0].ref, "pronoun", t.text)] if len(found) == 1 else []
 
+    def state_of(self, arg: Arg) -> Arg | None:
+        """The named state that ``arg``, a head of state or government the gazetteer knows,
+        leads, or None."""
+        if arg.ref.entity.type != "Person":
+            return None
+        state = self.states_led.get(arg.ref.entity.iri)
+        ref = self.first_ref(state) if state is not None else None
+        return Arg(ref, "office", arg.text) if ref is not None else None
+
     def _to_come(self, verb: Token) -> bool:
         """Whether a verb of naming or becoming is put in the future ("WILL be sworn in",
         "is expected TO be named")."""
@@ -2007,6 +2016,11 @@ class Arguments:
         # (a deed stands for its doer in judgements only: "welcomed Armenia's DECISION"
         # is no meeting with Armenia; see _role_args)
         subjects = self._role_args(frame.subject, trig, frame, themes)
+        domain = self.lexicon.predicates.get(frame.predicate, ((), ()))[0]
+        if "Person" not in domain and "Country" in domain:
+            # "Ethiopian Prime Minister Abiy Ahmed ORDERED a military offensive against the
+            # TPLF": the state of the head of state or government who orders it acts
+            subjects = [self.state_of(a) or a for a in subjects]
         if not subjects and frame.predicate == "meetsWith" and frame.pos == "noun":
             # "X and Y signed the accord AFTER five hours of TALKS with Annan": who did
             # what the talks came before
