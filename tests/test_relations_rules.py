@@ -694,6 +694,9 @@ READS = [
     # driving forces out of a place is fighting them
     ("Kenya and Somalia met. Kenyan troops helped drive al-Shabab out of the southern Somali "
      "port of Kismayo last year.", {("Kenya", "fightsAgainst", "al-Shabaab")}),
+    # ... but a U.N. envoy is
+    ("Syria and Turkey met. U.N. envoy Staffan de Mistura spoke in Geneva.",
+     {("Staffan de Mistura", "officialOf", "United Nations")}),
     # a head of state who sends troops sends his state's
     ("Russia and Syria met. Vladimir Putin sent troops to Syria in 2015.",
      {("Russia", "deploysForcesTo", "Syria")}),
@@ -911,6 +914,9 @@ DOES_NOT_READ = [
      ("deploysForcesTo", None)),
     # ... but driving a state out of talks is no fight
     ("Russia and Ukraine met. Russia pushed Ukraine out of the talks.", ("fightsAgainst", None)),
+    # a state's ambassador to the U.N. is none of its officials
+    ("North Korea and the United States traded blame. North Korea's U.N. ambassador, Pak Gil "
+     "Yon, rejected the resolution.", ("officialOf", "United Nations")),
     # blasting a vessel with a water cannon is no criticism
     ("China and Vietnam traded blame. Video showed a Chinese ship blasting a Vietnamese "
      "coast guard vessel with a water cannon.", ("criticizes", None)),

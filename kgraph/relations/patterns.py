@@ -437,6 +437,13 @@ class _Structural:
                     yield Candidate(holder, pred, body, "title-of-name", role.confidence, noun)
                 return
         mods = self._modifier_refs(noun, holder_tokens)
+        if role.kind == "title" and lemma_of(noun) == "ambassador" and not any(
+                c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+            # "Britain's U.N. AMBASSADOR", "U.N. Ambassador Nikki Haley": an ambassador TO
+            # the international body, no official of it (but "the EU ambassador TO Ukraine"
+            # and "the U.N. ENVOY" serve the body)
+            mods = [(a, k) for a, k in mods
+                    if a.ref.entity.kind != "InternationalOrganization"]
         objects = self._of_objects(noun, role.preps, title=role.kind == "title")
         if role.kind == "title" and own is None and not objects and len(holders) == 1:
             objects = self._of_after_name(noun, holders[0].ref)
