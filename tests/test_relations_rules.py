@@ -914,6 +914,11 @@ DOES_NOT_READ = [
      ("deploysForcesTo", None)),
     # ... but driving a state out of talks is no fight
     ("Russia and Ukraine met. Russia pushed Ukraine out of the talks.", ("fightsAgainst", None)),
+    # "the coalition" is no international body that is none
+    ("Under the agreement, the United Nations will take a leading role at Hodeidah port, the "
+     "entry point for most of Yemen's imports and aid. Saudi Arabia, which leads the military "
+     "coalition that intervened in 2015, has faced mounting pressure. The coalition launched "
+     "an offensive to capture Hodeidah in June.", ("attacks", "Hodeidah")),
     # a state's ambassador to the U.N. is none of its officials
     ("North Korea and the United States traded blame. North Korea's U.N. ambassador, Pak Gil "
      "Yon, rejected the resolution.", ("officialOf", "United Nations")),
