@@ -697,6 +697,10 @@ READS = [
     # ... but a U.N. envoy is
     ("Syria and Turkey met. U.N. envoy Staffan de Mistura spoke in Geneva.",
      {("Staffan de Mistura", "officialOf", "United Nations")}),
+    # counterparts of several states, respectively
+    ("Poland and Ukraine met. Polish President Andrzej Duda met his Ukrainian and Moldovan "
+     "counterparts, Volodymyr Zelensky and Maia Sandu, in Warsaw. Moldova agreed.",
+     {("Volodymyr Zelensky", "leaderOf", "Ukraine"), ("Maia Sandu", "leaderOf", "Moldova")}),
     # a head of state who sends troops sends his state's
     ("Russia and Syria met. Vladimir Putin sent troops to Syria in 2015.",
      {("Russia", "deploysForcesTo", "Syria")}),
@@ -2490,3 +2494,12 @@ def test_relations_rules_an_apposition_after_a_list_is_not_the_first_names(nlp):
                           "the leader of the moderate Social Democratic and Labour Party.")
     leaders = {s for s, p, o in got if p == "leaderOf" and o.startswith("Social Democratic")}
     assert leaders == {"John Hume"}, sorted(got)
+
+
+@pytest.mark.slow
+def test_relations_rules_one_counterpart_is_the_first_name_after_it(nlp):
+    got = _relations(nlp, "Armenia and Azerbaijan fought. The truce was announced by Russian "
+                          "Foreign Minister Sergei Lavrov after talks with his Azeri "
+                          "counterpart, Jeyhun Bayramov, and Armenia's Zohrab Mnatsakanyan.")
+    azeri = {s for s, p, o in got if o == "Azerbaijan" and p in ("officialOf", "citizenOf")}
+    assert azeri == {"Jeyhun Bayramov"}, sorted(got)

@@ -630,27 +630,36 @@ class _Structural:
         holders = self.args.holder(noun)
         if lemma == "counterpart" and not holders:
             holders = [noun]  # "his Cambodian counterpart, Hun Sen,": the name after it
-        for t in holders:
-            for a in self.args.resolve(t):
-                if a.ref.entity.iri == ref.entity.iri:
-                    continue
-                if a.ref.entity.type == "Person" and person_noun:
-                    yield Candidate(a, "citizenOf", Arg(ref, "name", ref.span.text),
-                                    rule, 0.85 if rule == "nationality" else 0.75, noun)
-                    if office is not None and self.index.is_named(ref.entity.iri):
-                        # "Polish President Andrzej Duda met HIS UKRAINIAN COUNTERPART
-                        # Volodymyr Zelensky": the same office, in that state
-                        yield Candidate(a, office, Arg(ref, "name", ref.span.text),
-                                        "title-counterpart", 0.75, noun)
-                elif rule == "nationality" and a.ref.entity.type == "Organization" and \
-                        (lemma in self.args.org_nouns or think_tank) and \
-                        a.ref.entity.kind not in _NO_SEAT_KINDS \
-                        and self.index.is_named(ref.entity.iri):
-                    # "the Turkish COMPANY Roketsan", "Hezbollah, the Lebanese GROUP": the
-                    # state the body belongs to (named in the text, as for citizenship); the
-                    # noun must be one of bodies ("a French COMPOSER" is no company's seat).
-                    yield Candidate(a, "basedIn", Arg(ref, "name", ref.span.text),
-                                    "org-nationality", 0.7, noun)
+        # ("his Azeri COUNTERPART, Jeyhun Bayramov, and Armenia's Zohrab Mnatsakanyan": one
+        # counterpart is the first name only)
+        listed = lemma != "counterpart" or noun.tag_ == "NNS"
+        found = [a for t in holders for a in self.args.resolve(t, conj=listed)]
+        pairs = [(ref, a) for a in found]
+        states = sorted([mod, *mod.conjuncts], key=lambda m: m.i)
+        people = [a for a in found if a.ref.entity.type == "Person"]
+        if len(states) > 1 and len(people) == len(states):
+            # "his UKRAINIAN and MOLDOVAN counterparts, Zelensky and Sandu": respectively
+            pairs = [(r, p) for m, p in zip(states, people, strict=True)
+                     if (r := self.index.at(m)) is not None and r.entity.type == "Country"]
+        for state, a in pairs:
+            if a.ref.entity.iri == state.entity.iri:
+                continue
+            named = Arg(state, "name", state.span.text)
+            if a.ref.entity.type == "Person" and person_noun:
+                yield Candidate(a, "citizenOf", named,
+                                rule, 0.85 if rule == "nationality" else 0.75, noun)
+                if office is not None and self.index.is_named(state.entity.iri):
+                    # "Polish President Andrzej Duda met HIS UKRAINIAN COUNTERPART
+                    # Volodymyr Zelensky": the same office, in that state
+                    yield Candidate(a, office, named, "title-counterpart", 0.75, noun)
+            elif rule == "nationality" and a.ref.entity.type == "Organization" and \
+                    (lemma in self.args.org_nouns or think_tank) and \
+                    a.ref.entity.kind not in _NO_SEAT_KINDS \
+                    and self.index.is_named(state.entity.iri):
+                # "the Turkish COMPANY Roketsan", "Hezbollah, the Lebanese GROUP": the
+                # state the body belongs to (named in the text, as for citizenship); the
+                # noun must be one of bodies ("a French COMPOSER" is no company's seat).
+                yield Candidate(a, "basedIn", named, "org-nationality", 0.7, noun)
 
     def _counterpart_office(self, noun: Token) -> str | None:
         """The office ("leaderOf" or "officialOf") of the person whose counterpart ``noun``
