@@ -215,6 +215,7 @@ _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "at", "
 # Russian, Ukrainian, Serbian... patronymics: "Borisovich", "Vasilyevna".
 _PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:ovich|evich|yevich|ovych|evych|ovna|evna|yevna|ivna)$")
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "``", "''"})
+_QUOTE_IDS = frozenset(get_string_id(q) for q in _QUOTES)
 # Small words a title may hold between its capitalised words.
 _TITLE_SMALL = frozenset({"a", "an", "the", "of", "in", "on", "to", "for", "and", "or", "at",
                           "by", "with", "from", "is", "it", "my", "me", "no", "de", "la",
@@ -224,8 +225,9 @@ _APPOSITION_END = frozenset({",", ".", "(", ")", ";", ":", "and", "-", "–", "�
 # Small words inside one item of a list of titles ("Dawn of the Planet of the Apes").
 _ITEM_SMALL = frozenset({"of", "the", "de", "la", "el", "del", "le", "du", "di", "da"})
 # Words between a work noun and its title: "a program named Star Academy".
-_PORTFOLIO_OFFICES = frozenset({"minister", "ministers", "secretary", "commissioner"})
 _TITLE_VERBS = frozenset({"named", "called", "titled", "entitled"})
+# Offices whose portfolio follows them: "Minister FOR Social Protection".
+_PORTFOLIO_OFFICES = frozenset({"minister", "ministers", "secretary", "commissioner"})
 # Words and marks between two names that one NER entity ran together.
 _NAME_SEPARATORS = frozenset({"/", ",", ";", "and", "&", "or"})
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&.+-]{2,10}$")
@@ -2251,8 +2253,8 @@ class _MentionFinder:
         doc = self.doc
         n = len(doc)
         spans: list[tuple[int, int]] = []
-        for q in range(1, n - 3):
-            if doc[q].text not in _QUOTES or not doc[q - 1].whitespace_:
+        for q in _positions(self._orth, _QUOTE_IDS):
+            if not 1 <= q < n - 3 or not doc[q - 1].whitespace_:
                 continue
             k = next((j for j in range(q + 2, min(q + 6, n - 1)) if doc[j].text in _QUOTES),
                      None)
