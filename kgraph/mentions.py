@@ -790,7 +790,7 @@ class _MentionFinder:
                     and doc[k - 1].text[:1].isupper() and not doc[start].text.isupper() \
                     and not self.gaz.lookup(doc[start].text):
                 return start, start
-        if ent.label_ == "ORG" and start >= 2 and not self.gaz.lookup(self._words(start, end)):
+        if ent.label_ == "ORG" and start >= 2:
             # A portfolio after its office: "Minister for [Social Protection]", "Secretary
             # of [State for Foreign, Commonwealth and Development Affairs]"
             k = start - 1
@@ -800,7 +800,8 @@ class _MentionFinder:
             if office.lower_ in _PORTFOLIO_OFFICES and office.text[:1].isupper() and (
                     doc[k].lower_ == "for" or (
                         doc[k].lower_ == "of" and doc[start].lower_ == "state" and
-                        end - start > 2 and doc[start + 1].lower_ == "for")):
+                        end - start > 2 and doc[start + 1].lower_ == "for")) and \
+                    not self.gaz.lookup(self._words(start, end)):
                 return start, start
         for i in range(start, end):
             if "\n" in doc[i].text or doc[i].text in ("\u2022", "|"):

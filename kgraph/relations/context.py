@@ -44,6 +44,7 @@ __all__ = [
     "MentionRef",
     "claim_context",
     "find_date",
+    "is_infinitive",
 ]
 
 
@@ -286,7 +287,7 @@ def _denial_tail(governor: Token, below: Token) -> bool:
         c.i < governor.i and c.i > below.i for c in governor.children)
 
 
-def _infinitive(verb: Token) -> bool:
+def is_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a "to" infinitive ("TO JOIN the coalition")."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
@@ -304,7 +305,7 @@ def _intends(governor: Token, below: Token, governors: frozenset[str]) -> bool:
     # ('threatened to "totally DESTROY" Turkey's economy': an infinitive the parser hung
     # as an adverbial clause)
     return lemma in governors and (below.dep_ in ("xcomp", "ccomp", "acl") or (
-        below.dep_ == "advcl" and _infinitive(below)))
+        below.dep_ == "advcl" and is_infinitive(below)))
 
 
 _TALKED_OF = frozenset({"on", "about", "over", "for", "toward", "towards", "of", "to"})
@@ -452,7 +453,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                         k == 0 or (trigger.pos_ == "NOUN" and (
                             k == 1 or (k == 2 and path[1].lower_ == "for")))
                         or (k == 1 and path[0].dep_ in ("xcomp", "advcl")
-                            and _infinitive(path[0]))):
+                            and is_infinitive(path[0]))):
                     # "Rice WOULD travel to France", "WILL hold talks with", "he WILL
                     # travel to Paris for talks with Macron", "WOULD send jets TO JOIN the
                     # coalition": to come
@@ -476,7 +477,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                 if intended is None:
                     intended, aimed = c.text, True
             elif c.dep_ == "mark" and c.lower_ == "for" and (
-                    k == 0 or (k == 1 and trigger.pos_ == "NOUN")) and _infinitive(t):
+                    k == 0 or (k == 1 and trigger.pos_ == "NOUN")) and is_infinitive(t):
                 # "paves the way FOR Finland and Sweden TO JOIN NATO", "time FOR Russia TO
                 # withdraw": a clause with its own subject, of what is yet to be
                 hedge = hedge or c.lower_
@@ -488,7 +489,7 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                 path[k - 1].dep_ != "conj" and not (
                     # (an infinitive the parser hung as an adverbial clause is one:
                     # 'threatened to "totally DESTROY" Turkey's economy')
-                    path[k - 1].dep_ == "advcl" and not _infinitive(path[k - 1])
+                    path[k - 1].dep_ == "advcl" and not is_infinitive(path[k - 1])
                 ) and not (
                     _lemma(t) == "agree" and trigger.pos_ == "NOUN"
                     and path[k - 1].dep_ not in ("xcomp", "ccomp")):

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Entity
 from ..nlp import dateline_end
-from .context import EntityIndex, MentionRef
+from .context import EntityIndex, MentionRef, is_infinitive
 
 if TYPE_CHECKING:  # pragma: no cover
     from .lexicon import Anaphor, Frame, Lexicon
@@ -51,9 +51,9 @@ _OCCASION_PREPS = frozenset({"during", "on"})
 _JOURNEYS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
 #: Participles that say whose a target is: "camps USED by", "facilities OPERATED by".
 _HOLDING_VERBS = frozenset({"use", "run", "operate", "hold", "control", "occupy", "own"})
-#: Verbs that call something by a name: "condemned what he CALLED a land grab".
 #: Predicates whose object may be "both leaders", "the two sides" (as symmetric ones).
 _JUDGEMENTS = frozenset({"praises", "criticizes"})
+#: Verbs that call something by a name: "condemned what he CALLED a land grab".
 _CALLING = frozenset({"call", "describe", "term", "dub", "brand", "label"})
 _NAMING = frozenset({
     "appoint", "name", "elect", "nominate", "choose", "select", "install", "make",
@@ -143,19 +143,6 @@ _RANKS = {"Facility": 0.5, "Neighbourhood": 0.5, "Neighborhood": 0.5, "City": 1,
           "GeographicArea": 4, "Continent": 5,
           # a sea contains no land place: "the Red Sea resort of Sharm el-Sheikh" is on it
           "Sea": 9, "Ocean": 9, "Strait": 9}
-
-
-def _coordinated(token: Token) -> list[Token]:
-    """``token`` and the words it is coordinated with ("Israel and IRAN")."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    out, todo = [], [first]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return out
 
 
 def _misparsed_main_verb(verb: Token) -> bool:
@@ -366,7 +353,6 @@ class Arguments:
         self.targeting_verbs = lexicon.word_class("targeting_verbs")
         self.sanction_anaphors = lexicon.word_class("sanction_anaphors")
         self.remote_words = lexicon.word_class("remote_words")
-        self.intent_modals = lexicon.context.intent_modals
         self.hosting_verbs = lexicon.word_class("hosting_verbs")
         self.gatherings = lexicon.word_class("gatherings")
         self.pair_people = lexicon.word_class("pair_people")
@@ -540,8 +526,9 @@ class Arguments:
     def _to_come(self, verb: Token) -> bool:
         """Whether a verb of naming or becoming is put in the future ("WILL be sworn in",
         "is expected TO be named")."""
-        return any(c.dep_ == "aux" and (c.lower_ in self.intent_modals or (
-            c.lower_ == "to" and verb.dep_ == "xcomp")) for c in verb.children)
+        modals = self.lexicon.context.intent_modals
+        return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children) or (
+            verb.dep_ == "xcomp" and is_infinitive(verb))
 
     def _name_before_comma(self, appos: Token) -> Token | None:
         """The last word of the name right before an apposition's comma ("Prigozhin, THEN
@@ -596,7 +583,7 @@ class Arguments:
                     # ("Israel AND Iran, WHICH have fought a shadow war": both of them, but
                     # none named after the pronoun, nor one a noun in the list stands for:
                     # "Surkov and Glazyev, both ADVISERS to Putin, and Matviyenko, WHO")
-                    listed = _coordinated(head.head)
+                    listed = [head.head, *head.head.conjuncts]
                     return [Arg(a.ref, a.via, a.text) for a in
                             self.resolve(head.head, depth=depth + 1)
                             if a.ref.span.start < t.i and (
@@ -1677,7 +1664,7 @@ class Arguments:
                 # name or on a noun that names no one ("Surkov and Glazyev, both ADVISERS
                 # to Putin": a plural noun is all of the list's)
                 if t.tag_ == "NNS":
-                    return [x for x in _coordinated(near) if self.index.at(x) is not None]
+                    return [x for x in (near, *near.conjuncts) if self.index.at(x) is not None]
                 return [near]
             return [head]
         if dep in ("compound", "nmod", "amod") and head.i != t.i:
