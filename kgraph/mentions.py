@@ -70,7 +70,9 @@ kind; the gazetteer matcher (pipeline component ``kgraph_gazetteer``, a spaCy
    demonym right before an organisation joins it ("Australian" + "Democrats"); an
    organisation ending in a head word takes "of"/"for" + the name after it ("Communist
    Party" + "of Greece"); "A and B Party" is one name when A is capitalised words with
-   no head word and no place or person in them ("Social Democratic and Labour Party").
+   no head word and no place or person in them ("Social Democratic and Labour Party"),
+   and no whole body the gazetteer knows; a known body "and" another name that NER took
+   for one organisation are two ("Gazprom and Rosneft").
 4. **Acronyms in brackets** after a name are mentions of the same thing
    ("Italian Democratic Socialists (SDI)"), linked through ``Mention.alias_of``.
 5. **One name, one reading per document.** A word that is the surname or first name
@@ -1015,14 +1017,19 @@ class _MentionFinder:
     def _ner_beats(self, label: str, entry: GazetteerEntry, demonym: bool,
                    extent: tuple[int, int]) -> bool:
         """NER's PERSON or ORG over a place named by an everyday word, and PERSON over a
-        city that is no capital and lies in no country the document names ("Davis",
-        "Buchanan"; but "Sudzha" in a report on Russia's Kursk region stays a town)."""
+        city that is no capital (or a capital by another name than its own) and lies in no
+        country the document names ("Davis", "Buchanan", "Londono"; but "Sudzha" in a
+        report on Russia's Kursk region stays a town)."""
         if demonym or entry.type != "Place" or label not in ("PERSON", "ORG"):
             return False
         if _is_weak_place(entry):
             return True
         named_elsewhere = self._anchored_by.get(entry.country or "", set()) - {extent}
-        return (label == "PERSON" and entry.kind == "City" and "capital" not in entry.flags
+        # (a capital too, by a name in another language: "Londono" is London in
+        # Esperanto and a Colombian surname)
+        foreign = normalize_name(self._words(*extent)) != normalize_name(entry.label)
+        return (label == "PERSON" and entry.kind == "City"
+                and ("capital" not in entry.flags or foreign)
                 and not named_elsewhere and not self._apposed_place_noun(extent[1])
                 and not self._after_place_preposition(extent[0])
                 and not self._object_of_place_verb(extent))
@@ -1118,6 +1125,24 @@ class _MentionFinder:
             crossing = [gi for gi in touching if gi not in inside]
             if any(extents[gi][1] - extents[gi][0] > end - start for gi in crossing):
                 continue  # a longer gazetteer name crosses this entity: the name wins
+            pair = self._known_body_and(start, end, inside, extents) if label == "ORG" else None
+            if pair is not None:
+                # "Gazprom and Rosneft" tagged as one organisation: a known body, then another
+                lead, rest = pair
+                used.add(lead)
+                cands.append(self._gaz_cand(*extents[lead], "gazetteer+ner"))
+                k = extents[lead][1] + 1
+                later = [gi for gi in inside if extents[gi][0] >= k]
+                whole = [gi for gi in later if extents[gi][:2] == (k, end)]
+                if whole:
+                    used.add(whole[0])
+                    cands.append(self._gaz_cand(*extents[whole[0]], "gazetteer+ner"))
+                elif rest:
+                    used.update(later)
+                    cand = self._ner_cand(k, end, label, [extents[gi] for gi in later])
+                    if cand is not None:
+                        cands.append(cand)
+                continue
             person = self._labelled_person(start, end, inside, extents) \
                 if label != "PERSON" else None
             if person is not None:
@@ -1163,6 +1188,22 @@ class _MentionFinder:
             if gi not in used and self._standalone_ok(s, e, entry, demonym):
                 cands.append(self._gaz_cand(s, e, entry, demonym, "gazetteer"))
         return cands
+
+    def _known_body_and(self, start: int, end: int, inside: list[int],
+                        extents: list[tuple[int, int, GazetteerEntry, bool]]
+                        ) -> tuple[int, bool] | None:
+        """Where an organisation entity is a known body "and" another name ("Gazprom and
+        Rosneft", "Gazprom and China National Petroleum Corp"): the extent of the first
+        body, and whether a capitalised name follows the "and". None where the entity
+        does not open with a whole known organisation followed by "and" (the gazetteer
+        knows the names that hold an "and": "Bosnia and Herzegovina")."""
+        doc = self.doc
+        for gi in inside:
+            s, e, entry, demonym = extents[gi]
+            if s == start and not demonym and entry.type == "Organization" and \
+                    e + 1 < end and doc[e].lower_ == "and" and self._cap(e + 1):
+                return gi, doc[e + 1].is_alpha
+        return None
 
     def _title_inside(self, start: int, end: int) -> tuple[int, int] | None:
         """Where a title splits an organisation from the person after it ("USAID
@@ -2444,7 +2485,10 @@ class _MentionFinder:
                                                or doc[a_start].pos_ == "PROPN"):
                     blockers = [x for x in cands if id(x) not in removed and x is not c
                                 and x.start < a_end and x.end > a_start]
+                    # (a whole body the gazetteer knows is a name of its own: "GAZPROM and
+                    # China National Petroleum Corp")
                     if all(x.type == "Organization" and not x.demonym and not x.pinned
+                           and (x.key is None or (x.start, x.end) != (a_start, a_end))
                            and x.start >= a_start and x.end <= a_end for x in blockers):
                         for x in blockers:
                             drop(x)
@@ -2824,6 +2868,11 @@ class _MentionFinder:
 
     # -- rule 5: one name, one reading -------------------------------------------
 
+    def _ner_person(self, c: _Cand) -> bool:
+        """Whether NER tagged exactly this extent as a person."""
+        return any(e.label_ == "PERSON" and (e.start, e.end) == (c.start, c.end)
+                   for e in self.doc.ents)
+
     def _one_reading(self, cands: list[_Cand]) -> list[_Cand]:
         doc = self.doc
         covered = bytearray(len(doc))
@@ -2852,9 +2901,9 @@ class _MentionFinder:
                 if doc[c.start].text not in name_parts:
                     continue
                 entry = self.gaz.get(c.key) if c.key else None
-                if entry is not None and (entry.type in ("Country", "Organization")
-                                          or entry.kind not in (None, "City")):
-                    continue
+                if entry is not None and (entry.type in ("Country", "Organization") or (
+                        entry.kind not in (None, "City") and not self._ner_person(c))):
+                    continue  # (a region only where NER, too, reads a person: "Kerry")
                 c.type, c.kind, c.key, c.source = "Person", None, None, "rule"
         # Repeats of names found elsewhere in the document.
         table: dict[str, list[tuple[tuple[str, ...], _Cand]]] = defaultdict(list)

@@ -8,7 +8,9 @@ Within a document (:func:`resolve_document`), in this order:
    "Kursk". A region ("Kursk Oblast", "the Kursk region") and a city ("Kursk") are
    different entries, so different entities.
 2. **Stated aliases.** A mention that the text itself gives as an abbreviation
-   ("Italian Democratic Socialists (SDI)", ``Mention.alias_of``) joins its full name.
+   ("Italian Democratic Socialists (SDI)", ``Mention.alias_of``) joins its full name,
+   and so does every later use of that acronym, whatever else the gazetteer knows by it
+   ("the JEM leader" after "Justice and Equality Movement (JEM)").
 3. **Same name.** Unlinked mentions of one type join when their names are equal after
    :func:`~kgraph.gazetteer.normalize_name` (case, accents, hyphens, dots), a leading
    "the" and a trailing "'s" are folded; for people, titles ("President", "Gen.",
@@ -51,6 +53,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from .gazetteer import Gazetteer, normalize_name
 from .mentions import NameLexicon, load_name_lexicon
@@ -264,10 +267,28 @@ def resolve_document(mentions: Sequence[Mention], gazetteer: Gazetteer, *,
         if same is not None and same is not target and same in clusters:
             target.absorb(same)
             clusters.remove(same)
+    for m in ordered:
+        if m.alias_of is not None and (target := by_span.get((m.start, m.end))) is not None:
+            _take_stated_acronym(target, m, clusters)
     clusters = _join_short_people(clusters, text)
     clusters = _join_variant_people(clusters)
     clusters = _join_short_names(clusters)
     return [_to_entity(c, gazetteer) for c in clusters]
+
+
+def _take_stated_acronym(target: _Cluster, alias: Mention, clusters: list[_Cluster]) -> None:
+    """An acronym the document defines means what it defines there, whatever else the
+    gazetteer knows by it: after "the Justice and Equality Movement (JEM)", "the JEM
+    leader" is that movement, not Jaish-e-Mohammed. Another entity named in the
+    document only by that acronym moves to the defined name."""
+    folded = normalize_name(alias.text)
+    for c in list(clusters):
+        if c is target or c.type != target.type or \
+                not all(normalize_name(x.text) == folded for x in c.mentions):
+            continue
+        target.mentions.extend(replace(x, key=target.key) for x in c.mentions)
+        target.first = min(target.first, c.first)
+        clusters.remove(c)
 
 
 def _join_short_people(clusters: list[_Cluster], text: str | None = None) -> list[_Cluster]:

@@ -1553,3 +1553,40 @@ def test_mentions_title_inside_an_organisation_splits_it(nlp, text, expected):
     found = sorted((m.start, text[m.start:m.end], e.type) for e in ex.entities
                    for m in e.mentions)
     assert [(t, typ) for _, t, typ in found] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # two known companies that NER or the "A and B Party" rule took for one name
+    ("Russia's Gazprom and Rosneft signed a contract.",
+     [("Russia", "Country"), ("Gazprom", "Organization"), ("Rosneft", "Organization")]),
+    ("Gazprom and China National Petroleum Corp signed a contract.",
+     [("Gazprom", "Organization"), ("China National Petroleum Corp", "Organization")]),
+    # names that hold an "and" stay whole
+    ("The Social Democratic and Labour Party won.",
+     [("Social Democratic and Labour Party", "Organization")]),
+])
+def test_mentions_a_known_body_and_another_are_two_names(nlp, text, expected):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    found = sorted((m.start, text[m.start:m.end], e.type) for e in ex.entities
+                   for m in e.mentions)
+    assert [(t, typ) for _, t, typ in found] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # the surname of a person named in full, though a county of Ireland bears it
+    ("Secretary of State John Kerry arrived. Kerry met the president.", "Kerry", "John Kerry"),
+    # a capital's name in another language, read by NER as a person, in a story that
+    # does not name the capital's country
+    ("An official in Bogota said Kerry would not meet Londono.", "Londono", "Londono"),
+])
+def test_mentions_a_person_over_a_place_of_that_name(nlp, text, name, label):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    at = text.rindex(name)
+    (ent,) = [e for e in ex.entities for m in e.mentions if m.start == at]
+    assert (ent.type, ent.label) == ("Person", label)

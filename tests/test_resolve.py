@@ -337,3 +337,28 @@ def test_resolve_an_initial_joins_only_the_one_person_it_fits():
     ents = resolve_document(_mentions(text, [("John Smith", "Person"), ("Jane Smith", "Person"),
                                              ("J. Smith", "Person")]), Gazetteer([]))
     assert _groups(ents) == [["J. Smith"], ["Jane Smith"], ["John Smith"]]
+
+
+@pytest.mark.parametrize("keyed_alias", [False, True])
+def test_resolve_an_acronym_the_document_defines_means_that_there(keyed_alias):
+    # The gazetteer knows "JEM" as two bodies; the text says which one it means.
+    gaz = Gazetteer([
+        GazetteerEntry("org/jem", "Organization", "Justice and Equality Movement",
+                       aliases=("JEM",)),
+        GazetteerEntry("org/jaish", "Organization", "Jaish-e-Mohammed", aliases=("JEM",)),
+    ])
+    text = "The Justice and Equality Movement (JEM) fought. Ibrahim, the JEM leader, spoke."
+    full = _mentions(text, [("Justice and Equality Movement", "Organization",
+                             {"key": "org/jem"})])[0]
+    alias = Mention("d", text.index("JEM"), text.index("JEM") + 3, "JEM", "Organization",
+                    key="org/jem" if keyed_alias else None, alias_of=(full.start, full.end))
+    later = text.index("JEM", alias.end)
+    other = Mention("d", later, later + 3, "JEM", "Organization", key="org/jaish")
+    ents = resolve_document([full, alias, other], gaz)
+    assert [(e.label, len(e.mentions)) for e in ents] == [("Justice and Equality Movement", 3)]
+    # Where the other body is also named in full, the two stay apart.
+    text2 = text + " Jaish-e-Mohammed denied it."
+    named = Mention("d", text2.index("Jaish"), len(text2) - len(" denied it."),
+                    "Jaish-e-Mohammed", "Organization", key="org/jaish")
+    ents = resolve_document([full, alias, other, named], gaz)
+    assert sorted(e.label for e in ents) == ["Jaish-e-Mohammed", "Justice and Equality Movement"]
