@@ -355,6 +355,10 @@ READS = [
     ("SEOUL, June 19 (Yonhap) - Russian President Vladimir Putin and North Korean leader Kim "
      "Jong Un signed a mutual defence pact in Pyongyang on Wednesday.",
      {("Vladimir Putin", "signsAgreementWith", "Kim Jong Un")}),
+    # a leader who signs with a state or body signs for the state they lead
+    ("Azerbaijan's President Ilham Aliyev signed a visa agreement with the European Union.",
+     {("Ilham Aliyev", "signsAgreementWith", "European Union"),
+      ("Azerbaijan", "signsAgreementWith", "European Union")}),
     # what a speaker says another will pay for is a threat
     ("A senior Houthi official, Hussein al-Ezzi, warned that the United States and Britain "
      "would pay a heavy price.", {("Hussein al-Ezzi", "threatens", "United States"),

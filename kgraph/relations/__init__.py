@@ -479,7 +479,9 @@ def _signed_for(relations: Sequence[Relation], entities: Mapping[str, Entity]
                 ) -> list[Relation]:
     """The states (or bodies) whose leaders signed an agreement with each other signed it:
     "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual
-    defence pact" is a pact between Russia and North Korea. Each leader's state is one
+    defence pact" is a pact between Russia and North Korea, and "Azerbaijan's President
+    Ilham Aliyev signed an agreement with the EU" one between Azerbaijan and the EU. Each
+    leader's state is one
     the document says they lead (a state over a party they also lead); the evidence is
     the signing and the two leaderships, the confidence lowered by
     :data:`INFERRED_FACTOR`."""
@@ -497,19 +499,25 @@ def _signed_for(relations: Sequence[Relation], entities: Mapping[str, Entity]
     for r in relations:
         a, b = entities.get(r.subject), entities.get(r.object)
         if r.predicate != "signsAgreementWith" or a is None or b is None or \
-                a.type != "Person" or b.type != "Person":
+                "Person" not in (a.type, b.type):
             continue
-        for first in led.get(r.subject, ()):
-            for second in led.get(r.object, ()):
-                pair = (first.object, second.object)
+        # a leader and a state or body ("Aliyev signed an agreement with the EU"): the
+        # leader's state signed with it
+        firsts = led.get(r.subject, ()) if a.type == "Person" else (None,)
+        seconds = led.get(r.object, ()) if b.type == "Person" else (None,)
+        for first in firsts:
+            for second in seconds:
+                pair = (first.object if first else r.subject,
+                        second.object if second else r.object)
                 if pair[0] == pair[1] or pair in known or pair[::-1] in known or \
                         pair in out or pair[::-1] in out:
                     continue
+                used = [x for x in (r, first, second) if x is not None]
                 conf = round(min(max(e.confidence for e in x.evidence)
-                                 for x in (r, first, second)) * INFERRED_FACTOR, 3)
+                                 for x in used) * INFERRED_FACTOR, 3)
                 rule = "inferred:signsAgreementWith+leaderOf"
                 evs = [replace(e, rule=rule, confidence=conf)
-                       for x in (r, first, second) for e in _best_per_sentence(x)]
+                       for x in used for e in _best_per_sentence(x)]
                 out[pair] = Relation(pair[0], "signsAgreementWith", pair[1],
                                      evidence=_unique(evs))
     return list(out.values())
