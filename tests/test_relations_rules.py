@@ -355,6 +355,13 @@ READS = [
     ("SEOUL, June 19 (Yonhap) - Russian President Vladimir Putin and North Korean leader Kim "
      "Jong Un signed a mutual defence pact in Pyongyang on Wednesday.",
      {("Vladimir Putin", "signsAgreementWith", "Kim Jong Un")}),
+    # "X, whose TITLE Y", however the parser reads the clause
+    ("Officials of the Palestine Liberation Organization, whose chairman Yasser Arafat signed "
+     "an accord with Rabin last year, complained.",
+     {("Yasser Arafat", "leaderOf", "Palestine Liberation Organization")}),
+    ("Observers sent by neighbouring South Africa, whose president, Thabo Mbeki, has resisted "
+     "calls to isolate Harare, said the result should stand.",
+     {("Thabo Mbeki", "leaderOf", "South Africa")}),
     # a leader who signs with a state or body signs for the state they lead
     ("Azerbaijan's President Ilham Aliyev signed a visa agreement with the European Union.",
      {("Ilham Aliyev", "signsAgreementWith", "European Union"),
@@ -1032,6 +1039,11 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # the host of a meeting is at home
     ("Evo Morales was greeted at Mexico City's international airport by Foreign Minister "
      "Marcelo Ebrard.", ("Marcelo Ebrard", "visits", "Mexico City")),
+    # "the two prime ministers" are not a king and a president named nearer
+    ("Israeli Prime Minister Yitzhak Rabin and Jordanian Prime Minister Abdul Salam al-Majali "
+     "signed a treaty, ending a war between Israel and Jordan. King Hussein of Jordan and "
+     "Israeli President Ezer Weizman looked on as the two prime ministers put their names to "
+     "the document.", ("Hussein bin Talal", "signsAgreementWith", "Ezer Weizman")),
 ], ids=lambda v: str(v)[:40])
 def test_relations_rules_do_not_link_the_wrong_subject(nlp, text, absent):
     s, p, o = absent

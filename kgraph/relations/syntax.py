@@ -592,6 +592,12 @@ class Arguments:
                 if head.head.i == head.i:
                     break
                 head = head.head
+            if low == "whose" and t.i >= 2 and t.doc[t.i - 1].text == ",":
+                # "officials of the PLO, WHOSE chairman Yasser Arafat signed ...", parsed
+                # with no relative clause: the name right before the comma
+                ref = self.index.at(t.doc[t.i - 2])
+                if ref is not None and ref.span.end == t.i - 1:
+                    return [Arg(ref, "name", ref.span.text)]
             return []
         if low in ("itself", "himself", "herself") and t.head.pos_ in ("VERB", "AUX"):
             # "the EU was shooting ITSELF in the foot": its own clause's subject
@@ -1333,6 +1339,7 @@ class Arguments:
             exclude = exclude | {r.entity.iri for r in self.index.refs
                                  if r.entity.type == "Person" and r.span.start > 0
                                  and self.index.doc[r.span.start - 1].lower_ in _SPOUSES}
+            exclude = exclude | self._titled_otherwise(noun)
         for span in spans:
             for r in self._fitting(span, noun, types, exclude, before=span is sent):
                 found.setdefault(r.entity.iri, r)
@@ -1369,6 +1376,26 @@ class Arguments:
                 if fits and counted == 2:
                     break
         return []
+
+    def _titled_otherwise(self, noun: Token) -> frozenset[str]:
+        """The people the text titles with another office than "the two PRIME MINISTERS"
+        name ("KING Hussein and Israeli PRESIDENT Ezer Weizman looked on as the two prime
+        ministers signed"): empty for "leaders", which every head of state or government is.
+        """
+        role = self.lexicon.role_noun(noun)
+        if role is None or role.kind != "title" or role.head == "leader":
+            return frozenset()
+        doc = self.index.doc
+        titled: dict[str, bool] = {}
+        for r in self.index.refs:
+            if r.entity.type != "Person" or r.span.start == 0:
+                continue
+            own = self.lexicon.role_noun(doc[r.span.start - 1])
+            if own is None or own.kind != "title":
+                continue
+            same = own.head == role.head and (not role.modifiers or own.modifiers == role.modifiers)
+            titled[r.entity.iri] = titled.get(r.entity.iri, False) or same
+        return frozenset(iri for iri, same in titled.items() if not same)
 
     def _fitting(self, span: Span, noun: Token, types: set[str], exclude: frozenset[str], *,
                  before: bool) -> list[MentionRef]:
