@@ -1039,6 +1039,11 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # the host of a meeting is at home
     ("Evo Morales was greeted at Mexico City's international airport by Foreign Minister "
      "Marcelo Ebrard.", ("Marcelo Ebrard", "visits", "Mexico City")),
+    # an ousted or deposed leader, like a former one, holds no office now
+    ("Protesters loyal to ousted Thai prime minister Thaksin Shinawatra stormed the venue in "
+     "Thailand.", ("Thaksin Shinawatra", "leaderOf", None)),
+    ("The deposed president of Egypt, Mohamed Morsi, died in court.",
+     ("Mohamed Morsi", "leaderOf", None)),
     # "the two prime ministers" are not a king and a president named nearer
     ("Israeli Prime Minister Yitzhak Rabin and Jordanian Prime Minister Abdul Salam al-Majali "
      "signed a treaty, ending a war between Israel and Jordan. King Hussein of Jordan and "

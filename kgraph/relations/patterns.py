@@ -425,7 +425,8 @@ class _Structural:
         if role.holders is not None:
             holders = [a for a in holders if a.ref.entity.type in role.holders]
         holder_tokens = {i for a in holders for i in range(a.ref.span.start, a.ref.span.end)}
-        left = {lemma_of(c) for c in noun.children if c.i < noun.i} | {
+        # (words as written too: the lemma of "OUSTED Thai prime minister" is "oust")
+        left = {w for c in noun.children if c.i < noun.i for w in (lemma_of(c), c.lower_)} | {
             w.lower_ for w in self.doc[max(noun.i - 2, self.index.sent(noun).start):noun.i]}
         if role.kind == "title" and not holders:
             named = self._named_after_title(noun)
