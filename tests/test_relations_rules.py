@@ -362,6 +362,9 @@ READS = [
     ("Observers sent by neighbouring South Africa, whose president, Thabo Mbeki, has resisted "
      "calls to isolate Harare, said the result should stand.",
      {("Thabo Mbeki", "leaderOf", "South Africa")}),
+    # a state's possessive before two titled names is both of theirs
+    ("Spain's King Juan Carlos and Prime Minister Felipe Gonzalez welcomed the delegations.",
+     {("Juan Carlos", "leaderOf", "Spain"), ("Felipe Gonzalez", "leaderOf", "Spain")}),
     # a leader who signs with a state or body signs for the state they lead
     ("Azerbaijan's President Ilham Aliyev signed a visa agreement with the European Union.",
      {("Ilham Aliyev", "signsAgreementWith", "European Union"),
@@ -1039,6 +1042,11 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # the host of a meeting is at home
     ("Evo Morales was greeted at Mexico City's international airport by Foreign Minister "
      "Marcelo Ebrard.", ("Marcelo Ebrard", "visits", "Mexico City")),
+    # ... but not where the second name has its own state, or the first no title
+    ("Spain's King Juan Carlos and Prime Minister Narendra Modi of India met.",
+     ("Narendra Modi", "citizenOf", "Spain")),
+    ("Russia's Vladimir Putin and Prime Minister Narendra Modi met.",
+     ("Narendra Modi", "leaderOf", "Russia")),
     # an ousted or deposed leader, like a former one, holds no office now
     ("Protesters loyal to ousted Thai prime minister Thaksin Shinawatra stormed the venue in "
      "Thailand.", ("Thaksin Shinawatra", "leaderOf", None)),

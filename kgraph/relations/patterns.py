@@ -202,7 +202,35 @@ class _Structural:
                     if inner.entity.iri not in seen and inner.entity.type == "Country":
                         seen.add(inner.entity.iri)
                         out.append((Arg(inner, "name", inner.span.text), end))
+        if not out and noun.dep_ == "compound" and noun.head.i in holder_tokens:
+            shared = self._shared_possessor(noun.head)
+            if shared is not None:
+                # (read as if it stood before this title: the words between are the other
+                # person's)
+                out.append((Arg(shared, "name", shared.span.text), noun.left_edge.i))
         return out
+
+    def _shared_possessor(self, holder: Token) -> MentionRef | None:
+        """The state's possessive that a titled name shares with the titled name it is
+        joined to: "SPAIN'S King Juan Carlos and Prime Minister Felipe Gonzalez",
+        "BRITAIN'S Prime Minister Theresa May and Foreign Secretary Boris Johnson"."""
+        if holder.dep_ != "conj" or holder.head.i >= holder.i or any(
+                c.dep_ == "prep" for c in holder.children):
+            return None  # ("... and Prime Minister Narendra Modi OF INDIA": his own state)
+        first = holder.head
+        person = self.index.at(first)
+        if person is None or person.entity.type != "Person":
+            return None
+        owners = [first] + ([first.head] if first.dep_ == "appos" else [])
+        for t in owners:
+            for c in t.children:
+                if c.dep_ == "poss" and c.i < first.i and (ref := self.index.at(c)) is not None \
+                        and not ref.mention.demonym and ref.entity.type == "Country" and any(
+                        (r := self.lex.role_noun(w)) is not None and r.kind == "title"
+                        for w in self.doc[ref.span.end:person.span.start]):
+                    # (the first is titled too: not "Russia's Vladimir Putin and ...")
+                    return ref
+        return None
 
     def _refs_by_iri(self) -> dict[str, MentionRef]:
         if self._by_iri is None:
