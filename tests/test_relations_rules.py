@@ -1047,6 +1047,12 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
      ("Narendra Modi", "citizenOf", "Spain")),
     ("Russia's Vladimir Putin and Prime Minister Narendra Modi met.",
      ("Narendra Modi", "leaderOf", "Russia")),
+    # the subject of the next clause is no second object ("..., and OBAMA telephoned")
+    ("Hollande condemned al Shabaab's \"cowardly\" attack, and U.S. President Barack Obama "
+     "telephoned Kenyatta to offer support.", ("François Hollande", "criticizes", "Barack Obama")),
+    # an expelled envoy's state is criticised, not the city they are sent away from
+    ("Correa ordered 3,200 soldiers to the frontier and expelled Colombia's ambassador from "
+     "Quito.", ("Correa", "criticizes", "Quito")),
     # an ousted or deposed leader, like a former one, holds no office now
     ("Protesters loyal to ousted Thai prime minister Thaksin Shinawatra stormed the venue in "
      "Thailand.", ("Thaksin Shinawatra", "leaderOf", None)),

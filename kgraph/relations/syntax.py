@@ -240,7 +240,9 @@ def _subject_of_next_clause(t: Token) -> bool:
     if nxt.tag_ not in ("VBZ", "VBD", "VBP", "MD"):
         return False
     verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
-    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and \
+    # (or a clause the parser hung on the first verb: "condemned the attack, and OBAMA
+    # telephoned Kenyatta")
+    return verb.dep_ in ("conj", "advcl") and verb.pos_ in ("VERB", "AUX") and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
