@@ -362,6 +362,15 @@ READS = [
     ("Observers sent by neighbouring South Africa, whose president, Thabo Mbeki, has resisted "
      "calls to isolate Harare, said the result should stand.",
      {("Thabo Mbeki", "leaderOf", "South Africa")}),
+    # the place of an unnamed target's unnamed owner, and of a further target the parser
+    # joined to the first or to its place
+    ("U.S. warships fired missiles at the headquarters of the intelligence service in Baghdad.",
+     {("United States", "attacks", "Baghdad")}),
+    ("The United States bombed training camps in eastern Afghanistan and a factory in "
+     "Khartoum.", {("United States", "attacks", "Afghanistan"),
+                   ("United States", "attacks", "Khartoum")}),
+    ("The United States launched strikes against training camps in eastern Afghanistan and a "
+     "pharmaceutical factory in Khartoum.", {("United States", "attacks", "Khartoum")}),
     # a state's possessive before two titled names is both of theirs
     ("Spain's King Juan Carlos and Prime Minister Felipe Gonzalez welcomed the delegations.",
      {("Juan Carlos", "leaderOf", "Spain"), ("Felipe Gonzalez", "leaderOf", "Spain")}),

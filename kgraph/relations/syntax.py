@@ -2700,7 +2700,18 @@ class Arguments:
                       settled: bool = True) -> list[Arg]:
         """Return the country or (settled) place "in" which unnamed ``targets`` lie (``via``
         "place": where the targets were, not who was attacked or went)."""
-        where = self.prep_objects(targets, list(preps))
+        # "fired missiles at the headquarters OF the intelligence SERVICE in Baghdad": the
+        # place of an unnamed target's unnamed owner
+        targets = list(targets) + [c for t in targets for c in t.conjuncts if c not in targets
+                                   and c.pos_ == "NOUN" and self.index.at(c) is None]
+        owners = [o for o in self.prep_objects(targets, ["of"])
+                  if o.pos_ == "NOUN" and self.index.at(o) is None]
+        where = self.prep_objects(targets + owners, list(preps))
+        # "struck camps in Afghanistan and a FACTORY in Khartoum": a further target the
+        # parser joined to the place before it
+        more = [c for w in where for c in w.conjuncts
+                if c.pos_ == "NOUN" and self.index.at(c) is None]
+        where += self.prep_objects(more, list(preps))
         # "struck targets across Yemen, INCLUDING in Sanaa", "attacked communities in
         # southern Israel INCLUDING Kibbutz Be'eri"
         where += self.included(targets)
