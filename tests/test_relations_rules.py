@@ -371,6 +371,9 @@ READS = [
                    ("United States", "attacks", "Khartoum")}),
     ("The United States launched strikes against training camps in eastern Afghanistan and a "
      "pharmaceutical factory in Khartoum.", {("United States", "attacks", "Khartoum")}),
+    # an attack in words is criticism
+    ("Britain is an island. Mugabe attacked Britain in a speech on Monday.",
+     {("Robert Mugabe", "criticizes", "United Kingdom")}),
     # a state's possessive before two titled names is both of theirs
     ("Spain's King Juan Carlos and Prime Minister Felipe Gonzalez welcomed the delegations.",
      {("Juan Carlos", "leaderOf", "Spain"), ("Felipe Gonzalez", "leaderOf", "Spain")}),
@@ -1062,6 +1065,15 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # an expelled envoy's state is criticised, not the city they are sent away from
     ("Correa ordered 3,200 soldiers to the frontier and expelled Colombia's ambassador from "
      "Quito.", ("Correa", "criticizes", "Quito")),
+    # ... and no assault
+    ("Britain is an island. Mugabe used his speech to attack Britain.",
+     ("Robert Mugabe", "attacks", "United Kingdom")),
+    # a plot's deed is the plotters', not the main clause's subject's
+    ("U.S. missiles hit Iraqi intelligence headquarters over alleged plot to kill Bush",
+     ("United States", "attacks", "Bush")),
+    ("President Robert Mugabe won the vote in Zimbabwe. Tsvangirai, who is on bail on treason "
+     "charges over an alleged plot to assassinate the president, denies the accusation.",
+     ("Morgan Tsvangirai", "attacks", "Robert Mugabe")),
     # an ousted or deposed leader, like a former one, holds no office now
     ("Protesters loyal to ousted Thai prime minister Thaksin Shinawatra stormed the venue in "
      "Thailand.", ("Thaksin Shinawatra", "leaderOf", None)),

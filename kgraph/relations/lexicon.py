@@ -80,6 +80,7 @@ class Frame:
     theme_not: frozenset[str] = frozenset()
     theme_not_unless: frozenset[str] = frozenset()
     requires: frozenset[str] = frozenset()
+    requires_not: frozenset[str] = frozenset()
     object_is: frozenset[str] | None = None
     object_types: frozenset[str] | None = None
     subject_types: frozenset[str] | None = None
@@ -497,6 +498,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
                               if "theme_not_unless" in f else frozenset()),
             requires=(_class_ref(f["requires"], classes, f"{where}: {at} requires")
                       if "requires" in f else frozenset()),
+            requires_not=(_class_ref(f["requires_not"], classes, f"{where}: {at} requires_not")
+                          if "requires_not" in f else frozenset()),
             object_is=(_class_ref(f["object_is"], classes, f"{where}: {at} object_is")
                        if "object_is" in f else None),
             object_types=_type_list(f.get("object_types"), f"{where}: {at} object_types"),

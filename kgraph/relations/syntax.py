@@ -352,6 +352,7 @@ class Arguments:
         self.proxies = self.forces | lexicon.word_class("proxies")
         self.victims = lexicon.word_class("victims")
         self.settlements = lexicon.word_class("settlements")
+        self.plot_nouns = lexicon.word_class("plot_nouns")
         self.targeting_verbs = lexicon.word_class("targeting_verbs")
         self.sanction_anaphors = lexicon.word_class("sanction_anaphors")
         self.remote_words = lexicon.word_class("remote_words")
@@ -1556,6 +1557,9 @@ class Arguments:
                     break
                 up = up.head
             return []
+        if verb.dep_ == "advcl" and verb.i >= 2 and verb.doc[verb.i - 1].lower_ == "to" and \
+                lemma_of(verb.doc[verb.i - 2]) in self.plot_nouns:
+            return []  # "hit Baghdad over an alleged PLOT to kill Bush": the plotters' act
         if verb.dep_ in ("conj", "advcl"):
             found = self.subjects(head, depth=depth + 1)
             if all(t.dep_ == "expl" for t in found) and head.dep_ == "ccomp" and \
@@ -1926,7 +1930,14 @@ class Arguments:
             return self._noun_agent(trig.head, themes, depth + 1)
         return []
 
-    def _has_context(self, trig: Token, words: frozenset[str], themes: list[Token]) -> bool:
+    def _has_context(self, trig: Token, words: frozenset[str], themes: list[Token], *,
+                     setting: bool = False) -> bool:
+        """Whether a word of ``words`` modifies the trigger, its themes or the verb that
+        governs it; with ``setting``, also the objects of its "in"/"during" phrases ("in a
+        SPEECH on Monday")."""
+        if setting and any(lemma_of(o) in words
+                           for o in self.prep_objects([trig], ["in", "during"])):
+            return True
         near = [c for c in trig.children
                 if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod", "dobj", "prt")
                 or (c.dep_ == "prep" and c.lower_ == "out")]  # ("drove them OUT of")
@@ -2017,8 +2028,12 @@ class Arguments:
             return  # "X and Y AGREED TO restore ties" (but not "agreed to meet again")
         if frame.predicate == "attacks" and verb and self._sanction_clause(trig):
             return  # "imposed sanctions on Iran, TARGETING its oil sector"
-        if frame.requires and not self._has_context(trig, frame.requires, themes):
+        if frame.requires and not self._has_context(trig, frame.requires, themes,
+                                                    setting=True):
             return
+        if frame.requires_not and self._has_context(trig, frame.requires_not, themes,
+                                                    setting=True):
+            return  # "used his SPEECH to attack Britain": words, no assault
         if frame.predicate == "meetsWith" and self._remote(trig):
             return  # "spoke BY PHONE with Macron", "held TELEPHONE talks": no meeting
         if frame.predicate == "meetsWith" and not verb and trig.dep_ == "pobj" and \
