@@ -371,6 +371,12 @@ READS = [
                    ("United States", "attacks", "Khartoum")}),
     ("The United States launched strikes against training camps in eastern Afghanistan and a "
      "pharmaceutical factory in Khartoum.", {("United States", "attacks", "Khartoum")}),
+    # retribution to come is a threat
+    ("Iran warned that Israel would regret its attack.", {("Iran", "threatens", "Israel")}),
+    # "State Counsellor" is a title, no part of the name
+    ("Myanmar's military detained State Counsellor Aung San Suu Kyi and other leaders of her "
+     "National League for Democracy party.",
+     {("Aung San Suu Kyi", "memberOf", "National League for Democracy")}),
     # an attack in words is criticism
     ("Britain is an island. Mugabe attacked Britain in a speech on Monday.",
      {("Robert Mugabe", "criticizes", "United Kingdom")}),
@@ -1065,6 +1071,16 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # an expelled envoy's state is criticised, not the city they are sent away from
     ("Correa ordered 3,200 soldiers to the frontier and expelled Colombia's ambassador from "
      "Quito.", ("Correa", "criticizes", "Quito")),
+    # regret told as past is no retribution to come
+    ("NATO Secretary-General Javier Solana said NATO \"deeply regretted\" the loss of life.",
+     ("Javier Solana", "threatens", "NATO")),
+    ("French President Jacques Chirac said France regretted the American action.",
+     ("Jacques Chirac", "threatens", "France")),
+    # joining people is keeping their company: no membership of (or citizenship in) the
+    # states they lead
+    ("Ukrainian President Viktor Yushchenko joined Polish President Lech Kaczynski and the "
+     "leaders of Lithuania, Latvia and Estonia in Tbilisi.",
+     ("Viktor Yushchenko", "citizenOf", "Lithuania")),
     # ... and no assault
     ("Britain is an island. Mugabe used his speech to attack Britain.",
      ("Robert Mugabe", "attacks", "United Kingdom")),

@@ -353,8 +353,10 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         return None  # "Thailand and Cambodia AGREED TO TALKS": talks yet to be held
     if pred == "locatedIn" and cand.subject.via == "proxy":
         return None  # "U.S. FORCES based in Qatar": the forces are there, not the state
-    if pred == "memberOf" and cand.object.via == "proxy":
-        return None  # "troops would join a NATO-LED FORCE": a force of NATO's, not NATO
+    if cand.predicate == "memberOf" and cand.object.via == "proxy":
+        # "troops would join a NATO-LED FORCE": a force of NATO's, not NATO; "joined the
+        # LEADERS of Lithuania": their company, not the state (as a citizen, by retype)
+        return None
     if pred == "visits" and s.type == "Organization" and s.kind is None:
         # "the first HIMARS systems arrived in Ukraine": a body that travels is one kgraph
         # knows of ("a Hamas delegation arrived"), not a name NER took for one

@@ -2593,7 +2593,9 @@ class Arguments:
         if lemma_of(verb) not in self.retribution_verbs:
             return False
         if lemma_of(verb) in ("regret", "suffer"):
-            return True
+            # (to come: "X WILL regret it"; not "NATO deeply REGRETTED the loss of life")
+            return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "'d")
+                       for c in verb.children)
         return any(c.dep_ == "dobj" and lemma_of(c) in self.retribution_nouns
                    for c in verb.children)
 
