@@ -371,6 +371,9 @@ READS = [
                    ("United States", "attacks", "Khartoum")}),
     ("The United States launched strikes against training camps in eastern Afghanistan and a "
      "pharmaceutical factory in Khartoum.", {("United States", "attacks", "Khartoum")}),
+    # ... while "X, Colorado's highest peak" is in Colorado
+    ("The pass offers views of Mount Elbert, Colorado's highest peak.",
+     {("Mount Elbert", "locatedIn", "Colorado")}),
     # retribution to come is a threat
     ("Iran warned that Israel would regret its attack.", {("Iran", "threatens", "Israel")}),
     # "State Counsellor" is a title, no part of the name
@@ -1071,6 +1074,12 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # an expelled envoy's state is criticised, not the city they are sent away from
     ("Correa ordered 3,200 soldiers to the frontier and expelled Colombia's ambassador from "
      "Quito.", ("Correa", "criticizes", "Quito")),
+    # "formerly" puts an office in the past as "former" does
+    ("Dlamini-Zuma, formerly chairwoman of the African Union Commission, was backed by allies.",
+     ("Nkosazana Dlamini-Zuma", "leaderOf", "African Union Commission")),
+    # a possessive state after a comma owns the name after it: no address
+    ("Chevron, France's Total, Norway's state-controlled Statoil and Britain's BP signed "
+     "memorandums of understanding.", ("Total", "locatedIn", "Norway")),
     # regret told as past is no retribution to come
     ("NATO Secretary-General Javier Solana said NATO \"deeply regretted\" the loss of life.",
      ("Javier Solana", "threatens", "NATO")),

@@ -1239,6 +1239,12 @@ class _Structural:
             if not within and not paren and root.dep_ in ("nsubj", "nsubjpass") and \
                     root.head.i >= b.span.end:
                 continue  # "... the towns of Ras al-Ain and Tal Abyad, TURKEY SAID"
+            if not within and not paren and b.span.end < len(doc) and \
+                    doc[b.span.end].lower_ in ("'s", "’s") and \
+                    (owned := self.index.at(root.head)) is not None and owned is not b:
+                # "France's Total, NORWAY'S Statoil": the owner of the name that follows
+                # (but "Mount Elbert, COLORADO'S highest peak" is in Colorado)
+                continue
             ra, rb = self._rank(a), self._rank(b)
             contained = self._contained(a, b)
             if contained is False or rb > 3:
