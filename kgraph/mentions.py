@@ -1179,6 +1179,18 @@ class _MentionFinder:
                 continue
             if self._suppressed(start, end) or (label != "NORP" and self._plural_noun(start, end)):
                 continue  # the gazetteer names inside it, if any, stay free
+            parts = self._comma_places(start, end)
+            known = {extents[gi][:2]: gi for gi in inside}
+            if parts is not None and all(extents[gi][:2] in parts for gi in inside):
+                # "Concepcion, Biobio region" tagged as one name: a city and its region
+                for s, e in parts:
+                    if (s, e) in known:
+                        used.add(known[(s, e)])
+                        cands.append(self._gaz_cand(*extents[known[(s, e)]], "gazetteer+ner"))
+                    else:
+                        cands.append(_Cand(s, e, "Place",
+                                           kind=self.lex.place_noun(self.doc[e - 1].text)))
+                continue
             used.update(inside)
             used.update(crossing)
             cand = self._ner_cand(start, end, label, [extents[gi] for gi in inside])
@@ -1188,6 +1200,26 @@ class _MentionFinder:
             if gi not in used and self._standalone_ok(s, e, entry, demonym):
                 cands.append(self._gaz_cand(s, e, entry, demonym, "gazetteer"))
         return cands
+
+    def _comma_places(self, start: int, end: int) -> list[tuple[int, int]] | None:
+        """The parts of an entity that is places listed with commas, one of them named
+        with its place noun ("Concepcion, Biobio REGION"): each part capitalised words,
+        the noun lower-case or capitalised at the end. None for any other entity
+        ("University of California, Berkeley" holds no place noun)."""
+        doc = self.doc
+        commas = [k for k in range(start + 1, end - 1) if doc[k].text == ","]
+        if not commas:
+            return None
+        bounds = [start, *(k + 1 for k in commas)]
+        ends = [*commas, end]
+        parts = list(zip(bounds, ends, strict=True))
+        if not any(self.lex.is_place_noun(doc[e - 1].text) and e - s >= 2 for s, e in parts):
+            return None
+        for s, e in parts:
+            last = e - 1 if self.lex.is_place_noun(doc[e - 1].text) else e
+            if s >= last or not all(doc[k].is_alpha and self._cap(k) for k in range(s, last)):
+                return None
+        return parts
 
     def _known_body_and(self, start: int, end: int, inside: list[int],
                         extents: list[tuple[int, int, GazetteerEntry, bool]]

@@ -1590,3 +1590,23 @@ def test_mentions_a_person_over_a_place_of_that_name(nlp, text, name, label):
     at = text.rindex(name)
     (ent,) = [e for e in ex.entities for m in e.mentions if m.start == at]
     assert (ent.type, ent.label) == ("Person", label)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # places listed with commas that NER took for one name, one named with its place noun
+    ("President Michelle Bachelet ordered thousands of soldiers into the quake-stricken city "
+     "of Concepcion, Biobio region, Chile on Monday.",
+     [("Michelle Bachelet", "Person"), ("Concepcion", "Place"), ("Biobio region", "Place"),
+      ("Chile", "Country")]),
+    # a name with a comma and no place noun stays whole
+    ("She studied at the University of California, Berkeley.",
+     [("University of California, Berkeley", "Organization")]),
+])
+def test_mentions_places_listed_with_commas_in_one_entity_are_each_a_place(nlp, text, expected):
+    from kgraph.pipeline import extract_documents
+
+    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
+    found = sorted((m.start, text[m.start:m.end], e.type) for e in ex.entities
+                   for m in e.mentions)
+    assert [(t, typ) for _, t, typ in found] == expected
