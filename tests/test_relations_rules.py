@@ -1074,6 +1074,13 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # an expelled envoy's state is criticised, not the city they are sent away from
     ("Correa ordered 3,200 soldiers to the frontier and expelled Colombia's ambassador from "
      "Quito.", ("Correa", "criticizes", "Quito")),
+    # "the two sides" opening a paragraph are not two states of a sentence that names more,
+    # one by its capital
+    ("Indian Prime Minister Narendra Modi held talks with Ukrainian President Volodymyr "
+     "Zelenskiy in Kyiv on Friday.\n\nIndia has not joined Western sanctions against Russia. "
+     "The United States, Ukraine's largest military backer, has pressed New Delhi to use its "
+     "ties with Moscow to push for an end to the war.\n\nThe two sides signed four agreements "
+     "covering agriculture.", ("United States", "signsAgreementWith", "Ukraine")),
     # "formerly" puts an office in the past as "former" does
     ("Dlamini-Zuma, formerly chairwoman of the African Union Commission, was backed by allies.",
      ("Nkosazana Dlamini-Zuma", "leaderOf", "African Union Commission")),

@@ -1373,9 +1373,11 @@ class Arguments:
             # nearest earlier sentence that names any; "the THREE COUNTRIES" (rarely named
             # together) the three of the nearest earlier sentence that names exactly three.
             for k in range(i - 1, -1, -1):
-                fits = self._fitting(self._sentences()[k], noun, types, exclude, before=False)
-                if len(fits) == counted:
-                    return [Arg(r, "anaphor", text) for r in fits]
+                sent_k = self._sentences()[k]
+                fits = self._fitting(sent_k, noun, types, exclude, before=False)
+                if len(fits) + len(self._capital_states(sent_k, fits, types)) == counted:
+                    return [Arg(r, "anaphor", text) for r in fits] if len(fits) == counted \
+                        else []
                 if fits and counted == 2:
                     break
         return []
@@ -1399,6 +1401,17 @@ class Arguments:
             same = own.head == role.head and (not role.modifiers or own.modifiers == role.modifiers)
             titled[r.entity.iri] = titled.get(r.entity.iri, False) or same
         return frozenset(iri for iri, same in titled.items() if not same)
+
+    def _capital_states(self, span: Span, fits: list[MentionRef], types: set[str]
+                        ) -> set[str]:
+        """The states other than ``fits`` that ``span`` names by their capitals ("pressed
+        NEW DELHI"), when states are wanted: parties too, though named as cities."""
+        if "Country" not in types:
+            return set()
+        by_capital = {c: s for s, c in self.capitals.items()}
+        named = {r.entity.iri for r in fits}
+        return {by_capital[r.entity.iri] for r in self.index.in_span(span)
+                if r.entity.iri in by_capital} - named
 
     def _fitting(self, span: Span, noun: Token, types: set[str], exclude: frozenset[str], *,
                  before: bool) -> list[MentionRef]:
