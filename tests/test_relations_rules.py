@@ -376,6 +376,10 @@ READS = [
      {("Mount Elbert", "locatedIn", "Colorado")}),
     # retribution to come is a threat
     ("Iran warned that Israel would regret its attack.", {("Iran", "threatens", "Israel")}),
+    # ... while a visit under way is one ("is visiting"), and a flight for talks ended both
+    ("Xi Jinping is visiting Moscow this week.", {("Xi Jinping", "visits", "Moscow")}),
+    ("Putin flew to Beijing for talks with Xi Jinping.",
+     {("Vladimir Putin", "visits", "Beijing"), ("Vladimir Putin", "meetsWith", "Xi Jinping")}),
     # "State Counsellor" is a title, no part of the name
     ("Myanmar's military detained State Counsellor Aung San Suu Kyi and other leaders of her "
      "National League for Democracy party.",
@@ -1081,6 +1085,16 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
      "The United States, Ukraine's largest military backer, has pressed New Delhi to use its "
      "ties with Moscow to push for an end to the war.\n\nThe two sides signed four agreements "
      "covering agriculture.", ("United States", "signsAgreementWith", "Ukraine")),
+    # a journey under way is no visit yet, nor the talks it is for
+    ("Prime Minister Yevgeny Primakov, who had been flying to Washington for talks with "
+     "Vice-President Al Gore, ordered his plane to turn back.",
+     ("Yevgeny Primakov", "visits", "Washington")),
+    ("Prime Minister Yevgeny Primakov, who had been flying to Washington for talks with "
+     "Vice-President Al Gore, ordered his plane to turn back.",
+     ("Yevgeny Primakov", "meetsWith", "Al Gore")),
+    # a capital's possessive on a state's forces is the state's, no seat in the city
+    ("Russia's parliament met. Moscow's Black Sea Fleet is based in Sevastopol.",
+     ("Black Sea Fleet", "basedIn", "Moscow")),
     # "formerly" puts an office in the past as "former" does
     ("Dlamini-Zuma, formerly chairwoman of the African Union Commission, was backed by allies.",
      ("Nkosazana Dlamini-Zuma", "leaderOf", "African Union Commission")),

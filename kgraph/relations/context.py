@@ -445,6 +445,13 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                 negated = True
     # Hedges in scope.
     for k, t in enumerate(scope):
+        if intended is None and t.tag_ == "VBG" and _lemma(t) in ctx.en_route_verbs and (
+                k == 0 or (trigger.pos_ == "NOUN" and (
+                    k == 1 or (k == 2 and path[1].lower_ == "for")))) and any(
+                c.dep_ == "aux" and _lemma(c) == "be" for c in t.children):
+            # "HAD BEEN FLYING to Washington for talks": a journey under way
+            intended = t.text
+            hedge = hedge or t.text
         for c in t.children:
             if c.dep_ in ("aux", "auxpass") and (
                     c.lower_ in ctx.hedge_modals or _lemma(c) in ctx.hedge_modals):

@@ -194,6 +194,7 @@ class ContextWords:
     intent_modals: frozenset[str] = frozenset()
     trip_modals: frozenset[str] = frozenset()
     trip_verbs: frozenset[str] = frozenset()
+    en_route_verbs: frozenset[str] = frozenset()
     intent_objects: frozenset[str] = frozenset()
     unrealised_heads: frozenset[str] = frozenset()
     unrealised_modifiers: frozenset[str] = frozenset()
@@ -528,7 +529,8 @@ def parse_lexicon(data: Mapping[str, Any], *, where: str = "lexicon") -> Lexicon
         **{
             name: _words(ctx.get(name, []), f"{where}: [context] {name}")
             for name in ("hedge_adverbs", "hedge_modals", "hedge_governors", "intent_governors",
-                         "intent_modals", "trip_modals", "trip_verbs", "intent_objects",
+                         "intent_modals", "trip_modals", "trip_verbs", "en_route_verbs",
+                         "intent_objects",
                          "unrealised_heads",
                          "unrealised_modifiers",
                          "hedge_words",

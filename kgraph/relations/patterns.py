@@ -798,6 +798,8 @@ class _Structural:
             if nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and \
                     lemma_of(nxt) not in self.args.org_nouns:
                 return  # "Ukraine's NATO BID": the possessive owns the bid, not NATO
+            if a.entity.kind in _ARMED and b.entity.iri in self.args.capital_iris:
+                return  # "MOSCOW's Black Sea Fleet": the state's forces, not a city's
             pred = "partOf" if (a.entity.kind in _ARMED and b.entity.type == "Country") \
                 else "basedIn"
             yield Candidate(Arg(a, "name", a.span.text), pred, Arg(b, "name", b.span.text),
