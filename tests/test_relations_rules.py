@@ -1085,6 +1085,18 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
      "The United States, Ukraine's largest military backer, has pressed New Delhi to use its "
      "ties with Moscow to push for an end to the war.\n\nThe two sides signed four agreements "
      "covering agriculture.", ("United States", "signsAgreementWith", "Ukraine")),
+    # "is to" + infinitive is an arrangement yet to be carried out
+    ("Putin is to visit India next month.", ("Vladimir Putin", "visits", "India")),
+    ("The treaty between Russia and China is to be signed in Paris.",
+     ("Russia", "signsAgreementWith", "China")),
+    ("Up to 15,000 UN peacekeepers are to be deployed in southern Lebanon.",
+     ("United Nations", "deploysForcesTo", "Lebanon")),
+    # an office once held is no office now
+    ("Former Polish President Lech Walesa, who once led the Solidarity trade union, praised "
+     "the alliance.", ("Lech Walesa", "leaderOf", "Solidarity")),
+    # welcoming a state's leaders receives them: no praise of the state
+    ("Irish Prime Minister Bertie Ahern welcomed the leaders of Poland, Hungary and Malta at a "
+     "ceremony in Dublin.", ("Bertie Ahern", "praises", "Poland")),
     # a journey under way is no visit yet, nor the talks it is for
     ("Prime Minister Yevgeny Primakov, who had been flying to Washington for talks with "
      "Vice-President Al Gore, ordered his plane to turn back.",

@@ -348,6 +348,10 @@ def _evidence(cand: Candidate, document: Document, index: EntityIndex, lex: Lexi
         # that IT is part of China")
         return None
     trig = cand.trigger
+    if pred in ("leaderOf", "officialOf") and trig.pos_ == "VERB" and any(
+            c.dep_ == "advmod" and c.lower_ in lex.word_class("past_qualifiers")
+            for c in trig.children):
+        return None  # "Walesa, who ONCE led the Solidarity trade union": no office now
     if pred in ("meetsWith", "visits") and trig.pos_ == "NOUN" and trig.dep_ == "pobj" and \
             trig.head.lower_ == "to" and trig.head.head.lemma_ in _TALKS_TO_COME:
         return None  # "Thailand and Cambodia AGREED TO TALKS": talks yet to be held

@@ -445,6 +445,13 @@ def claim_context(trigger: Token, *, lexicon_context: object, index: EntityIndex
                 negated = True
     # Hedges in scope.
     for k, t in enumerate(scope):
+        if intended is None and k and _lemma(t) == "be" and t.pos_ in ("AUX", "VERB") and (
+                (k == 1 and path[0].dep_ == "xcomp" and is_infinitive(path[0])) or (
+                    trigger.pos_ == "NOUN" and path[k - 1].dep_ in ("nsubj", "nsubjpass")
+                    and any(c.dep_ == "xcomp" and is_infinitive(c) for c in t.children))):
+            # "Putin IS TO visit India", "the treaty IS TO be signed", "peacekeepers ARE TO
+            # be deployed": an arrangement yet to be carried out
+            intended = t.text
         if intended is None and t.tag_ == "VBG" and _lemma(t) in ctx.en_route_verbs and (
                 k == 0 or (trigger.pos_ == "NOUN" and (
                     k == 1 or (k == 2 and path[1].lower_ == "for")))) and any(

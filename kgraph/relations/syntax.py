@@ -1402,6 +1402,15 @@ class Arguments:
             titled[r.entity.iri] = titled.get(r.entity.iri, False) or same
         return frozenset(iri for iri, same in titled.items() if not same)
 
+    def _people_noun(self, arg: Arg, trig: Token) -> bool:
+        """Whether ``arg`` was reached through a noun of people ("the LEADERS of Poland",
+        "Polish OFFICIALS") among the trigger's objects."""
+        for o in self.patient_tokens(trig) if trig.pos_ == "VERB" else ():
+            for x in (o, *o.conjuncts):
+                if lemma_of(x) in self.pair_people and self.index.at(x) is None:
+                    return True
+        return False
+
     def _capital_states(self, span: Span, fits: list[MentionRef], types: set[str]
                         ) -> set[str]:
         """The states other than ``fits`` that ``span`` names by their capitals ("pressed
@@ -2124,7 +2133,9 @@ class Arguments:
         if frame.subject_types is not None:
             subjects = [a for a in subjects if a.ref.entity.type in frame.subject_types]
         if frame.persons_by_deed:
-            objects = [o for o in objects if o.ref.entity.type != "Person" or o.via == "conduct"]
+            # (nor the people of a state: "welcomed THE LEADERS of Poland" received them)
+            objects = [o for o in objects if (o.ref.entity.type != "Person" or o.via == "conduct")
+                       and not (o.via == "proxy" and self._people_noun(o, trig))]
         pairs: list[tuple[Arg, Arg]] = []
         if "between" in frame.object:
             between = self._args(self.prep_objects(self._prep_heads(trig, frame), ["between"]))
