@@ -387,6 +387,11 @@ READS = [
     # an attack in words is criticism
     ("Britain is an island. Mugabe attacked Britain in a speech on Monday.",
      {("Robert Mugabe", "criticizes", "United Kingdom")}),
+    # a sentence that opens in a place of another state gives a bare title that state, not
+    # the dateline's
+    ("ISLAMABAD, May 28 (Reuters) - Pakistan carried out five nuclear tests on Thursday. "
+     "Pakistan said India had provoked it. In New Delhi, Home Minister Lal Krishna Advani said "
+     "India would not be intimidated.", {("Lal Krishna Advani", "officialOf", "India")}),
     # a state's possessive before two titled names is both of theirs
     ("Spain's King Juan Carlos and Prime Minister Felipe Gonzalez welcomed the delegations.",
      {("Juan Carlos", "leaderOf", "Spain"), ("Felipe Gonzalez", "leaderOf", "Spain")}),

@@ -1067,7 +1067,9 @@ class _Structural:
         """The state a story is filed from, when its dateline names one place ("MANILA
         (AP) —", "KUZNICA, Poland —") and the text names that state, unless the sentence
         of ``noun`` names another state and not that one ("Foreign ministry spokesman Hong
-        Lei said BEIJING was concerned" in a story filed from Seoul); else None."""
+        Lei said BEIJING was concerned" in a story filed from Seoul); else None. A sentence
+        that opens in a place of another state ("IN NEW DELHI, Home Minister ...") gives
+        that state instead."""
         lines = [r for r in self.index.refs[:DATELINE_WINDOW] if is_dateline(r)
                  and r.entity.type in ("Place", "Country") and not r.mention.demonym]
         codes = {self._state_code(r) for r in lines} - {None}
@@ -1079,6 +1081,14 @@ class _Structural:
                  if sent.start <= r.span.start < sent.end} - {None}
         if named and home not in named:
             return None
+        first = self.index.at(self.doc[sent.start + 1]) if sent.end - sent.start > 2 and \
+            self.doc[sent.start].lower_ == "in" else None
+        if first is not None and first.span.start == sent.start + 1 and \
+                self._state_code(first) not in (None, home):
+            # "IN NEW DELHI, Home Minister L.K. Advani said" in a story from Islamabad: the
+            # state of the place the sentence opens in, if the text names it
+            there = entity_iri(key=f"country/{self._state_code(first)}")
+            return self.args.first_ref(there) if self.index.is_named(there) else None
         # the story must be about its home state as much as about any other: a story filed
         # from Rotterdam about Turkish ministers has Turkey's ministers in it
         counts = Counter(r.entity.iri for r in self.index.refs if r.entity.type == "Country")
