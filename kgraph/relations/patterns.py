@@ -1079,8 +1079,6 @@ class _Structural:
         sent = self.index.sent(noun)
         named = {self._state_code(r) for r in self.index.refs
                  if sent.start <= r.span.start < sent.end} - {None}
-        if named and home not in named:
-            return None
         first = self.index.at(self.doc[sent.start + 1]) if sent.end - sent.start > 2 and \
             self.doc[sent.start].lower_ == "in" else None
         if first is not None and first.span.start == sent.start + 1 and \
@@ -1089,6 +1087,8 @@ class _Structural:
             # state of the place the sentence opens in, if the text names it
             there = entity_iri(key=f"country/{self._state_code(first)}")
             return self.args.first_ref(there) if self.index.is_named(there) else None
+        if named and home not in named:
+            return None
         # the story must be about its home state as much as about any other: a story filed
         # from Rotterdam about Turkish ministers has Turkey's ministers in it
         counts = Counter(r.entity.iri for r in self.index.refs if r.entity.type == "Country")
