@@ -380,6 +380,13 @@ READS = [
     ("Xi Jinping is visiting Moscow this week.", {("Xi Jinping", "visits", "Moscow")}),
     ("Putin flew to Beijing for talks with Xi Jinping.",
      {("Vladimir Putin", "visits", "Beijing"), ("Vladimir Putin", "meetsWith", "Xi Jinping")}),
+    # ... but a plural verb after "who" is the whole list's
+    ("Miller and Zhou signed the deal in the presence of Putin and Chinese President Xi "
+     "Jinping, who were meeting in Shanghai.", {("Vladimir Putin", "meetsWith", "Xi Jinping")}),
+    ("Among the guests were South African President Jacob Zuma, the current chairman of the "
+     "Southern African Development Community (SADC), and Portugal's President Marcelo Rebelo "
+     "de Sousa, who met Lourenço after the ceremony.",
+     {("Marcelo Rebelo de Sousa", "meetsWith", "Lourenço")}),
     # "State Counsellor" is a title, no part of the name
     ("Myanmar's military detained State Counsellor Aung San Suu Kyi and other leaders of her "
      "National League for Democracy party.",
@@ -1102,6 +1109,14 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # welcoming a state's leaders receives them: no praise of the state
     ("Irish Prime Minister Bertie Ahern welcomed the leaders of Poland, Hungary and Malta at a "
      "ceremony in Dublin.", ("Bertie Ahern", "praises", "Poland")),
+    # a title ranked below the first is no leadership
+    ("The raid killed Raul Reyes, the No. 2 commander of the Revolutionary Armed Forces of "
+     "Colombia, and 16 other guerrillas.",
+     ("Raul Reyes", "leaderOf", "Revolutionary Armed Forces of Colombia")),
+    # "who" after the last of a list the parser hung the clause on is that one only
+    ("Among the guests were South African President Jacob Zuma, the current chairman of the "
+     "Southern African Development Community (SADC), and Portugal's President Marcelo Rebelo "
+     "de Sousa, who met Lourenço after the ceremony.", ("Jacob Zuma", "meetsWith", "Lourenço")),
     # a journey under way is no visit yet, nor the talks it is for
     ("Prime Minister Yevgeny Primakov, who had been flying to Washington for talks with "
      "Vice-President Al Gore, ordered his plane to turn back.",

@@ -605,7 +605,7 @@ class _Structural:
             # "RSF COMMANDER Mohamed Hamdan Dagalo" leads the RSF; "NATO ALLIES" are members
             pred = role.body_predicate
         country = self._country_like(ref)
-        if left & self.deputy and pred == "leaderOf":
+        if pred == "leaderOf" and (left & self.deputy or _ranked_below_first(left)):
             pred = "officialOf"
         if via_modifier:
             if between & self.non_state:
@@ -1351,6 +1351,13 @@ class _Structural:
                     sure = conf if conf is not None else (
                         0.7 if home is False or place.ref.entity.type == "Country" else 0.55)
                     yield Candidate(owner, "deploysForcesTo", place, rule, sure, anchor)
+
+
+def _ranked_below_first(words: set[str]) -> bool:
+    """Whether a title's words rank it below the top ("the NO. 2 commander of the FARC",
+    "its NUMBER THREE leader"; not "No. 1")."""
+    return bool(words & {"no.", "no", "number"}) and not words & {"1", "one"} and any(
+        w.isdigit() or w in ("two", "three", "four", "five") for w in words)
 
 
 def _office_phrase(between, index) -> bool:

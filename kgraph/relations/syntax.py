@@ -221,6 +221,13 @@ def _clause_read_as_preposition(head: Token, verb: Token) -> list[Token] | None:
     return [o for o in preps[-1].children if o.dep_ == "pobj"]
 
 
+def _plural_verb(verb: Token) -> bool:
+    """Whether a verb or its auxiliary agrees with a plural subject ("who WERE meeting",
+    "who HAVE met", "who MEET")."""
+    return any(x.tag_ == "VBP" or x.lower_ in ("were", "are", "have")
+               for x in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
+
+
 def _subject_of_next_clause(t: Token) -> bool:
     """Whether the conjunct ``t`` is really the subject of the clause that follows it:
     the next token is a finite verb or auxiliary of a coordinated verb that has no
@@ -582,6 +589,16 @@ class Arguments:
                         # (the nearest person before "who": not "Surkov and GLAZYEV, both
                         # advisers to Putin, and Matviyenko, WHO heads ...")
                         return [Arg(person, "name", person.span.text)]
+                if head.dep_ == "relcl" and low == "who" and head.head.dep_ == "conj" and \
+                        head.head.head.i < head.head.i and not _plural_verb(head):
+                    # "Zuma, the chairman of SADC, and Portugal's PRESIDENT Marcelo Rebelo de
+                    # Sousa, WHO met Lourenço": the clause is on the last of the list only
+                    # (not "Putin and Xi, who WERE meeting in Shanghai")
+                    own = [Arg(a.ref, a.via, a.text)
+                           for a in self.resolve(head.head, conj=False, depth=depth + 1)
+                           if a.ref.span.start < t.i]
+                    if own:
+                        return own
                 if head.dep_ == "relcl":
                     # ("Israel AND Iran, WHICH have fought a shadow war": both of them, but
                     # none named after the pronoun, nor one a noun in the list stands for:
