@@ -399,6 +399,13 @@ READS = [
     ("ISLAMABAD, May 28 (Reuters) - Pakistan carried out five nuclear tests on Thursday. "
      "Pakistan said India had provoked it. In New Delhi, Home Minister Lal Krishna Advani said "
      "India would not be intimidated.", {("Lal Krishna Advani", "officialOf", "India")}),
+    # a state's force or agency whose name names the state is part of it
+    ("The United States sent ships. The U.S. Navy said the destroyer sailed through the strait.",
+     {("United States Navy", "partOf", "United States")}),
+    ("China protested. The China Coast Guard said it acted lawfully.",
+     {("China Coast Guard", "partOf", "China")}),
+    ("Russia warned Ukraine. The Russian Defence Ministry said its forces advanced.",
+     {("Russian Ministry of Defence", "partOf", "Russia")}),
     # a state's possessive before two titled names is both of theirs
     ("Spain's King Juan Carlos and Prime Minister Felipe Gonzalez welcomed the delegations.",
      {("Juan Carlos", "leaderOf", "Spain"), ("Felipe Gonzalez", "leaderOf", "Spain")}),
@@ -1127,6 +1134,11 @@ def test_relations_rules_do_not_overreach(nlp, text, absent):
     # a capital's possessive on a state's forces is the state's, no seat in the city
     ("Russia's parliament met. Moscow's Black Sea Fleet is based in Sevastopol.",
      ("Black Sea Fleet", "basedIn", "Moscow")),
+    # ... but no parliament, nor a rebel army
+    ("Australia voted. The Australian Parliament passed the bill.",
+     ("Australian Parliament", "partOf", "Australia")),
+    ("Sudan's army fought the Sudan Liberation Army in Darfur.",
+     ("Sudan Liberation Army", "partOf", "Sudan")),
     # "formerly" puts an office in the past as "former" does
     ("Dlamini-Zuma, formerly chairwoman of the African Union Commission, was backed by allies.",
      ("Nkosazana Dlamini-Zuma", "leaderOf", "African Union Commission")),

@@ -117,6 +117,8 @@ class _Structural:
         self.names = load_name_lexicon()  # title words ("Sheikh", "Gen.")
         self.gaz = gazetteer
         self.state_bodies = lexicon.word_class("state_bodies")
+        self.state_organ_words = lexicon.word_class("state_organ_words")
+        self.rebel_name_words = lexicon.word_class("rebel_name_words")
         self.non_state = lexicon.word_class("non_state")
         self.deputy = lexicon.word_class("deputy")
         self.past = lexicon.word_class("past_qualifiers")
@@ -1226,6 +1228,40 @@ class _Structural:
             j -= 1
         return out if joined else []
 
+    def org_own_state(self, ref: MentionRef) -> Iterator[Candidate]:
+        """A state's body that its own name says is the state's: "the U.S. NAVY", "the
+        CHINA Coast Guard", "the INDIAN Army", "the Russian Defence Ministry" are part of
+        the United States, China, India, Russia (armed forces, intelligence services and
+        ministries or agencies, lexicon ``state_organ_words``; no party, parliament or court,
+        nor a rebel army, ``rebel_name_words``).
+        The state must be named as itself in the name (or by a demonym), or be the one the
+        gazetteer gives the body ("U.S." in "U.S. Navy")."""
+        kind = ref.entity.kind
+        words = {w.lower() for name in (ref.entity.label, ref.span.text)
+                 for w in name.replace("-", " ").split()}
+        if ref.mention.demonym or kind not in _ARMED or words & self.rebel_name_words or (
+                kind == "GovernmentBody" and not words & self.state_organ_words):
+            return  # (no parliament, court or council; no rebels' "Liberation Army")
+        entry = self._entry(ref)
+        spans = self.doc.spans[_GAZ_SPANS] if _GAZ_SPANS in self.doc.spans else ()
+        start, end = ref.span.start, ref.span.end
+        for s in spans:
+            if not (start <= s.start and s.end <= end) or (s.start, s.end) == (start, end):
+                continue
+            key = s.label_.removeprefix("demonym:")
+            if not key.startswith("country/"):
+                continue
+            target = self._refs_by_iri().get(entity_iri(key=key))
+            if target is None or target.entity.type != "Country":
+                continue
+            if not (s.label_.startswith("demonym:") or s.text == target.entity.label or (
+                    entry is not None and entry.country == key.removeprefix("country/"))):
+                continue  # ("Workers' Party of KOREA": no name of South Korea's)
+            yield Candidate(Arg(ref, "name", ref.span.text), "partOf",
+                            Arg(target, "name", target.span.text), "org-own-state", 0.8,
+                            ref.span.root)
+            return
+
     def place_lists(self) -> Iterator[Candidate]:
         refs = [r for r in self.index.refs
                 if r.entity.type in ("Place", "Country") and not r.mention.demonym]
@@ -1498,6 +1534,7 @@ def _from_name(rules: _Structural, ref: MentionRef) -> Iterator[Candidate]:
                             "person-in", 0.65, doc[after])
     if etype == "Organization":
         yield from rules.armed_body_presence(ref)
+        yield from rules.org_own_state(ref)
     if etype == "Organization" and not comma and after + 1 < len(doc) and \
             doc[after].lower_ == "in" and doc[after].dep_ == "prep" and \
             not span.start <= doc[after].head.i < span.end:
