@@ -399,6 +399,10 @@ READS = [
     ("ISLAMABAD, May 28 (Reuters) - Pakistan carried out five nuclear tests on Thursday. "
      "Pakistan said India had provoked it. In New Delhi, Home Minister Lal Krishna Advani said "
      "India would not be intimidated.", {("Lal Krishna Advani", "officialOf", "India")}),
+    # a body "whose members include" states has them as members
+    ("Mercosur, the South American trade bloc whose members include Brazil, Argentina, "
+     "Uruguay and Paraguay, suspended Venezuela.",
+     {("Brazil", "memberOf", "Mercosur"), ("Paraguay", "memberOf", "Mercosur")}),
     # a state's force or agency whose name names the state is part of it
     ("The United States sent ships. The U.S. Navy said the destroyer sailed through the strait.",
      {("United States Navy", "partOf", "United States")}),

@@ -2453,7 +2453,12 @@ class Arguments:
                 # GENOCIDE": whom a clause of the speaker's judges with the frame's epithet
                 found = self._args(self._judged(trig, frame.epithet or frozenset()))
             elif role == "whole":
-                found = self._args(c for c in trig.children if c.dep_ in _SUBJECT_DEPS)
+                subjects = [c for c in trig.children if c.dep_ in _SUBJECT_DEPS]
+                # "the bloc WHOSE MEMBERS include Brazil", "NATO's members include": the
+                # body the members are of
+                subjects = [next((p for p in c.children if p.dep_ == "poss"), c)
+                            if lemma_of(c) == "member" else c for c in subjects]
+                found = self._args(subjects)
             elif role == "result":
                 # "A and B merged TO FORM C", "joined with B to CREATE C"
                 found = self._args(
