@@ -1547,12 +1547,7 @@ def test_mentions_compass_name_is_the_state_so_called(nlp, text, expected):
      [("Overseas Private Investment Corporation", "Organization")]),
 ])
 def test_mentions_title_inside_an_organisation_splits_it(nlp, text, expected):
-    from kgraph.pipeline import extract_documents
-
-    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
-    found = sorted((m.start, text[m.start:m.end], e.type) for e in ex.entities
-                   for m in e.mentions)
-    assert [(t, typ) for _, t, typ in found] == expected
+    assert _typed_mentions(nlp, text) == expected
 
 
 @pytest.mark.slow
@@ -1567,12 +1562,7 @@ def test_mentions_title_inside_an_organisation_splits_it(nlp, text, expected):
      [("Social Democratic and Labour Party", "Organization")]),
 ])
 def test_mentions_a_known_body_and_another_are_two_names(nlp, text, expected):
-    from kgraph.pipeline import extract_documents
-
-    (ex,) = extract_documents([Document("t", text)], nlp=nlp)
-    found = sorted((m.start, text[m.start:m.end], e.type) for e in ex.entities
-                   for m in e.mentions)
-    assert [(t, typ) for _, t, typ in found] == expected
+    assert _typed_mentions(nlp, text) == expected
 
 
 @pytest.mark.slow
@@ -1604,9 +1594,14 @@ def test_mentions_a_person_over_a_place_of_that_name(nlp, text, name, label):
      [("University of California, Berkeley", "Organization")]),
 ])
 def test_mentions_places_listed_with_commas_in_one_entity_are_each_a_place(nlp, text, expected):
+    assert _typed_mentions(nlp, text) == expected
+
+
+def _typed_mentions(nlp, text: str) -> list[tuple[str, str]]:
+    """The mentions of ``text`` the whole pipeline finds, in order, with their types."""
     from kgraph.pipeline import extract_documents
 
     (ex,) = extract_documents([Document("t", text)], nlp=nlp)
     found = sorted((m.start, text[m.start:m.end], e.type) for e in ex.entities
                    for m in e.mentions)
-    assert [(t, typ) for _, t, typ in found] == expected
+    return [(t, typ) for _, t, typ in found]
