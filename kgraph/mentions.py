@@ -1180,9 +1180,9 @@ class _MentionFinder:
             if self._suppressed(start, end) or (label != "NORP" and self._plural_noun(start, end)):
                 continue  # the gazetteer names inside it, if any, stay free
             parts = self._comma_places(start, end)
-            known = {extents[gi][:2]: gi for gi in inside}
             if parts is not None and all(extents[gi][:2] in parts for gi in inside):
                 # "Concepcion, Biobio region" tagged as one name: a city and its region
+                known = {extents[gi][:2]: gi for gi in inside}
                 for s, e in parts:
                     if (s, e) in known:
                         used.add(known[(s, e)])

@@ -72,7 +72,7 @@ from collections.abc import Iterator, Sequence
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..mentions import ROMAN_NUMERAL, is_think_tank, load_name_lexicon
 from ..resolve import BASE_IRI, entity_iri
@@ -241,6 +241,19 @@ class _Structural:
                 self._by_iri.setdefault(r.entity.iri, r)
         return self._by_iri
 
+    def _inner_names(self, ref: MentionRef) -> Iterator[tuple[Span, bool, MentionRef]]:
+        """The gazetteer names inside an entity's name (not the whole of it) whose entity
+        the document mentions: each span, whether it is a demonym, and that entity's first
+        mention."""
+        spans = self.doc.spans[_GAZ_SPANS] if _GAZ_SPANS in self.doc.spans else ()
+        start, end = ref.span.start, ref.span.end
+        for s in spans:
+            if not (start <= s.start and s.end <= end) or (s.start, s.end) == (start, end):
+                continue
+            target = self._refs_by_iri().get(entity_iri(key=s.label_.removeprefix("demonym:")))
+            if target is not None:
+                yield s, s.label_.startswith("demonym:"), target
+
     def _nested_places(self, ref: MentionRef, *, demonyms_only: bool = False
                        ) -> list[tuple[MentionRef, int]]:
         """Places named inside an organisation's name and mentioned in the document.
@@ -248,18 +261,10 @@ class _Structural:
         "Socialist Party of UKRAINE" (at the end, after of/in/for) and "AUSTRALIAN Labor
         Party" (at the start); returns each place's entity and the token after it.
         """
-        spans = self.doc.spans[_GAZ_SPANS] if _GAZ_SPANS in self.doc.spans else ()
         start, end = ref.span.start, ref.span.end
         out = []
-        for s in spans:
-            if not (start <= s.start and s.end <= end) or (s.start, s.end) == (start, end):
-                continue
-            label = s.label_
-            demonym = label.startswith("demonym:")
-            if demonyms_only and not demonym:
-                continue
-            target = self._refs_by_iri().get(entity_iri(key=label.removeprefix("demonym:")))
-            if target is None or target.entity.type not in ("Country", "Place"):
+        for s, demonym, target in self._inner_names(ref):
+            if (demonyms_only and not demonym) or target.entity.type not in ("Country", "Place"):
                 continue
             before = self.doc[s.start - 1].lower_ if s.start > start else ""
             at_end = s.end == end and before in ("of", "in", "for")
@@ -1083,11 +1088,12 @@ class _Structural:
                  if sent.start <= r.span.start < sent.end} - {None}
         first = self.index.at(self.doc[sent.start + 1]) if sent.end - sent.start > 2 and \
             self.doc[sent.start].lower_ == "in" else None
-        if first is not None and first.span.start == sent.start + 1 and \
-                self._state_code(first) not in (None, home):
+        opening = self._state_code(first) if first is not None and \
+            first.span.start == sent.start + 1 else None
+        if opening not in (None, home):
             # "IN NEW DELHI, Home Minister L.K. Advani said" in a story from Islamabad: the
             # state of the place the sentence opens in, if the text names it
-            there = entity_iri(key=f"country/{self._state_code(first)}")
+            there = entity_iri(key=f"country/{opening}")
             return self.args.first_ref(there) if self.index.is_named(there) else None
         if named and home not in named:
             return None
@@ -1243,18 +1249,11 @@ class _Structural:
                 kind == "GovernmentBody" and not words & self.state_organ_words):
             return  # (no parliament, court or council; no rebels' "Liberation Army")
         entry = self._entry(ref)
-        spans = self.doc.spans[_GAZ_SPANS] if _GAZ_SPANS in self.doc.spans else ()
-        start, end = ref.span.start, ref.span.end
-        for s in spans:
-            if not (start <= s.start and s.end <= end) or (s.start, s.end) == (start, end):
-                continue
+        for s, demonym, target in self._inner_names(ref):
             key = s.label_.removeprefix("demonym:")
-            if not key.startswith("country/"):
+            if not key.startswith("country/") or target.entity.type != "Country":
                 continue
-            target = self._refs_by_iri().get(entity_iri(key=key))
-            if target is None or target.entity.type != "Country":
-                continue
-            if not (s.label_.startswith("demonym:") or s.text == target.entity.label or (
+            if not (demonym or s.text == target.entity.label or (
                     entry is not None and entry.country == key.removeprefix("country/"))):
                 continue  # ("Workers' Party of KOREA": no name of South Korea's)
             yield Candidate(Arg(ref, "name", ref.span.text), "partOf",

@@ -347,7 +347,8 @@ class Arguments:
         self.lexicon = lexicon
         # the capital city the document names, by its state's IRI
         self.capitals = dict(capitals or {})
-        self.capital_iris = frozenset(self.capitals.values())
+        self.capital_states = {c: s for s, c in self.capitals.items()}
+        self.capital_iris = frozenset(self.capital_states)
         # the one head of state or of government of a state the document names, by (state
         # IRI, kind): "the U.S. PRESIDENT" is Joe Biden in a story that names him
         self.office_holders = dict(office_holders or {})
@@ -1419,9 +1420,9 @@ class Arguments:
             titled[r.entity.iri] = titled.get(r.entity.iri, False) or same
         return frozenset(iri for iri, same in titled.items() if not same)
 
-    def _people_noun(self, arg: Arg, trig: Token) -> bool:
-        """Whether ``arg`` was reached through a noun of people ("the LEADERS of Poland",
-        "Polish OFFICIALS") among the trigger's objects."""
+    def _people_object(self, trig: Token) -> bool:
+        """Whether the trigger's objects include a noun of people ("the LEADERS of Poland",
+        "Polish OFFICIALS"), through which a state may be reached."""
         for o in self.patient_tokens(trig) if trig.pos_ == "VERB" else ():
             for x in (o, *o.conjuncts):
                 if lemma_of(x) in self.pair_people and self.index.at(x) is None:
@@ -1434,10 +1435,9 @@ class Arguments:
         NEW DELHI"), when states are wanted: parties too, though named as cities."""
         if "Country" not in types:
             return set()
-        by_capital = {c: s for s, c in self.capitals.items()}
         named = {r.entity.iri for r in fits}
-        return {by_capital[r.entity.iri] for r in self.index.in_span(span)
-                if r.entity.iri in by_capital} - named
+        return {self.capital_states[r.entity.iri] for r in self.index.in_span(span)
+                if r.entity.iri in self.capital_states} - named
 
     def _fitting(self, span: Span, noun: Token, types: set[str], exclude: frozenset[str], *,
                  before: bool) -> list[MentionRef]:
@@ -1969,13 +1969,11 @@ class Arguments:
             return self._noun_agent(trig.head, themes, depth + 1)
         return []
 
-    def _has_context(self, trig: Token, words: frozenset[str], themes: list[Token], *,
-                     setting: bool = False) -> bool:
+    def _has_context(self, trig: Token, words: frozenset[str], themes: list[Token]) -> bool:
         """Whether a word of ``words`` modifies the trigger, its themes or the verb that
-        governs it; with ``setting``, also the objects of its "in"/"during" phrases ("in a
-        SPEECH on Monday")."""
-        if setting and any(lemma_of(o) in words
-                           for o in self.prep_objects([trig], ["in", "during"])):
+        governs it, or is the object of its "in"/"during" phrases ("in a SPEECH on
+        Monday")."""
+        if any(lemma_of(o) in words for o in self.prep_objects([trig], ["in", "during"])):
             return True
         near = [c for c in trig.children
                 if c.dep_ in ("amod", "compound", "advmod", "npadvmod", "nmod", "dobj", "prt")
@@ -2067,11 +2065,9 @@ class Arguments:
             return  # "X and Y AGREED TO restore ties" (but not "agreed to meet again")
         if frame.predicate == "attacks" and verb and self._sanction_clause(trig):
             return  # "imposed sanctions on Iran, TARGETING its oil sector"
-        if frame.requires and not self._has_context(trig, frame.requires, themes,
-                                                    setting=True):
+        if frame.requires and not self._has_context(trig, frame.requires, themes):
             return
-        if frame.requires_not and self._has_context(trig, frame.requires_not, themes,
-                                                    setting=True):
+        if frame.requires_not and self._has_context(trig, frame.requires_not, themes):
             return  # "used his SPEECH to attack Britain": words, no assault
         if frame.predicate == "meetsWith" and self._remote(trig):
             return  # "spoke BY PHONE with Macron", "held TELEPHONE talks": no meeting
@@ -2150,9 +2146,10 @@ class Arguments:
         if frame.subject_types is not None:
             subjects = [a for a in subjects if a.ref.entity.type in frame.subject_types]
         if frame.persons_by_deed:
-            # (nor the people of a state: "welcomed THE LEADERS of Poland" received them)
-            objects = [o for o in objects if (o.ref.entity.type != "Person" or o.via == "conduct")
-                       and not (o.via == "proxy" and self._people_noun(o, trig))]
+            objects = [o for o in objects if o.ref.entity.type != "Person" or o.via == "conduct"]
+            if any(o.via == "proxy" for o in objects) and self._people_object(trig):
+                # (nor the people of a state: "welcomed THE LEADERS of Poland" received them)
+                objects = [o for o in objects if o.via != "proxy"]
         pairs: list[tuple[Arg, Arg]] = []
         if "between" in frame.object:
             between = self._args(self.prep_objects(self._prep_heads(trig, frame), ["between"]))
